@@ -1,0 +1,178 @@
+//! Wires the newsfacts stages together: read and parse every raw file,
+//! normalise and extract each article (in parallel: a pure function of one
+//! article), merge across articles, and export the tables.
+//!
+//! ```no_run
+//! let report = newsfacts_pipeline::build("raw".as_ref(), "output".as_ref())?;
+//! eprintln!("{report}");
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use newsfacts_extract::{extract_article, merge, ArticleRecords};
+use newsfacts_normalize::annotate;
+use newsfacts_parse::{decode, parse_article, Article};
+use rayon::prelude::*;
+
+pub use newsfacts_export::ExportError;
+
+/// An input file that was not turned into an article, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    /// The file.
+    pub path: PathBuf,
+    /// What went wrong.
+    pub reason: String,
+}
+
+/// What a build did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BuildReport {
+    /// Files found under the raw folder.
+    pub files_read: usize,
+    /// Rows written to the articles table.
+    pub articles_written: usize,
+    /// Rows written per table, in the order written.
+    pub table_rows: Vec<(String, usize)>,
+    /// Files that were skipped, with the reason.
+    pub rejected: Vec<Rejected>,
+}
+
+impl fmt::Display for BuildReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "files read: {}, articles written: {}, files rejected: {}",
+            self.files_read,
+            self.articles_written,
+            self.rejected.len()
+        )?;
+        for (table, rows) in &self.table_rows {
+            writeln!(f, "  {table}: {rows} rows")?;
+        }
+        for rejected in &self.rejected {
+            writeln!(
+                f,
+                "  rejected {}: {}",
+                rejected.path.display(),
+                rejected.reason
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a build failed as a whole (a bad input file never fails a build).
+#[derive(Debug)]
+pub enum BuildError {
+    /// The raw folder could not be listed.
+    ListRaw {
+        /// The folder.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The tables could not be written.
+    Export(ExportError),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::ListRaw { path, source } => {
+                write!(f, "cannot list raw folder {}: {source}", path.display())
+            }
+            BuildError::Export(e) => write!(f, "cannot write tables: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::ListRaw { source, .. } => Some(source),
+            BuildError::Export(e) => Some(e),
+        }
+    }
+}
+
+/// Every regular file under `dir`, recursively, sorted by path.
+pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, BuildError> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|source| BuildError::ListRaw {
+            path: folder.clone(),
+            source,
+        })?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Reads and parses one file; `source_file` is its path relative to the raw folder.
+pub fn read_article(path: &Path, source_file: &str) -> Result<Article, Rejected> {
+    let reject = |reason: String| Rejected {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let bytes = std::fs::read(path).map_err(|e| reject(format!("cannot read: {e}")))?;
+    let text = decode(&bytes).map_err(|e| reject(e.to_string()))?;
+    let article = parse_article(source_file, &text);
+    if article.text.trim().is_empty() {
+        return Err(reject("no article body found".to_owned()));
+    }
+    Ok(article)
+}
+
+/// The per-article map step: parse, normalise, extract.
+pub fn process_file(raw_dir: &Path, path: &Path) -> Result<ArticleRecords, Rejected> {
+    let source_file = path
+        .strip_prefix(raw_dir)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/");
+    let article = read_article(path, &source_file)?;
+    let annotations = annotate(&article);
+    Ok(extract_article(&article, &annotations))
+}
+
+/// Builds every table from the files under `raw_dir` into `out_dir`.
+pub fn build(raw_dir: &Path, out_dir: &Path) -> Result<BuildReport, BuildError> {
+    let files = list_files(raw_dir)?;
+    let results: Vec<Result<ArticleRecords, Rejected>> = files
+        .par_iter()
+        .map(|path| process_file(raw_dir, path))
+        .collect();
+    let mut records = Vec::new();
+    let mut rejected = Vec::new();
+    for result in results {
+        match result {
+            Ok(r) => records.push(r),
+            Err(e) => rejected.push(e),
+        }
+    }
+    let dataset = merge::merge(records);
+    let table_rows =
+        newsfacts_export::write_dataset(&dataset, out_dir).map_err(BuildError::Export)?;
+    Ok(BuildReport {
+        files_read: files.len(),
+        articles_written: dataset.articles.len(),
+        table_rows,
+        rejected,
+    })
+}
