@@ -32,3 +32,34 @@ bench-body:
     rm -rf target/bench/body
     cargo run --release --locked --quiet -- build --raw {{shared}}/benchmarks/body/pages --out target/bench/body
     {{python}} {{shared}}/benchmarks/score_body.py {{shared}}/benchmarks/body/gold.jsonl --articles-csv target/bench/body/csv/articles.csv
+
+
+# TempEval-3 dates: tag train.jsonl, score DATE+DURATION and all types, print docs/s.
+bench-timex:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cargo build --release --locked --quiet
+    mkdir -p target/bench
+    gold={{shared}}/benchmarks/timex/train.jsonl
+    start=$(date +%s.%N)
+    cargo run --release --locked --quiet -- timex < "$gold" > target/bench/timex.jsonl
+    end=$(date +%s.%N)
+    {{python}} {{shared}}/benchmarks/score_timex.py "$gold" target/bench/timex.jsonl --types DATE,DURATION
+    {{python}} {{shared}}/benchmarks/score_timex.py "$gold" target/bench/timex.jsonl
+    docs=$(wc -l < "$gold")
+    {{python}} -c "print(f'timex: {$docs} documents in {$end - $start:.2f} s = {$docs / ($end - $start):.1f} documents/s')"
+
+# PolNeAR quotations: extract from train, score all kinds and direct only, print articles/s.
+bench-quotes:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cargo build --release --locked --quiet
+    mkdir -p target/bench
+    gold={{shared}}/benchmarks/quotes/polnear.train.jsonl
+    start=$(date +%s.%N)
+    cargo run --release --locked --quiet -- quotes < "$gold" > target/bench/quotes.jsonl
+    end=$(date +%s.%N)
+    {{python}} {{shared}}/benchmarks/score_quotes.py "$gold" target/bench/quotes.jsonl
+    {{python}} {{shared}}/benchmarks/score_quotes.py "$gold" target/bench/quotes.jsonl --kinds direct
+    docs=$(wc -l < "$gold")
+    {{python}} -c "print(f'quotes: {$docs} articles in {$end - $start:.2f} s = {$docs / ($end - $start):.1f} articles/s')"
