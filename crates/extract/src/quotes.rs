@@ -49,3 +49,35 @@ pub fn quotes_in_text(text: &str) -> Vec<QuoteSpan> {
         })
         .collect()
 }
+
+/// One document of the `newsfacts quotes` protocol.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct QuotesRequest {
+    /// Document id, echoed back.
+    pub id: String,
+    /// The article text, paragraphs separated by blank lines.
+    pub text: String,
+}
+
+/// The answer to one [`QuotesRequest`].
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct QuotesResponse {
+    /// Document id.
+    pub id: String,
+    /// Every quotation found.
+    pub quotes: Vec<QuoteSpan>,
+}
+
+/// The `newsfacts quotes` protocol: JSON lines `{"id", "text"}` in,
+/// `{"id", "quotes": [{"start", "end", "text", "speaker", "kind", "cue"}]}` out.
+pub fn quote_json_lines(
+    input: impl std::io::BufRead,
+    output: impl std::io::Write,
+) -> std::io::Result<()> {
+    newsfacts_normalize::jsonl::map_json_lines(input, output, |request: QuotesRequest| {
+        QuotesResponse {
+            quotes: quotes_in_text(&request.text),
+            id: request.id,
+        }
+    })
+}

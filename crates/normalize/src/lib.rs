@@ -18,6 +18,7 @@
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod jsonl;
 pub mod numbers;
 pub mod people;
 pub mod places;

@@ -70,3 +70,44 @@ pub fn tag_timexes(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     let _ = (text, dct);
     Vec::new()
 }
+
+/// One document of the `newsfacts timex` protocol.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct TimexRequest {
+    /// Document id, echoed back.
+    pub doc_id: String,
+    /// Document creation time, `YYYY-MM-DD`, or null.
+    pub dct: Option<String>,
+    /// The text to tag.
+    pub text: String,
+}
+
+/// The answer to one [`TimexRequest`].
+#[derive(Debug, Clone, Serialize)]
+pub struct TimexResponse {
+    /// Document id.
+    pub doc_id: String,
+    /// Every temporal expression found.
+    pub timexes: Vec<Timex>,
+}
+
+/// Tags one request; a `dct` that is not a `YYYY-MM-DD` date counts as absent.
+pub fn answer(request: TimexRequest) -> TimexResponse {
+    let dct = request
+        .dct
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    TimexResponse {
+        timexes: tag_timexes(&request.text, dct),
+        doc_id: request.doc_id,
+    }
+}
+
+/// The `newsfacts timex` protocol: JSON lines `{"doc_id", "dct", "text"}` in,
+/// `{"doc_id", "timexes": [{"start", "end", "text", "type", "value"}]}` out.
+pub fn tag_json_lines(
+    input: impl std::io::BufRead,
+    output: impl std::io::Write,
+) -> std::io::Result<()> {
+    crate::jsonl::map_json_lines(input, output, answer)
+}
