@@ -60,6 +60,8 @@ struct Field {
     #[serde(rename = "type")]
     field_type: &'static str,
     description: &'static str,
+    /// Not a Frictionless property: the column's type in the Parquet copy.
+    parquet_type: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     delimiter: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -111,6 +113,7 @@ fn field(column: &ColumnSchema) -> Field {
         name: column.name,
         field_type: frictionless_type(column.column_type),
         description: column.description,
+        parquet_type: column.column_type.parquet_name(),
         delimiter: is_list.then_some(LIST_SEPARATOR),
         item_type: is_list.then_some("string"),
         constraints: Constraints {
