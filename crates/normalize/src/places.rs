@@ -169,6 +169,30 @@ fn surface_variants(name: &str, kind: PlaceKind) -> Vec<String> {
     variants
 }
 
+/// Byte offsets -> Unicode scalar offsets for one text, shared by the
+/// normalisers that match on bytes (regexes, Aho-Corasick) but must report
+/// character offsets.
+pub(crate) struct CharOffsets {
+    /// Byte offset of every char, plus the text length at the end.
+    byte_starts: Vec<usize>,
+}
+
+impl CharOffsets {
+    pub(crate) fn new(text: &str) -> CharOffsets {
+        let mut byte_starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        byte_starts.push(text.len());
+        CharOffsets { byte_starts }
+    }
+
+    /// The char offset of a byte offset (a byte inside a char maps to it).
+    pub(crate) fn char_at(&self, byte: usize) -> usize {
+        match self.byte_starts.binary_search(&byte) {
+            Ok(index) => index,
+            Err(index) => index.saturating_sub(1),
+        }
+    }
+}
+
 /// True when `start..end` (bytes) is not glued to letters or digits.
 fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
