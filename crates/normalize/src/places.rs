@@ -169,6 +169,14 @@ fn surface_variants(name: &str, kind: PlaceKind) -> Vec<String> {
     variants
 }
 
+/// Non-empty, non-comment lines of a data file, trimmed: the format of every
+/// word list of this crate.
+pub(crate) fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
 /// Byte offsets -> Unicode scalar offsets for one text, shared by the
 /// normalisers that match on bytes (regexes, Aho-Corasick) but must report
 /// character offsets.

@@ -3,6 +3,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::places::data_lines;
+
 /// What a number word does in a spelled-out number.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum WordRole {
@@ -44,13 +46,6 @@ pub(super) struct Lexicon {
     pub(super) not_units: HashSet<String>,
     pub(super) function_words: HashSet<String>,
     pub(super) date_words: HashSet<String>,
-}
-
-/// Non-empty, non-comment lines of a data file, trimmed.
-pub(crate) fn data_lines(data: &str) -> impl Iterator<Item = &str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
 /// Lines of `a<TAB>b...` split on tabs.
