@@ -222,7 +222,8 @@ mod tests {
 
     #[test]
     fn korea_variants_map_to_kor_and_north_korea_to_prk() {
-        let found = codes("The Republic of Korea (ROK) and North Korea met; Pyongyang and Seoul agreed.");
+        let found =
+            codes("The Republic of Korea (ROK) and North Korea met; Pyongyang and Seoul agreed.");
         let pairs: Vec<(&str, &str)> = found
             .iter()
             .map(|(t, c)| (t.as_str(), c.as_str()))

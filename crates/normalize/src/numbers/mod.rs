@@ -111,15 +111,25 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 
 /// Adds the qualifier and change cue before a reading and converts offsets.
 fn finish(text: &str, reading: Reading, lexicon: &Lexicon, offsets: &CharOffsets) -> Quantity {
-    let qualifier = word_before(text, reading.start, lexicon.qualifiers.iter().map(String::as_str));
-    let start = qualifier.as_ref().map_or(reading.start, |(q_start, _)| *q_start);
+    let qualifier = word_before(
+        text,
+        reading.start,
+        lexicon.qualifiers.iter().map(String::as_str),
+    );
+    let start = qualifier
+        .as_ref()
+        .map_or(reading.start, |(q_start, _)| *q_start);
     let mut cue_end = start;
     if let Some((by_start, _)) = word_before(text, cue_end, ["by"].into_iter()) {
         cue_end = by_start;
     }
-    let change = word_before(text, cue_end, lexicon.changes.iter().map(|(w, _)| w.as_str()))
-        .and_then(|(_, cue)| lexicon.changes.iter().find(|(w, _)| *w == cue))
-        .map(|(_, up)| if *up { Change::Up } else { Change::Down });
+    let change = word_before(
+        text,
+        cue_end,
+        lexicon.changes.iter().map(|(w, _)| w.as_str()),
+    )
+    .and_then(|(_, cue)| lexicon.changes.iter().find(|(w, _)| *w == cue))
+    .map(|(_, up)| if *up { Change::Up } else { Change::Down });
     Quantity {
         start: offsets.char_at(start),
         end: offsets.char_at(reading.end),
@@ -266,7 +276,9 @@ fn glued_to_word_or_date(before: &str, after: &str) -> bool {
     let mut ahead = after.chars();
     let next = ahead.next();
     let next2 = ahead.next();
-    if next.is_some_and(|c| matches!(c, '-' | '–' | '/' | ':')) && next2.is_some_and(|c| c.is_ascii_digit()) {
+    if next.is_some_and(|c| matches!(c, '-' | '–' | '/' | ':'))
+        && next2.is_some_and(|c| c.is_ascii_digit())
+    {
         return true;
     }
     // Decades: `1990s`, `the 80s`.
@@ -315,8 +327,7 @@ fn percent_after(after: &str) -> Option<(QuantityKind, usize)> {
     ];
     FORMS.iter().find_map(|(form, points)| {
         let rest = after.strip_prefix(form)?;
-        if form.ends_with(|c: char| c.is_alphabetic()) && rest.starts_with(char::is_alphanumeric)
-        {
+        if form.ends_with(|c: char| c.is_alphabetic()) && rest.starts_with(char::is_alphanumeric) {
             return None;
         }
         let kind = if *points || rest.starts_with(" points") {
@@ -336,33 +347,39 @@ fn percent_after(after: &str) -> Option<(QuantityKind, usize)> {
 /// A currency written after the figure (`won`, `yen`, `dollars`).
 fn currency_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize)> {
     let rest = after.strip_prefix(' ')?;
-    lexicon.currencies.iter().find_map(|(form, code, position)| {
-        if *position != CurrencyPosition::Suffix {
-            return None;
-        }
-        let tail = rest.strip_prefix(form.as_str())?;
-        (!tail.starts_with(char::is_alphanumeric)).then(|| (code.clone(), form.len() + 1))
-    })
+    lexicon
+        .currencies
+        .iter()
+        .find_map(|(form, code, position)| {
+            if *position != CurrencyPosition::Suffix {
+                return None;
+            }
+            let tail = rest.strip_prefix(form.as_str())?;
+            (!tail.starts_with(char::is_alphanumeric)).then(|| (code.clone(), form.len() + 1))
+        })
 }
 
 /// A currency written before the figure (`$`, `US$`, `€`, `USD `).
 fn currency_before(before: &str, lexicon: &Lexicon) -> Option<(String, usize)> {
-    lexicon.currencies.iter().find_map(|(form, code, position)| {
-        if *position != CurrencyPosition::Prefix {
-            return None;
-        }
-        let (head, len) = match before.strip_suffix(form.as_str()) {
-            Some(head) => (head, form.len()),
-            None if form.ends_with(char::is_alphanumeric) || form.ends_with('.') => {
-                let head = before.strip_suffix(' ')?.strip_suffix(form.as_str())?;
-                (head, form.len() + 1)
+    lexicon
+        .currencies
+        .iter()
+        .find_map(|(form, code, position)| {
+            if *position != CurrencyPosition::Prefix {
+                return None;
             }
-            None => return None,
-        };
-        let glued = form.starts_with(char::is_alphanumeric)
-            && head.chars().next_back().is_some_and(char::is_alphanumeric);
-        (!glued).then(|| (code.clone(), len))
-    })
+            let (head, len) = match before.strip_suffix(form.as_str()) {
+                Some(head) => (head, form.len()),
+                None if form.ends_with(char::is_alphanumeric) || form.ends_with('.') => {
+                    let head = before.strip_suffix(' ')?.strip_suffix(form.as_str())?;
+                    (head, form.len() + 1)
+                }
+                None => return None,
+            };
+            let glued = form.starts_with(char::is_alphanumeric)
+                && head.chars().next_back().is_some_and(char::is_alphanumeric);
+            (!glued).then(|| (code.clone(), len))
+        })
 }
 
 /// `No. ` or `No.` before a figure (a rank), and its byte length.
@@ -389,6 +406,27 @@ fn next_to_month(before: &str, after: &str, lexicon: &Lexicon) -> bool {
     let spaced_prev = before.ends_with(' ') || before.ends_with(". ");
     (spaced_prev && lexicon.date_words.contains(prev_word))
         || (after.starts_with(' ') && lexicon.date_words.contains(next_word))
+        || second_day_of_a_range(before, lexicon)
+}
+
+/// True when `before` ends with a month, a day and a joining word, so the
+/// number that follows is the second day of a range (`August 23 and 24`,
+/// `June 16 to 19`).
+fn second_day_of_a_range(before: &str, lexicon: &Lexicon) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    let [joiner, day, month] = words[..] else {
+        return false;
+    };
+    let day = day.trim_end_matches(|c: char| c.is_alphabetic());
+    matches!(joiner, "and" | "to" | "or" | "through" | "until" | "-" | "–")
+        && !day.is_empty()
+        && day.chars().all(|c| c.is_ascii_digit())
+        && lexicon.date_words.contains(month.trim_end_matches('.'))
 }
 
 /// The unit noun after a count (`148 countries`, `12 Korea-Japan meetings`):
@@ -467,7 +505,10 @@ fn read_spelled_at(
     let head = words[first];
     let head_word = head.as_str();
     let capitalised = head_word.starts_with(char::is_uppercase);
-    if capitalised && !(is_sentence_start(&text[..head.start()]) && head_word[1..].chars().all(char::is_lowercase)) {
+    if capitalised
+        && !(is_sentence_start(&text[..head.start()])
+            && head_word[1..].chars().all(char::is_lowercase))
+    {
         return None;
     }
     let parts = spelled_parts(text, words, first, lexicon);
@@ -527,7 +568,9 @@ fn read_spelled_at(
             .or_else(|| lexicon.word_value(word, WordRole::Ten))
         {
             let previous_small = current % 100.0;
-            if previous_small > 0.0 && !(previous_small % 10.0 == 0.0 && previous_small >= 20.0 && v < 10.0) {
+            if previous_small > 0.0
+                && !(previous_small % 10.0 == 0.0 && previous_small >= 20.0 && v < 10.0)
+            {
                 break;
             }
             current += v;
@@ -618,19 +661,15 @@ fn read_spelled_at(
 }
 
 /// The parts of consecutive number words (hyphenated words split), lower case.
-fn spelled_parts(
-    text: &str,
-    words: &[regex::Match],
-    first: usize,
-    lexicon: &Lexicon,
-) -> Vec<Part> {
+fn spelled_parts(text: &str, words: &[regex::Match], first: usize, lexicon: &Lexicon) -> Vec<Part> {
     let mut parts = Vec::new();
     for (word_index, word) in words.iter().enumerate().skip(first) {
         if word_index > first && &text[words[word_index - 1].end()..word.start()] != " " {
             break;
         }
         let lower = word.as_str().to_lowercase();
-        let is_number_part = |p: &str| lexicon.words.contains_key(p) || matches!(p, "a" | "an" | "and");
+        let is_number_part =
+            |p: &str| lexicon.words.contains_key(p) || matches!(p, "a" | "an" | "and");
         if !lower.split('-').all(is_number_part) {
             break;
         }
@@ -753,8 +792,13 @@ mod tests {
 
     #[test]
     fn years_dates_times_and_codes_are_not_quantities() {
-        let text = "On June 22, 1965, at 23:40 on 2025-06-19, G7 leaders and F-35 jets; 1910-1945; the 1990s.";
-        assert!(find_quantities(text).is_empty(), "{:?}", find_quantities(text));
+        let text = "On June 22, 1965, at 23:40 on 2025-06-19, G7 leaders and F-35 jets; 1910-1945; \
+                    the 1990s; on August 23 and 24.";
+        assert!(
+            find_quantities(text).is_empty(),
+            "{:?}",
+            find_quantities(text)
+        );
     }
 
     #[test]

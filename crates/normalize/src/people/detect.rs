@@ -67,8 +67,8 @@ impl Detector<'_> {
         (1..=max).rev().find_map(|len| {
             let first = end + 1 - len;
             let words = &self.tokens[first..=end];
-            let joined_ok = words.iter().all(Token::is_word)
-                && words.iter().skip(1).all(|t| t.joined_by_space);
+            let joined_ok =
+                words.iter().all(Token::is_word) && words.iter().skip(1).all(|t| t.joined_by_space);
             if !joined_ok {
                 return None;
             }
@@ -88,8 +88,8 @@ impl Detector<'_> {
         (1..=max).rev().find_map(|len| {
             let last = start + len - 1;
             let words = self.tokens.get(start..=last)?;
-            let joined_ok = words.iter().all(Token::is_word)
-                && words.iter().skip(1).all(|t| t.joined_by_space);
+            let joined_ok =
+                words.iter().all(Token::is_word) && words.iter().skip(1).all(|t| t.joined_by_space);
             if !joined_ok {
                 return None;
             }
@@ -128,7 +128,12 @@ impl Detector<'_> {
     /// Scans leftwards from token `end` over a title (`former Japanese
     /// Prime Minister`, `Korean Ambassador to Japan`, `South Korea's
     /// President`).
-    fn scan_title_left(&self, end: usize) -> TitleScan {
+    ///
+    /// Before a name (`special adviser to Japanese Prime Minister X`) the
+    /// title stops at a connector once one is found; a title set off by a
+    /// comma (`the nominee for Prime Minister, X`) may go on through
+    /// connectors (`inner_connectors`).
+    fn scan_title_left(&self, end: usize, inner_connectors: bool) -> TitleScan {
         let mut scan = TitleScan::default();
         let mut committed: Option<usize> = None;
         let mut possessive_country: Option<String> = None;
@@ -137,7 +142,12 @@ impl Detector<'_> {
             let i = j as usize;
             let token = &self.tokens[i];
             let next_joined = i == end || self.tokens[i + 1].joined_by_space;
-            if !next_joined && self.tokens.get(i + 1).is_none_or(|t| t.kind != TokenKind::Possessive) {
+            if !next_joined
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_none_or(|t| t.kind != TokenKind::Possessive)
+            {
                 break;
             }
             match &token.kind {
@@ -169,7 +179,9 @@ impl Detector<'_> {
                     let lower = token.text.to_lowercase();
                     if committed.is_some() && self.lexicon.title_modifiers.contains(&lower) {
                         committed = Some(i);
-                    } else if !CONNECTORS.contains(&lower.as_str()) {
+                    } else if !CONNECTORS.contains(&lower.as_str())
+                        || (committed.is_some() && !inner_connectors)
+                    {
                         break;
                     }
                     j -= 1;
@@ -212,6 +224,7 @@ impl Detector<'_> {
             // complements, up to punctuation or a lower-case non-title word.
             let title_start = i;
             let mut seen_title = false;
+            let mut only_title_words = true;
             while i < self.tokens.len() && i < title_start + 20 {
                 let token = &self.tokens[i];
                 let in_compound = token.glued
@@ -223,6 +236,10 @@ impl Detector<'_> {
                     && !in_compound
                 {
                     break;
+                }
+                if seen_title && only_title_words && is_name_word(token, self.lexicon) {
+                    // `A, Foreign Minister B, ...`: a list, not an appositive.
+                    return (Vec::new(), None, None);
                 }
                 if let Some(title_end) = self.title_starting_at(i) {
                     if !seen_title {
@@ -253,13 +270,19 @@ impl Detector<'_> {
                             false
                         } else {
                             self.lexicon.title_modifiers.contains(&lower)
-                                || (seen_title && (capitalised || CONNECTORS.contains(&lower.as_str())))
+                                || (seen_title
+                                    && (capitalised || CONNECTORS.contains(&lower.as_str())))
                         }
                     }
                 };
                 if !fits {
                     break;
                 }
+                only_title_words &= match &token.kind {
+                    TokenKind::Word => self.lexicon.is_title_word(&lower),
+                    TokenKind::Place { .. } => true,
+                    _ => false,
+                };
                 i += 1;
             }
             if !seen_title || i == title_start {
@@ -282,14 +305,7 @@ impl Detector<'_> {
 
     /// True when a speech verb follows the run (`Smith said`, `Kim also said`).
     fn speech_verb_after(&self, last: usize) -> bool {
-        let mut i = last + 1;
-        if self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive) {
-            return false;
-        }
-        for _ in 0..2 {
-            let Some(token) = self.tokens.get(i) else {
-                return false;
-            };
+        for token in self.tokens.iter().skip(last + 1).take(2) {
             if !token.is_word() || !token.joined_by_space {
                 return false;
             }
@@ -301,7 +317,6 @@ impl Detector<'_> {
             if !adverb {
                 return false;
             }
-            i += 1;
         }
         false
     }
@@ -369,7 +384,7 @@ impl Detector<'_> {
                 cued = true;
                 gender = *honorific;
             } else if self.tokens[first].joined_by_space && !before.is_punct(",") {
-                let scan = self.scan_title_left(first - 1);
+                let scan = self.scan_title_left(first - 1, false);
                 if let Some((a, b)) = scan.span {
                     titles.push(self.span_text(a, b));
                     has_title = true;
@@ -379,7 +394,7 @@ impl Detector<'_> {
                 gender = scan.gender;
             } else if before.is_punct(",") && first >= 2 {
                 // `The nominee for Prime Minister, Kim Min-seok,`
-                let scan = self.scan_title_left(first - 2);
+                let scan = self.scan_title_left(first - 2, true);
                 if let Some((a, b)) = scan.span {
                     let opener = a
                         .checked_sub(1)

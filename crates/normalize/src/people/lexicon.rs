@@ -44,7 +44,13 @@ fn gender_of(flag: &str) -> Option<Gender> {
 
 fn lines_set(data: &str, lower: bool) -> HashSet<String> {
     data_lines(data)
-        .map(|l| if lower { l.to_lowercase() } else { l.to_owned() })
+        .map(|l| {
+            if lower {
+                l.to_lowercase()
+            } else {
+                l.to_owned()
+            }
+        })
         .collect()
 }
 
@@ -108,10 +114,7 @@ impl Lexicon {
             titles,
             title_words,
             longest_title,
-            title_modifiers: lines_set(
-                include_str!("../../data/people/title_modifiers.txt"),
-                true,
-            ),
+            title_modifiers: lines_set(include_str!("../../data/people/title_modifiers.txt"), true),
             honorifics,
             pronouns,
             speech_verbs: lines_set(include_str!("../../data/people/speech_verbs.txt"), true),

@@ -280,7 +280,8 @@ impl Drafts {
         let surname = parts.surname(lexicon).to_owned();
         let given = parts.given(lexicon);
         let existing = self.persons.iter().position(|p| {
-            p.parts.surname(lexicon) == surname && given_names_agree(&p.parts.given(lexicon), &given)
+            p.parts.surname(lexicon) == surname
+                && given_names_agree(&p.parts.given(lexicon), &given)
         });
         let person = match existing {
             Some(person) => {
@@ -453,7 +454,11 @@ impl Drafts {
             .iter()
             .filter_map(|d| {
                 let (_, code) = d.country.as_ref()?;
-                Some(d.titles.iter().map(move |t| (head_title(t, lexicon), code.clone())))
+                Some(
+                    d.titles
+                        .iter()
+                        .map(move |t| (head_title(t, lexicon), code.clone())),
+                )
             })
             .flatten()
             .collect();
@@ -466,7 +471,10 @@ impl Drafts {
                 .iter()
                 .flat_map(|t| {
                     let head = head_title(t, lexicon);
-                    known.iter().filter(move |(h, _)| *h == head).map(|(_, c)| c)
+                    known
+                        .iter()
+                        .filter(move |(h, _)| *h == head)
+                        .map(|(_, c)| c)
                 })
                 .collect();
             if let Some(first) = codes.first() {

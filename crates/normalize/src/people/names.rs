@@ -135,7 +135,10 @@ pub(super) fn is_japanese_romaji(word: &str) -> bool {
     const NOT_HEPBURN: [&str; 13] = [
         "si", "ti", "tu", "hu", "zi", "di", "du", "yi", "ye", "wi", "wu", "we", "fa",
     ];
-    let lower = word.to_lowercase().replace(['ō', 'ô'], "o").replace('ū', "u");
+    let lower = word
+        .to_lowercase()
+        .replace(['ō', 'ô'], "o")
+        .replace('ū', "u");
     if lower.chars().count() < 3 || !lower.chars().all(|c| c.is_ascii_lowercase()) {
         return false;
     }
@@ -198,8 +201,14 @@ mod tests {
     fn japanese_and_western_names_put_it_last() {
         let lexicon = Lexicon::global();
         assert_eq!(parts("Fumio Kishida", None).surname(lexicon), "Kishida");
-        assert_eq!(parts("Martin Luther King Jr.", None).surname(lexicon), "King");
-        assert_eq!(parts("Lee Anderson", Some("GBR")).surname(lexicon), "Anderson");
+        assert_eq!(
+            parts("Martin Luther King Jr.", None).surname(lexicon),
+            "King"
+        );
+        assert_eq!(
+            parts("Lee Anderson", Some("GBR")).surname(lexicon),
+            "Anderson"
+        );
     }
 
     #[test]

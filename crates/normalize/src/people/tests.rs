@@ -26,13 +26,17 @@ fn referent<'a>(found: &'a People, text: &str, word: &str, nth: usize) -> Option
 
 #[test]
 fn titled_korean_and_japanese_names_get_country_from_the_title() {
-    let text = "South Korean President Moon Jae-in met Japanese Prime Minister Yoshihide Suga in Tokyo.";
+    let text =
+        "South Korean President Moon Jae-in met Japanese Prime Minister Yoshihide Suga in Tokyo.";
     let found = people(text);
     assert_eq!(names(&found), vec!["Moon Jae-in", "Yoshihide Suga"]);
     let moon = person(&found, "Moon Jae-in");
     assert_eq!(moon.titles, vec!["South Korean President"]);
     assert_eq!(moon.country.as_deref(), Some("KOR"));
-    assert_eq!(person(&found, "Yoshihide Suga").country.as_deref(), Some("JPN"));
+    assert_eq!(
+        person(&found, "Yoshihide Suga").country.as_deref(),
+        Some("JPN")
+    );
 }
 
 #[test]
@@ -50,7 +54,10 @@ fn three_word_korean_name_without_hyphen() {
     let found = people(text);
     assert_eq!(names(&found), vec!["Park Geun Hye"]);
     assert_eq!(referent(&found, text, "Park", 1), Some("Park Geun Hye"));
-    assert_eq!(person(&found, "Park Geun Hye").country.as_deref(), Some("KOR"));
+    assert_eq!(
+        person(&found, "Park Geun Hye").country.as_deref(),
+        Some("KOR")
+    );
 }
 
 #[test]
@@ -95,8 +102,14 @@ fn title_alone_resolves_to_the_latest_holder() {
                 The prime minister called for closer ties. \
                 The Japanese leader then flew home.";
     let found = people(text);
-    assert_eq!(referent(&found, text, "The prime minister", 0), Some("Taro Yamada"));
-    assert_eq!(referent(&found, text, "The Japanese leader", 0), Some("Taro Yamada"));
+    assert_eq!(
+        referent(&found, text, "The prime minister", 0),
+        Some("Taro Yamada")
+    );
+    assert_eq!(
+        referent(&found, text, "The Japanese leader", 0),
+        Some("Taro Yamada")
+    );
 }
 
 #[test]
@@ -123,7 +136,10 @@ fn appositive_titles_and_country() {
                 Korea-Japan Friendship League, who spoke.";
     let found = people(text);
     let mori = person(&found, "Haruto Mori");
-    assert_eq!(mori.titles, vec!["special adviser to the Japanese Prime Minister"]);
+    assert_eq!(
+        mori.titles,
+        vec!["special adviser to the Japanese Prime Minister"]
+    );
     assert_eq!(mori.country.as_deref(), Some("JPN"));
     let choi = person(&found, "Choi Min-jun");
     assert_eq!(
@@ -181,14 +197,20 @@ fn speech_verb_makes_an_untitled_name_a_person() {
 fn untitled_japanese_name_gets_its_country_from_its_shape() {
     let text = "Officials such as Chief Cabinet Secretary Hiroshi Nakamura attended.";
     let found = people(text);
-    assert_eq!(person(&found, "Hiroshi Nakamura").country.as_deref(), Some("JPN"));
+    assert_eq!(
+        person(&found, "Hiroshi Nakamura").country.as_deref(),
+        Some("JPN")
+    );
 }
 
 #[test]
 fn former_title_inherits_the_country_of_the_current_holder() {
     let text = "Canadian Prime Minister Paul Green hosted former Prime Minister Brian Wells.";
     let found = people(text);
-    assert_eq!(person(&found, "Brian Wells").country.as_deref(), Some("CAN"));
+    assert_eq!(
+        person(&found, "Brian Wells").country.as_deref(),
+        Some("CAN")
+    );
 }
 
 #[test]
@@ -211,3 +233,11 @@ fn offsets_are_in_characters() {
     assert_eq!(span, "Moon Jae-in");
 }
 
+#[test]
+fn a_list_of_titled_names_is_not_an_appositive() {
+    let text =
+        "Guests included Speaker Ken Ota, Finance Minister Rina Sato, and Japanese Envoy Jun Abe.";
+    let found = people(text);
+    assert_eq!(person(&found, "Ken Ota").titles, vec!["Speaker"]);
+    assert_eq!(person(&found, "Rina Sato").titles, vec!["Finance Minister"]);
+}

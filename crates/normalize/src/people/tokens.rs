@@ -156,6 +156,9 @@ mod tests {
 
     #[test]
     fn hyphenated_given_names_stay_whole() {
-        assert_eq!(texts("Lee Jae-myung's plan"), vec!["Lee", "Jae-myung", "'s", "plan"]);
+        assert_eq!(
+            texts("Lee Jae-myung's plan"),
+            vec!["Lee", "Jae-myung", "'s", "plan"]
+        );
     }
 }
