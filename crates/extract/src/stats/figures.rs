@@ -12,7 +12,7 @@ use newsfacts_parse::PartialDate;
 
 use super::lexicon::lexicon;
 use super::text::{is_capitalised, Doc};
-use super::{country_of, measure_phrase, ordinal_unit_after, PlacedFigure};
+use super::{country_of, measure_phrase, ordinal_unit, PlacedFigure};
 use crate::records::Figure;
 
 /// Determiners that make a spelled-out count refer back (`the two countries`).
@@ -91,7 +91,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             if q.value <= 1.0 {
                 return None;
             }
-            Some(ordinal_unit_after(doc, q.end)?)
+            Some(ordinal_unit(doc, q)?)
         }
         QuantityKind::Count => match q.unit.clone() {
             Some(unit) => Some(unit),

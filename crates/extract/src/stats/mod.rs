@@ -15,6 +15,7 @@ mod polls;
 mod ranks;
 mod text;
 
+use newsfacts_normalize::numbers::Quantity;
 use newsfacts_normalize::Annotations;
 use newsfacts_parse::Article;
 
@@ -92,17 +93,12 @@ fn country_of(doc: &Doc, sentence: usize, pos: usize) -> Option<String> {
 }
 
 /// The noun that makes an ordinal a figure of its own (`anniversary` in
-/// `60th anniversary`), when it follows the ordinal ending at `end`.
-fn ordinal_unit_after(doc: &Doc, end: usize) -> Option<String> {
-    let next = doc.words(end, end + 40).into_iter().next()?;
-    doc.find(
-        &lexicon::lexicon().ordinal_units,
-        next.start,
-        next.start + 40,
-    )
-    .into_iter()
-    .find(|h| h.start == next.start)
-    .map(|h| doc.text(h.start, h.end))
+/// `60th anniversary`): the quantity's unit, or the word after it.
+fn ordinal_unit(doc: &Doc, q: &Quantity) -> Option<String> {
+    let units = &lexicon::lexicon().ordinal_units;
+    let hit = doc.find(units, q.start, q.end + 40).into_iter().next()?;
+    let adjacent = hit.start < q.end || doc.lower(q.end, hit.start).trim().is_empty();
+    adjacent.then(|| doc.text(hit.start, hit.end))
 }
 
 /// Function words that end a measure phrase read leftwards from a number.

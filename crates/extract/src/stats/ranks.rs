@@ -14,7 +14,7 @@ use newsfacts_normalize::places::{PlaceKind, PlaceMention};
 
 use super::lexicon::lexicon;
 use super::text::{Doc, Hit};
-use super::{country_of, ordinal_unit_after, PlacedFigure};
+use super::{country_of, ordinal_unit, PlacedFigure};
 use crate::records::{Figure, Rank};
 
 /// What the rank pass found.
@@ -214,7 +214,11 @@ fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
         .words(q.end, q.end + 40)
         .first()
         .is_some_and(|w| matches!(w.lower.as_str(), "century" | "centuries" | "time" | "year"));
-    !sequence_noun && ordinal_unit_after(doc, q.end).is_none()
+    let place_unit = q
+        .unit
+        .as_deref()
+        .is_none_or(|u| matches!(u, "place" | "position" | "spot"));
+    !sequence_noun && place_unit && ordinal_unit(doc, q).is_none()
 }
 
 /// The report a sentence is about: one it names, else the nearest named
