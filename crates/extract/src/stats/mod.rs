@@ -108,8 +108,11 @@ const LEFT_STOPS: [&str; 23] = [
 ];
 
 /// Hedges and links between a measure phrase and its number (`worth`, `about`).
-const LEFT_LINKS: [&str; 21] = [
+const LEFT_LINKS: [&str; 24] = [
     "for",
+    "plus",
+    "minus",
+    "or",
     "worth",
     "of",
     "at",

@@ -55,6 +55,9 @@ const TOPIC_WORDS: [&str; 7] = [
     "asking",
 ];
 
+/// Poll cues that a pollster's name may stand before (`a Gallup poll`).
+const POLL_NOUNS: [&str; 5] = ["poll", "polls", "survey", "surveys", "opinion poll"];
+
 /// Sentence-initial words that are not part of a pollster's name.
 const NAME_PREFIXES: [&str; 8] = [
     "a",
@@ -116,6 +119,8 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             continue;
         }
         let mut previous_end = sentence.start;
+        let rows_before = rows.len();
+        let mut row_quantities: Vec<&Quantity> = Vec::new();
         for (n, &qi) in percents.iter().enumerate() {
             let q = &quantities[qi];
             let (after_start, after_end) = segments[n];
@@ -130,7 +135,10 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                 before_start.max(clause_start),
                 after_end.max(clause_end),
             );
-            if !has_cue && !answer_word {
+            // A share beside another share of the sentence is one too
+            // (`45 percent ..., while the opposition garnered 21 percent`).
+            let parallel = rows.len() > rows_before;
+            if !has_cue && !answer_word && !parallel {
                 continue;
             }
             claimed[qi] = true;
@@ -144,19 +152,24 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                         .map(|(_, d)| *d)
                 })
                 .or(state.fieldwork);
-            let population = population_in(doc, clause_start.min(before_start), after_end)
+            let population = population_in(doc, q.end, after_end)
+                .into_iter()
+                .next()
+                .or_else(|| population_in(doc, before_start, q.start).pop())
                 .or_else(|| state.population.clone());
             rows.push(PollResult {
                 pollster: state.pollster.clone(),
                 fieldwork,
                 population_country: population,
                 question: state.question.clone(),
-                answer: answer(doc, s, q, before_start.max(clause_start), after_end),
+                answer: answer(doc, q, before_start.max(clause_start), after_end),
                 share_pct: q.value,
                 sentence: doc.sentence_text(s),
             });
+            row_quantities.push(q);
             state.last_sentence = Some(s);
         }
+        share_answers(&mut rows[rows_before..], &row_quantities);
         if has_cue {
             state.last_sentence = Some(s);
         }
@@ -204,7 +217,7 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
     if fieldwork.is_some() {
         state.fieldwork = fieldwork;
     }
-    if let Some(population) = population_in(doc, sentence.start, sentence.end) {
+    if let Some(population) = population_in(doc, sentence.start, sentence.end).pop() {
         state.population = Some(population);
     }
     if let Some(question) = find_question(doc, s) {
@@ -247,6 +260,10 @@ fn find_pollster(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
     });
     let before_cue = || {
         cues.iter().find_map(|cue| {
+            let noun = doc.lower(cue.start, cue.end);
+            if !POLL_NOUNS.contains(&noun) {
+                return None;
+            }
             let end = words.iter().position(|w| w.start >= cue.start)?;
             name_backward(doc, &words, end)
         })
@@ -276,35 +293,43 @@ fn find_pollster(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
 }
 
 /// A capitalised name starting at word `i` (`the Pew Research Center`,
-/// `South Korean's Korea Gallup` -> `Korea Gallup`).
+/// `the Yomiuri Shimbun and the Hankook Ilbo`, `South Korean's Korea
+/// Gallup` -> `Korea Gallup`).
 fn name_forward(doc: &Doc, words: &[Word], mut i: usize) -> Option<(String, usize, usize)> {
+    let capitalised = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| is_capitalised(&doc.text(w.start, w.end)) && !in_timex(doc, w))
+    };
     if words.get(i).is_some_and(|w| w.lower == "the") {
         i += 1;
     }
     let mut start = None;
     let mut end = i;
     while let Some(w) = words.get(end) {
-        let text = doc.text(w.start, w.end);
-        let connector = matches!(w.lower.as_str(), "of" | "and" | "&" | "for")
-            && start.is_some()
-            && words
-                .get(end + 1)
-                .is_some_and(|n| is_capitalised(&doc.text(n.start, n.end)));
-        if in_timex(doc, w) || !(is_capitalised(&text) || connector) {
-            break;
-        }
-        start.get_or_insert(end);
-        end += 1;
-        if text.ends_with("'s") || text.ends_with("’s") {
-            let next_is_name = words
-                .get(end)
-                .is_some_and(|n| is_capitalised(&doc.text(n.start, n.end)));
-            if next_is_name {
-                start = Some(end);
-            } else {
-                break;
+        if capitalised(end) {
+            start.get_or_insert(end);
+            end += 1;
+            let text = doc.text(w.start, w.end);
+            if text.ends_with("'s") || text.ends_with("’s") {
+                // A possessor (`South Korean's`) names whose pollster it is.
+                if capitalised(end) {
+                    start = Some(end);
+                } else {
+                    break;
+                }
             }
+            continue;
         }
+        // Connectors inside a name or between partners (`and the`).
+        let connector = start.is_some() && matches!(w.lower.as_str(), "of" | "and" | "&" | "for");
+        let skip_the = words.get(end + 1).is_some_and(|n| n.lower == "the");
+        let resume = end + 1 + usize::from(skip_the);
+        if connector && capitalised(resume) {
+            end = resume;
+            continue;
+        }
+        break;
     }
     name_between(doc, words, start?, end)
 }
@@ -321,7 +346,10 @@ fn name_backward(doc: &Doc, words: &[Word], end: usize) -> Option<(String, usize
         }
         start -= 1;
     }
-    while start < end && NAME_PREFIXES.contains(&words[start].lower.as_str()) {
+    while start < end
+        && (NAME_PREFIXES.contains(&words[start].lower.as_str())
+            || matches!(words[start].lower.as_str(), "of" | "and" | "&"))
+    {
         start += 1;
     }
     name_between(doc, words, start, end)
@@ -359,22 +387,26 @@ fn in_timex(doc: &Doc, w: &Word) -> bool {
         .any(|t| t.start < w.end && w.start < t.end)
 }
 
-/// The country whose people answered, when the words between two offsets
+/// The countries whose people answered, when the words between two offsets
 /// say it: `of South Koreans`, `respondents in Japan`, `Japanese adults`.
-fn population_in(doc: &Doc, start: usize, end: usize) -> Option<String> {
+fn population_in(doc: &Doc, start: usize, end: usize) -> Vec<String> {
     let lex = lexicon();
-    doc.countries_between(start, end).into_iter().find_map(|m| {
-        let before = doc.words(m.start.saturating_sub(12), m.start);
-        let preposition = before
-            .last()
-            .is_some_and(|w| matches!(w.lower.as_str(), "of" | "in" | "among" | "across"));
-        let plural = doc.char_at(m.end) == Some('s') || m.text.ends_with('s');
-        let noun_after = doc
-            .words(m.end, m.end + 30)
-            .first()
-            .is_some_and(|w| doc.find(&lex.population_nouns, w.start, w.end).len() == 1);
-        (preposition || plural || noun_after).then(|| m.code.clone())
-    })
+    doc.countries_between(start, end)
+        .into_iter()
+        .filter(|m| {
+            let before = doc.words(m.start.saturating_sub(12), m.start);
+            let preposition = before
+                .last()
+                .is_some_and(|w| matches!(w.lower.as_str(), "of" | "in" | "among" | "across"));
+            let plural = doc.char_at(m.end) == Some('s') || m.text.ends_with('s');
+            let noun_after = doc
+                .words(m.end, m.end + 30)
+                .first()
+                .is_some_and(|w| doc.find(&lex.population_nouns, w.start, w.end).len() == 1);
+            preposition || plural || noun_after
+        })
+        .map(|m| m.code.clone())
+        .collect()
 }
 
 /// The question or topic of a poll: the words after `regarding`, `on`,
@@ -411,44 +443,92 @@ fn in_timex_after(doc: &Doc, pos: usize) -> bool {
 }
 
 /// Leading words of an answer that say who answered or how, not what.
-const ANSWER_LEAD_WORDS: [&str; 13] = [
+const ANSWER_LEAD_WORDS: [&str; 24] = [
     "of",
     "respondents",
     "those",
     "surveyed",
     "polled",
     "asked",
+    "questioned",
+    "interviewed",
     "who",
-    "said",
     "they",
     "that",
-    "the",
-    "were",
-    "was",
+    "had",
+    "have",
+    "said",
+    "say",
+    "says",
+    "answered",
+    "responded",
+    "replied",
+    "chose",
+    "picked",
+    "selected",
+    "cited",
+    "sought",
+];
+
+/// Words that start no answer: the share is followed by its time or source.
+const NON_ANSWER_STARTS: [&str; 18] = [
+    "in",
+    "on",
+    "at",
+    "this",
+    "last",
+    "from",
+    "compared",
+    "according",
+    "a",
+    "up",
+    "down",
+    "than",
+    "since",
+    "for",
+    "during",
+    "and",
+    "or",
+    "while",
 ];
 
 /// Words that end a share's answer on its left (`support for X stood at`).
-const LEVEL_WORDS: [&str; 9] = [
-    "stood", "was", "were", "at", "to", "reached", "is", "are", "hit",
+const LEVEL_WORDS: [&str; 24] = [
+    "stood",
+    "was",
+    "were",
+    "at",
+    "to",
+    "reached",
+    "is",
+    "are",
+    "hit",
+    "rose",
+    "fell",
+    "climbed",
+    "dropped",
+    "slipped",
+    "jumped",
+    "edged",
+    "garnered",
+    "received",
+    "got",
+    "registered",
+    "recorded",
+    "with",
+    "compared",
+    "from",
 ];
 
 /// The answer a share chose: the words after it (`sought the resolution of
 /// historical issues`), else the words before it (`support for the
 /// opposition stood at`), with the share's qualifier.
-fn answer(
-    doc: &Doc,
-    s: usize,
-    q: &Quantity,
-    before_start: usize,
-    after_end: usize,
-) -> Option<String> {
-    let lex = lexicon();
+fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Option<String> {
     let after = doc.words(q.end, after_end);
     let mut i = 0;
-    let mut verb_skipped = false;
     while let Some(w) = after.get(i) {
         if ANSWER_LEAD_WORDS.contains(&w.lower.as_str())
-            || doc.find(&lex.population_nouns, w.start, w.end).len() == 1
+            || doc.find(&lexicon().population_nouns, w.start, w.end).len() == 1
         {
             i += 1;
             continue;
@@ -459,51 +539,67 @@ fn answer(
             .first()
             .filter(|m| m.start == w.start)
             .map(|m| m.end);
-        if let Some(end) = place_end {
-            while after.get(i).is_some_and(|x| x.start < end) {
-                i += 1;
+        match place_end {
+            Some(end) => {
+                while after.get(i).is_some_and(|x| x.start < end) {
+                    i += 1;
+                }
             }
-            continue;
+            None => break,
         }
-        // One answer verb (`sought`, `said`) may stand before the answer;
-        // `support` and the like are the answer itself.
-        let verb = doc.find(&lex.answer_cues, w.start, w.end).len() == 1
-            && !matches!(w.lower.as_str(), "support" | "positive" | "negative")
-            && after.len() > i + 1;
-        if verb && !verb_skipped {
-            verb_skipped = true;
-            i += 1;
-            continue;
-        }
-        break;
     }
-    while after
-        .get(i)
-        .is_some_and(|w| matches!(w.lower.as_str(), "the" | "that" | "to"))
-    {
+    while after.get(i).is_some_and(|w| w.lower == "the") {
         i += 1;
     }
-    let phrase = match (after.get(i), after.last()) {
-        (Some(first), Some(last)) if last.end > first.start => {
-            let last = after.get(i + 24).unwrap_or(last);
+    let right = after
+        .get(i)
+        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()))
+        .and_then(|first| {
+            let last = after.get(i + 24).or(after.last())?;
             Some(doc.text(first.start, last.end))
-        }
-        _ => {
-            let (clause_start, _) = doc.clause(s, q.start);
-            let before = doc.words(before_start.max(clause_start), q.start);
-            let keep = before
-                .iter()
-                .rposition(|w| !LEVEL_WORDS.contains(&w.lower.as_str()) && !is_hedge(&w.lower));
-            keep.and_then(|k| {
-                let first = before.first()?;
-                Some(doc.text(first.start, before[k].end))
-            })
-        }
-    }?;
+        });
+    let phrase = right.or_else(|| {
+        let before = doc.words(before_start, q.start);
+        let keep = before
+            .iter()
+            .rposition(|w| !LEVEL_WORDS.contains(&w.lower.as_str()) && !is_hedge(&w.lower))?;
+        let first = before.first()?;
+        Some(doc.text(first.start, before[keep].end))
+    })?;
     Some(match &q.qualifier {
         Some(qualifier) => format!("{phrase} ({qualifier})"),
         None => phrase,
     })
+}
+
+/// Shares that state no answer of their own take their neighbour's: the
+/// next share's (`70% of A and 60% of B want ...`), else the previous one's
+/// (`..., compared with 34% last year`).
+fn share_answers(rows: &mut [PollResult], quantities: &[&Quantity]) {
+    for i in (0..rows.len()).rev() {
+        if rows[i].answer.is_none() {
+            let next = rows.get(i + 1).and_then(|r| r.answer.clone());
+            rows[i].answer = next.map(|a| with_qualifier(&a, quantities.get(i).copied()));
+        }
+    }
+    for i in 1..rows.len() {
+        if rows[i].answer.is_none() {
+            let previous = rows[i - 1].answer.clone();
+            rows[i].answer = previous.map(|a| with_qualifier(&a, quantities.get(i).copied()));
+        }
+    }
+}
+
+/// A neighbour's answer with this share's own qualifier instead of theirs.
+fn with_qualifier(answer: &str, q: Option<&Quantity>) -> String {
+    let bare = match answer.rfind(" (") {
+        Some(at) if answer.ends_with(')') => &answer[..at],
+        _ => answer,
+    };
+    match q.and_then(|q| q.qualifier.as_deref()) {
+        Some(qualifier) => format!("{bare} ({qualifier})"),
+        None => bare.to_owned(),
+    }
 }
 
 fn is_hedge(word: &str) -> bool {

@@ -35,6 +35,17 @@ const FIELD_NOUNS: [&str; 8] = [
     "countries and territories",
 ];
 
+/// Words right before an ordinal that make it a place (`was 125th`).
+const COPULAS: [&str; 6] = ["was", "is", "were", "are", "be", "at"];
+
+/// Verbs that give place 1 (`Iceland topped the ranking`).
+const TOP_WORDS: [&str; 3] = ["topped", "tops", "topping"];
+
+/// Nouns for a ranking, after a `topped`.
+const LIST_NOUNS: [&str; 8] = [
+    "ranking", "rankings", "list", "index", "report", "table", "chart", "survey",
+];
+
 /// Words that put a sentence's ranks in an earlier edition than the latest.
 const PAST_MARKERS: [&str; 5] = ["had", "previously", "ago", "formerly", "once"];
 
@@ -66,58 +77,45 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
         let in_sentence: Vec<usize> = (0..quantities.len())
             .filter(|&i| quantities[i].start >= sentence.start && quantities[i].end <= sentence.end)
             .collect();
-        let ordinals: Vec<usize> = in_sentence
-            .iter()
-            .copied()
-            .filter(|&i| is_rank_candidate(doc, &quantities[i]))
-            .collect();
+        let places = places_in(doc, s, &in_sentence);
         let report = report_for(&report_hits, sentence.start, sentence.end);
         let sentence_year = sentence_edition(doc, &report_hits, s);
         let field = field_size(doc, s, &in_sentence);
         let rows_before = rows.len();
         // The owner of the sentence's latest rank, overall or sub-index.
         let mut last_owner: Option<(String, String)> = None;
-        for (n, &qi) in ordinals.iter().enumerate() {
-            let q = &quantities[qi];
-            let seg_start = n
-                .checked_sub(1)
-                .map_or(sentence.start, |p| quantities[ordinals[p]].end);
-            let seg_end = ordinals
-                .get(n + 1)
-                .map_or(sentence.end, |&next| quantities[next].start);
-            let (clause_start, clause_end) = doc.clause(s, q.start);
+        for (n, place) in places.iter().enumerate() {
+            let seg_start = n.checked_sub(1).map_or(sentence.start, |p| places[p].end);
+            let seg_end = places.get(n + 1).map_or(sentence.end, |next| next.start);
+            let (clause_start, clause_end) = doc.clause(s, place.start);
             let continues_list = last_owner.is_some();
-            let has_cue = doc.contains(&lex.rank_cues, clause_start, clause_end)
-                || doc.contains(&lex.report_cues, clause_start, clause_end);
+            let has_cue = place.quantity.is_none()
+                || doc.contains(&lex.rank_cues, clause_start, clause_end)
+                || doc.contains(&lex.report_cues, clause_start, clause_end)
+                || doc
+                    .words(clause_start, place.start)
+                    .last()
+                    .is_some_and(|w| COPULAS.contains(&w.lower.as_str()));
             if !has_cue && !continues_list && field.is_none() {
                 continue;
             }
-            let owner = owner_country(doc, seg_start, q.start, sentence.start)
+            let owner = owner_country(doc, seg_start, place.start, sentence.start)
                 .map(|m| (m.text.clone(), m.code.clone()))
                 .or_else(|| last_owner.clone())
-                .or_else(|| {
-                    // `It ranked 125th a year earlier.`: the country of the
-                    // previous sentence's ranks.
-                    let names_none = doc
-                        .countries_between(sentence.start, sentence.end)
-                        .is_empty();
-                    rows.last()
-                        .filter(|r| names_none && s - r.sentence <= 2)
-                        .map(|r| (r.country.clone(), r.code.clone()))
-                });
+                .or_else(|| subject_of_previous_sentence(doc, s));
             let Some((country, code)) = owner else {
                 continue;
             };
-            let Ok(rank) = u32::try_from(q.value.round() as i64) else {
-                continue;
-            };
-            claimed[qi] = true;
+            let rank = place.rank;
+            if let Some(qi) = place.quantity {
+                claimed[qi] = true;
+            }
             last_owner = Some((country.clone(), code.clone()));
-            let window_end = q.end.max(seg_end.min(clause_end));
-            let window_start = seg_start.max(clause_start).min(q.start);
-            if let Some(sub) = sub_index(doc, window_start, q.start, window_end) {
+            let window_end = place.end.max(seg_end.min(clause_end));
+            let window_start = seg_start.max(clause_start).min(place.start);
+            if let Some(sub) = sub_index(doc, window_start, place.start, window_end) {
                 figures.push(PlacedFigure {
-                    at: q.start,
+                    at: place.start,
                     figure: Figure {
                         value: f64::from(rank),
                         unit: Some("rank".to_owned()),
@@ -126,7 +124,7 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                             .dates_between(sentence.start, sentence.end)
                             .first()
                             .map(|(_, d)| *d),
-                        country_code: Some(code).or_else(|| country_of(doc, s, q.start)),
+                        country_code: Some(code).or_else(|| country_of(doc, s, place.start)),
                         sentence: doc.sentence_text(s),
                     },
                 });
@@ -135,11 +133,11 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             let Some(report) = report else {
                 continue;
             };
-            let edition = year_near(doc, q.end, seg_end.min(clause_end))
-                .or_else(|| year_near(doc, seg_start, q.start))
+            let edition = year_near(doc, place.end, seg_end.min(clause_end))
+                .or_else(|| year_near(doc, seg_start, place.start))
                 .or_else(|| {
                     let from_previous = doc
-                        .words(clause_start, q.start)
+                        .words(clause_start, place.start)
                         .last()
                         .is_some_and(|w| w.lower == "from");
                     sentence_year.map(|y| if from_previous { y - 1 } else { y })
@@ -154,14 +152,16 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                 sentence: s,
             });
         }
-        if let Some((size, qi)) = field {
-            if let Some(report) = report {
+        if let (Some((size, qi)), Some(report)) = (field, report) {
+            field_sizes.entry((report, sentence_year)).or_insert(size);
+            // The field belongs to the ranks beside it; alone (`the report
+            // covers 148 economies`) it is also a figure.
+            if last_owner.is_some() {
                 claimed[qi] = true;
-                field_sizes.entry((report, sentence_year)).or_insert(size);
-                for row in &mut rows[rows_before..] {
-                    row.out_of = Some(size);
-                    field_sizes.entry((row.report, row.edition)).or_insert(size);
-                }
+            }
+            for row in &mut rows[rows_before..] {
+                row.out_of = Some(size);
+                field_sizes.entry((row.report, row.edition)).or_insert(size);
             }
         }
     }
@@ -205,7 +205,54 @@ fn empty() -> Ranking {
     }
 }
 
-/// An ordinal that could be a place: not `60th anniversary`, not `20th century`.
+/// A candidate place in a ranking: an ordinal, or `topped` (place 1).
+struct Place {
+    start: usize,
+    end: usize,
+    rank: u32,
+    quantity: Option<usize>,
+}
+
+/// The candidate places of sentence `s`, in text order: ordinals that are
+/// not `60th anniversary` or `20th century`, and `topped the ranking`.
+fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
+    let quantities = &doc.annotations.quantities;
+    let mut places: Vec<Place> = in_sentence
+        .iter()
+        .filter_map(|&qi| {
+            let q = &quantities[qi];
+            let rank = u32::try_from(q.value as i64).ok()?;
+            is_rank_candidate(doc, q).then_some(Place {
+                start: q.start,
+                end: q.end,
+                rank,
+                quantity: Some(qi),
+            })
+        })
+        .collect();
+    if let Some(sentence) = doc.sentences.get(s) {
+        let words = doc.words(sentence.start, sentence.end);
+        for (i, w) in words.iter().enumerate() {
+            let names_list = words
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .any(|n| LIST_NOUNS.contains(&n.lower.as_str()));
+            if TOP_WORDS.contains(&w.lower.as_str()) && names_list {
+                places.push(Place {
+                    start: w.start,
+                    end: w.end,
+                    rank: 1,
+                    quantity: None,
+                });
+            }
+        }
+    }
+    places.sort_by_key(|p| p.start);
+    places
+}
+
+/// An ordinal that could be a place: no noun of its own after it.
 fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
     if q.kind != QuantityKind::Ordinal || q.value < 1.0 || q.value.fract() != 0.0 {
         return false;
@@ -214,11 +261,36 @@ fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
         .words(q.end, q.end + 40)
         .first()
         .is_some_and(|w| matches!(w.lower.as_str(), "century" | "centuries" | "time" | "year"));
-    let place_unit = q
-        .unit
-        .as_deref()
-        .is_none_or(|u| matches!(u, "place" | "position" | "spot"));
-    !sequence_noun && place_unit && ordinal_unit(doc, q).is_none()
+    // The normaliser may read the next word as a unit (`118th out`); only a
+    // noun makes the ordinal something other than a place.
+    let noun_unit = q.unit.as_deref().is_some_and(|u| {
+        !matches!(
+            u,
+            "place" | "position" | "spot" | "out" | "among" | "of" | "in" | "overall"
+        )
+    });
+    !sequence_noun && !noun_unit && ordinal_unit(doc, q).is_none()
+}
+
+/// `It was 125th in 2023.`: the country a sentence that names none speaks
+/// of, taken from the first country of one of the two sentences before it.
+fn subject_of_previous_sentence(doc: &Doc, s: usize) -> Option<(String, String)> {
+    let sentence = doc.sentences.get(s)?;
+    if !doc
+        .countries_between(sentence.start, sentence.end)
+        .is_empty()
+    {
+        return None;
+    }
+    (s.saturating_sub(2)..s).rev().find_map(|p| {
+        let previous = doc.sentences.get(p)?;
+        let mentions = doc.countries_between(previous.start, previous.end);
+        mentions
+            .iter()
+            .find(|m| m.kind == PlaceKind::Country)
+            .or(mentions.first())
+            .map(|m| (m.text.clone(), m.code.clone()))
+    })
 }
 
 /// The report a sentence is about: one it names, else the nearest named
