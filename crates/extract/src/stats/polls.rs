@@ -156,6 +156,11 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                 .into_iter()
                 .next()
                 .or_else(|| population_in(doc, before_start, q.start).pop())
+                .or_else(|| {
+                    rows[rows_before..]
+                        .last()
+                        .and_then(|r: &PollResult| r.population_country.clone())
+                })
                 .or_else(|| state.population.clone());
             rows.push(PollResult {
                 pollster: state.pollster.clone(),
@@ -493,7 +498,9 @@ const NON_ANSWER_STARTS: [&str; 18] = [
 ];
 
 /// Words that end a share's answer on its left (`support for X stood at`).
-const LEVEL_WORDS: [&str; 24] = [
+const LEVEL_WORDS: [&str; 26] = [
+    "up",
+    "down",
     "stood",
     "was",
     "were",
