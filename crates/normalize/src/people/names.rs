@@ -20,6 +20,7 @@ pub(super) fn is_name_word(token: &Token, lexicon: &Lexicon) -> bool {
     }
     let lower = text.to_lowercase();
     !lexicon.non_names.contains(text)
+        && !lexicon.org_words.contains(text)
         && !lexicon.honorifics.contains_key(text)
         && !lexicon.is_title_word(&lower)
         && !lexicon.pronouns.contains_key(&lower)
