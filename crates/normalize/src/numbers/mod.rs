@@ -423,8 +423,10 @@ fn second_day_of_a_range(before: &str, lexicon: &Lexicon) -> bool {
         return false;
     };
     let day = day.trim_end_matches(|c: char| c.is_alphabetic());
-    matches!(joiner, "and" | "to" | "or" | "through" | "until" | "-" | "–")
-        && !day.is_empty()
+    matches!(
+        joiner,
+        "and" | "to" | "or" | "through" | "until" | "-" | "–"
+    ) && !day.is_empty()
         && day.chars().all(|c| c.is_ascii_digit())
         && lexicon.date_words.contains(month.trim_end_matches('.'))
 }
@@ -534,7 +536,10 @@ fn read_spelled_at(
             continue;
         }
         if word == "and" {
-            used += 1;
+            // Only inside a number: `three hundred and five`.
+            if i == 0 || total + current < 100.0 {
+                break;
+            }
             continue;
         }
         if has_numerator || current > 0.0 || total > 0.0 {
@@ -768,6 +773,12 @@ mod tests {
     }
 
     #[test]
+    fn and_before_a_number_is_not_part_of_it() {
+        let q = only("his family and three other people");
+        assert_eq!(q.text, "three");
+    }
+
+    #[test]
     fn spelled_out_counts() {
         let q = only("They met seventeen years ago.");
         assert_eq!((q.value, q.unit.as_deref()), (17.0, Some("years")));
@@ -792,7 +803,8 @@ mod tests {
 
     #[test]
     fn years_dates_times_and_codes_are_not_quantities() {
-        let text = "On June 22, 1965, at 23:40 on 2025-06-19, G7 leaders and F-35 jets; 1910-1945; \
+        let text =
+            "On June 22, 1965, at 23:40 on 2025-06-19, G7 leaders and F-35 jets; 1910-1945; \
                     the 1990s; on August 23 and 24.";
         assert!(
             find_quantities(text).is_empty(),

@@ -477,6 +477,8 @@ impl Detector<'_> {
             if let Some(honorific) = self.lexicon.honorifics.get(&before.text) {
                 cued = true;
                 gender = *honorific;
+            } else if let Some(kin) = self.lexicon.kinship.get(&before.text.to_lowercase()) {
+                gender = Some(*kin);
             } else if self.tokens[first].joined_by_space && !before.is_punct(",") {
                 let scan = self.scan_title_left(first - 1, false);
                 if let Some((a, b)) = scan.span {

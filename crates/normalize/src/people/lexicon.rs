@@ -24,6 +24,8 @@ pub(super) struct Lexicon {
     pub(super) title_modifiers: HashSet<String>,
     /// Honorific as written -> gender it implies.
     pub(super) honorifics: HashMap<String, Option<Gender>>,
+    /// Lower-case kinship noun -> the gender of the person named after it.
+    pub(super) kinship: HashMap<String, Gender>,
     /// Lower-case pronoun -> gender.
     pub(super) pronouns: HashMap<String, Gender>,
     pub(super) speech_verbs: HashSet<String>,
@@ -102,12 +104,16 @@ impl Lexicon {
                 (form, gender_of(fields.next().unwrap_or("")))
             })
             .collect();
-        let pronouns = data_lines(include_str!("../../data/people/pronouns.tsv"))
-            .filter_map(|line| {
-                let (pronoun, flag) = line.split_once('\t')?;
-                Some((pronoun.trim().to_lowercase(), gender_of(flag.trim())?))
-            })
-            .collect();
+        let gendered_words = |data: &str| -> HashMap<String, Gender> {
+            data_lines(data)
+                .filter_map(|line| {
+                    let (word, flag) = line.split_once('\t')?;
+                    Some((word.trim().to_lowercase(), gender_of(flag.trim())?))
+                })
+                .collect()
+        };
+        let pronouns = gendered_words(include_str!("../../data/people/pronouns.tsv"));
+        let kinship = gendered_words(include_str!("../../data/people/kinship.tsv"));
         let given_names = data_lines(include_str!("../../data/people/given_names.tsv"))
             .map(|line| {
                 let mut fields = line.split('\t').map(str::trim);
@@ -130,6 +136,7 @@ impl Lexicon {
             title_modifiers: lines_set(include_str!("../../data/people/title_modifiers.txt"), true),
             honorifics,
             pronouns,
+            kinship,
             speech_verbs: lines_set(include_str!("../../data/people/speech_verbs.txt"), true),
             auxiliaries: lines_set(include_str!("../../data/people/auxiliaries.txt"), true),
             given_names,

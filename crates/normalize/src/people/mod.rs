@@ -251,9 +251,9 @@ impl Drafts {
         // alone with a title or a speech verb (`Donald Trump ... President
         // Trump`, `Melba Acosta Febo ... Ms. Acosta`).
         for (index, parts) in weak {
-            let confirmed = candidates.iter().any(|c| {
-                c.words.len() == 1 && c.cued && parts.words[1..].contains(&c.words[0])
-            });
+            let confirmed = candidates
+                .iter()
+                .any(|c| c.words.len() == 1 && c.cued && parts.words[1..].contains(&c.words[0]));
             if confirmed {
                 drafts.add(index, &candidates[index], parts, lexicon);
             }
