@@ -9,6 +9,7 @@
 //! earlier wave and keeps that date.
 
 use newsfacts_normalize::numbers::{Quantity, QuantityKind};
+use newsfacts_normalize::timex::Timex;
 use newsfacts_parse::PartialDate;
 
 use super::lexicon::lexicon;
@@ -42,6 +43,19 @@ const CHANGE_WORDS: [&str; 22] = [
     "edged",
     "slid",
     "soared",
+];
+
+/// Words before a date that make it something other than fieldwork.
+const NOT_FIELDWORK: [&str; 9] = [
+    "since",
+    "began",
+    "begun",
+    "released",
+    "published",
+    "announced",
+    "issued",
+    "founded",
+    "until",
 ];
 
 /// Words after a poll cue that introduce its topic.
@@ -85,7 +99,9 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     let lex = lexicon();
     let quantities = &doc.annotations.quantities;
     let mut state = PollState::default();
-    let mut rows = Vec::new();
+    let mut rows: Vec<PollResult> = Vec::new();
+    // Each pollster's fieldwork date, for shares reported before it is given.
+    let mut poll_dates: Vec<(Option<String>, PartialDate)> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let has_cue = doc.contains(&lex.poll_cues, sentence.start, sentence.end);
         let continues = state
@@ -114,6 +130,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             .collect();
         if has_cue {
             update_state(doc, s, &segments, &mut state);
+            if let Some(date) = state.fieldwork {
+                let known = poll_dates.iter().any(|(p, _)| *p == state.pollster);
+                if !known {
+                    poll_dates.push((state.pollster.clone(), date));
+                }
+            }
         }
         if !has_cue && !continues {
             continue;
@@ -142,13 +164,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                 continue;
             }
             claimed[qi] = true;
-            let fieldwork = doc
-                .dates_between(after_start, after_end)
+            let fieldwork = fieldwork_dates(doc, after_start, after_end)
                 .first()
                 .map(|(_, d)| *d)
                 .or_else(|| {
-                    doc.dates_between(before_start, q.start)
-                        .last()
+                    fieldwork_dates(doc, before_start, q.start)
+                        .first()
                         .map(|(_, d)| *d)
                 })
                 .or(state.fieldwork);
@@ -178,6 +199,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         if has_cue {
             state.last_sentence = Some(s);
         }
+    }
+    for row in rows.iter_mut().filter(|r| r.fieldwork.is_none()) {
+        row.fieldwork = poll_dates
+            .iter()
+            .find(|(p, _)| *p == row.pollster)
+            .map(|(_, d)| *d);
     }
     rows
 }
@@ -210,8 +237,7 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
         }
     }
     // Dates inside a share's own words (`58% in May`) belong to that wave.
-    let fieldwork = doc
-        .dates_between(sentence.start, sentence.end)
+    let fieldwork = fieldwork_dates(doc, sentence.start, sentence.end)
         .into_iter()
         .find(|(t, _)| {
             !share_segments
@@ -228,6 +254,21 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
     if let Some(question) = find_question(doc, s) {
         state.question = Some(question);
     }
+}
+
+/// The dates between two offsets that can say when a poll was in the field:
+/// not `since 1995`, not `released on Friday`.
+fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Timex, PartialDate)> {
+    doc.dates_between(start, end)
+        .into_iter()
+        .filter(|(t, _)| {
+            !doc.words(t.start.saturating_sub(30), t.start)
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| NOT_FIELDWORK.contains(&w.lower.as_str()))
+        })
+        .collect()
 }
 
 /// A percentage that is a change or the level of a non-opinion measure.

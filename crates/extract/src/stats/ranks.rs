@@ -133,8 +133,15 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             let Some(report) = report else {
                 continue;
             };
+            // Before a later rank, only its own clause: the previous rank's
+            // year (`94th a year earlier, while China came in 103rd`) is not its.
+            let before_from = if n == 0 {
+                seg_start
+            } else {
+                seg_start.max(clause_start)
+            };
             let edition = year_near(doc, place.end, seg_end.min(clause_end))
-                .or_else(|| year_near(doc, seg_start, place.start))
+                .or_else(|| year_near(doc, before_from, place.start))
                 .or_else(|| {
                     let from_previous = doc
                         .words(clause_start, place.start)
