@@ -9,6 +9,7 @@
 //! earlier wave and keeps that date.
 
 use newsfacts_normalize::numbers::{Quantity, QuantityKind};
+use newsfacts_normalize::places::PlaceKind;
 use newsfacts_normalize::timex::Timex;
 use newsfacts_parse::PartialDate;
 
@@ -146,12 +147,18 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         for (n, &qi) in percents.iter().enumerate() {
             let q = &quantities[qi];
             let (after_start, after_end) = segments[n];
-            let before_start = previous_end;
+            let (clause_start, clause_end) = doc.clause(s, q.start);
+            // Before a later share, only its own clause: the words after the
+            // previous share (`33.1 percent last year, while`) are not its.
+            let before_start = if n == 0 {
+                previous_end.max(doc.dateline_end())
+            } else {
+                previous_end.max(clause_start)
+            };
             previous_end = q.end;
             if is_plain_figure(doc, s, q) {
                 continue;
             }
-            let (clause_start, clause_end) = doc.clause(s, q.start);
             let answer_word = doc.contains(
                 &lex.answer_cues,
                 before_start.max(clause_start),
@@ -441,15 +448,22 @@ fn population_in(doc: &Doc, start: usize, end: usize) -> Vec<String> {
         .into_iter()
         .filter(|m| {
             let before = doc.words(m.start.saturating_sub(12), m.start);
-            let preposition = before
-                .last()
-                .is_some_and(|w| matches!(w.lower.as_str(), "of" | "in" | "among" | "across"));
+            let previous = before.last().map(|w| w.lower.as_str());
             let plural = doc.char_at(m.end) == Some('s') || m.text.ends_with('s');
             let noun_after = doc
                 .words(m.end, m.end + 30)
                 .first()
                 .is_some_and(|w| doc.find(&lex.population_nouns, w.start, w.end).len() == 1);
-            preposition || plural || noun_after
+            // `of Japanese` is who answered; `an impression of Japan` is
+            // what they were asked about.
+            match m.kind {
+                PlaceKind::Demonym => {
+                    plural
+                        || noun_after
+                        || matches!(previous, Some("of" | "among" | "in" | "across"))
+                }
+                _ => noun_after || matches!(previous, Some("in" | "among" | "across")),
+            }
         })
         .map(|m| m.code.clone())
         .collect()
@@ -601,7 +615,7 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
     }
     let right = after
         .get(i)
-        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()))
+        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()) && !in_timex(doc, w))
         .and_then(|first| {
             let last = after.get(i + 24).or(after.last())?;
             Some(doc.text(first.start, last.end))

@@ -130,6 +130,11 @@ impl<'a> Doc<'a> {
         self.published.map(|p| p.date.year())
     }
 
+    /// Where the body starts after a leading dateline.
+    pub fn dateline_end(&self) -> usize {
+        self.dateline_end
+    }
+
     /// The text between two offsets (clamped to the text).
     pub fn text(&self, start: usize, end: usize) -> String {
         let end = end.min(self.chars.len());
