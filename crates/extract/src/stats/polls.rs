@@ -433,11 +433,13 @@ fn name_between(
     (!only_a_place && !name.is_empty()).then(|| (name.to_owned(), first.start, last.end))
 }
 
+/// Whether a word is part of a dated temporal expression (not `future` in
+/// `future-oriented`, which names no date).
 fn in_timex(doc: &Doc, w: &Word) -> bool {
     doc.annotations
         .timexes
         .iter()
-        .any(|t| t.start < w.end && w.start < t.end)
+        .any(|t| t.start < w.end && w.start < t.end && t.date().is_some())
 }
 
 /// The countries whose people answered, when the words between two offsets
@@ -531,7 +533,7 @@ const ANSWER_LEAD_WORDS: [&str; 24] = [
 ];
 
 /// Words that start no answer: the share is followed by its time or source.
-const NON_ANSWER_STARTS: [&str; 18] = [
+const NON_ANSWER_STARTS: [&str; 17] = [
     "in",
     "on",
     "at",
@@ -540,7 +542,6 @@ const NON_ANSWER_STARTS: [&str; 18] = [
     "from",
     "compared",
     "according",
-    "a",
     "up",
     "down",
     "than",
@@ -778,5 +779,45 @@ mod tests {
         let stats = f.run();
         assert!(stats.polls.is_empty());
         assert_eq!(stats.figures.len(), 2);
+    }
+
+    #[test]
+    fn a_topic_country_is_not_the_population() {
+        let mut f = Fixture::new(
+            "In a survey released on Friday, 31.2 percent of South Koreans said they had a good \
+             impression of Japan, down from 33.1 percent last year, while 52.5 percent held an \
+             unfavorable view.",
+        );
+        f.percent("31.2 percent", 31.2)
+            .percent("33.1 percent", 33.1)
+            .percent("52.5 percent", 52.5)
+            .country("South Koreans", "KOR")
+            .country("Japan", "JPN")
+            .date("Friday", "2025-06-20")
+            .date("last year", "2024");
+        let stats = f.run();
+        let rows: Vec<(f64, Option<&str>, Option<String>)> = stats
+            .polls
+            .iter()
+            .map(|p| {
+                (
+                    p.share_pct,
+                    p.population_country.as_deref(),
+                    p.fieldwork.map(|d| d.date.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (31.2, Some("KOR"), None),
+                (33.1, Some("KOR"), Some("2024-01-01".to_owned())),
+                (52.5, Some("KOR"), None),
+            ]
+        );
+        assert_eq!(
+            stats.polls[0].answer.as_deref(),
+            Some("a good impression of Japan")
+        );
     }
 }
