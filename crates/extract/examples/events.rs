@@ -18,6 +18,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
     let raw = args.next().ok_or("usage: events RAW_DIR [OUT_DIR]")?;
     let out = args.next();
+    let show_annotations = std::env::var_os("SHOW_ANNOTATIONS").is_some();
     let mut paths: Vec<_> = std::fs::read_dir(&raw)?
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -33,7 +34,11 @@ fn main() -> Result<(), Box<dyn Error>> {
             .and_then(|n| n.to_str())
             .unwrap_or_default();
         let article = parse_article(name, &text);
-        records.push(extract_article(&article, &annotate(&article)));
+        let annotations = annotate(&article);
+        if show_annotations {
+            print_annotations(&article, &annotations);
+        }
+        records.push(extract_article(&article, &annotations));
     }
     let dataset = merge(records);
     print_events(&dataset);
@@ -41,6 +46,30 @@ fn main() -> Result<(), Box<dyn Error>> {
         write_tables(&dataset, Path::new(&out))?;
     }
     Ok(())
+}
+
+/// Every sentence with its timexes, people and places (`SHOW_ANNOTATIONS=1`).
+fn print_annotations(article: &newsfacts_parse::Article, annotations: &newsfacts_normalize::Annotations) {
+    println!("== {} published {:?}", article.source_file, article.published);
+    let chars: Vec<char> = article.text.chars().collect();
+    let span = |s: usize, e: usize| chars[s.min(chars.len())..e.min(chars.len())].iter().collect::<String>();
+    for sentence in &article.sentences {
+        println!("  | {}", span(sentence.start, sentence.end));
+        let inside = |s: usize| sentence.start <= s && s < sentence.end;
+        for t in annotations.timexes.iter().filter(|t| inside(t.start)) {
+            println!("      timex {:?} {:?} {:?}", t.text, t.kind, t.value);
+        }
+        for m in annotations.people.mentions.iter().filter(|m| inside(m.start)) {
+            let name = annotations.people.persons.get(m.person).map_or("?", |p| p.name.as_str());
+            println!("      person {:?} -> {name} ({:?})", span(m.start, m.end), m.form);
+        }
+        for p in annotations.places.iter().filter(|p| inside(p.start)) {
+            println!("      place {:?} {} {:?}", p.text, p.code, p.kind);
+        }
+    }
+    for p in &annotations.people.persons {
+        println!("  person {} {:?} {:?} {:?}", p.name, p.titles, p.country, p.aliases);
+    }
 }
 
 fn print_events(dataset: &Dataset) {

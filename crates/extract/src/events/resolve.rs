@@ -9,7 +9,7 @@ use newsfacts_parse::{PartialDate, Precision};
 
 use super::compare::{dates_agree, places_agree, PlaceRef};
 use super::lexicon::Lexicon;
-use super::sentence::{timex_span, Context, DateInfo, Draft, Location};
+use super::sentence::{Context, DateInfo, Draft, Location};
 use crate::records::EventType;
 
 /// What the article stage needs to know of each sentence.
@@ -39,7 +39,7 @@ pub(crate) fn resolve(
     }
     corefer(ctx.lexicon, &mut drafts, &mut groups, &keep);
     propagate(&mut drafts, &groups);
-    date_anniversaries(ctx, &mut drafts, &groups, dct);
+    date_anniversaries(&mut drafts, &groups, dct);
     date_by_coincidence(&mut drafts, &groups);
     borrow_within_sentence(&mut drafts);
     inherit_from_previous_sentence(ctx, &mut drafts, sentences);
@@ -252,13 +252,10 @@ fn propagate(drafts: &mut [Draft], groups: &Groups) {
 }
 
 /// `the 60th anniversary` of an event the article dates (`signed on June
-/// 22, 1965`) falls 60 years after it.
-fn date_anniversaries(
-    ctx: &Context<'_>,
-    drafts: &mut [Draft],
-    groups: &Groups,
-    dct: Option<NaiveDate>,
-) {
+/// 22, 1965`) falls 60 years after it. The origin is an event of the
+/// article, an agreement first, whose date plus the ordinal lands near the
+/// publication date.
+fn date_anniversaries(drafts: &mut [Draft], groups: &Groups, dct: Option<NaiveDate>) {
     for i in 0..drafts.len() {
         if drafts[i].event_type != EventType::Anniversary || drafts[i].date.is_some() {
             continue;
@@ -267,7 +264,7 @@ fn date_anniversaries(
         let Some(ordinal) = members.iter().find_map(|&m| drafts[m].ordinal) else {
             continue;
         };
-        let Some(date) = anniversary_date(ctx, ordinal, dct) else {
+        let Some(date) = anniversary_date(drafts, ordinal, dct) else {
             continue;
         };
         for m in members {
@@ -276,34 +273,28 @@ fn date_anniversaries(
     }
 }
 
-fn anniversary_date(ctx: &Context<'_>, ordinal: u32, dct: Option<NaiveDate>) -> Option<DateInfo> {
+fn anniversary_date(drafts: &[Draft], ordinal: u32, dct: Option<NaiveDate>) -> Option<DateInfo> {
     let years = i32::try_from(ordinal).ok()?;
-    ctx.annotations
-        .timexes
+    drafts
         .iter()
-        .filter(|t| !ctx.text.in_quote(t.start, t.end))
-        .filter_map(|t| timex_span(t).map(|(d, _)| (t, d)))
-        .filter_map(|(t, d)| {
-            let year = d.date.year().checked_add(years)?;
-            let plausible = match dct {
-                Some(dct) => (dct.year() - 1..=dct.year() + 1).contains(&year),
-                None => d.date.year() >= 1000 && year <= 2200,
-            };
-            let date = NaiveDate::from_ymd_opt(year, d.date.month(), d.date.day())?;
-            plausible.then_some((
-                t,
-                PartialDate {
-                    date,
-                    precision: d.precision,
-                },
-            ))
+        .filter(|d| d.event_type != EventType::Anniversary)
+        .filter_map(|d| {
+            let origin = d.date.as_ref()?;
+            let year = origin.date.date.year().checked_add(years)?;
+            let plausible = dct.is_none_or(|dct| (dct.year() - 1..=dct.year() + 1).contains(&year));
+            let date = NaiveDate::from_ymd_opt(year, origin.date.date.month(), origin.date.date.day())?;
+            let rank = (d.event_type == EventType::Agreement, origin.date.precision);
+            plausible.then(|| {
+                let info = DateInfo {
+                    date: PartialDate { date, precision: origin.date.precision },
+                    end: None,
+                    expression: origin.expression.clone(),
+                };
+                (rank, std::cmp::Reverse(d.cue_start), info)
+            })
         })
-        .max_by_key(|(t, d)| (d.precision, std::cmp::Reverse(t.start)))
-        .map(|(t, date)| DateInfo {
-            date,
-            end: None,
-            expression: super::sentence::expression(ctx, t.start, t.end),
-        })
+        .max_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)))
+        .map(|(_, _, info)| info)
 }
 
 /// `the meeting coincided with the 60th anniversary`: the meeting takes the

@@ -401,8 +401,14 @@ fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
                     && lexicon
                         .relative_pronouns
                         .has_word(&view.words[words.start].lower);
-                let timex_words = view.ctx.text.words(timex.start, timex.end).len();
-                let fronted = words.len() <= timex_words + 2;
+                let (seg_start, seg_end) = view.segments[segment];
+                let dated_words = view
+                    .timexes
+                    .iter()
+                    .filter(|t| seg_start <= t.start && t.end <= seg_end)
+                    .map(|t| view.ctx.text.words(t.start, t.end).len())
+                    .sum::<usize>();
+                let fronted = words.len() <= dated_words + 2;
                 if opens_relative {
                     hits.iter().rposition(|h| h.start < timex.start)
                 } else if fronted {

@@ -117,14 +117,19 @@ struct Summary {
 
 impl Summary {
     fn of(nodes: &[Node<'_>], members: &[usize]) -> Summary {
-        let mut type_votes: BTreeMap<EventType, (usize, usize)> = BTreeMap::new();
+        // Votes: first mentions (the words that introduce an event), then
+        // every specific mention, then vague ones (`an event`).
+        let mut type_votes: BTreeMap<EventType, (usize, usize, usize)> = BTreeMap::new();
         for &m in members {
             let mention = nodes[m].mention;
             let vote = type_votes.entry(mention.event_type).or_default();
             if mention.generic {
-                vote.1 += 1;
+                vote.2 += 1;
             } else {
-                vote.0 += 1;
+                vote.1 += 1;
+                if mention.refers_to.is_none() {
+                    vote.0 += 1;
+                }
             }
         }
         let event_type = type_votes
