@@ -49,26 +49,52 @@ fn main() -> Result<(), Box<dyn Error>> {
 }
 
 /// Every sentence with its timexes, people and places (`SHOW_ANNOTATIONS=1`).
-fn print_annotations(article: &newsfacts_parse::Article, annotations: &newsfacts_normalize::Annotations) {
-    println!("== {} published {:?}", article.source_file, article.published);
+fn print_annotations(
+    article: &newsfacts_parse::Article,
+    annotations: &newsfacts_normalize::Annotations,
+) {
+    println!(
+        "== {} published {:?}",
+        article.source_file, article.published
+    );
     let chars: Vec<char> = article.text.chars().collect();
-    let span = |s: usize, e: usize| chars[s.min(chars.len())..e.min(chars.len())].iter().collect::<String>();
+    let span = |s: usize, e: usize| {
+        chars[s.min(chars.len())..e.min(chars.len())]
+            .iter()
+            .collect::<String>()
+    };
     for sentence in &article.sentences {
         println!("  | {}", span(sentence.start, sentence.end));
         let inside = |s: usize| sentence.start <= s && s < sentence.end;
         for t in annotations.timexes.iter().filter(|t| inside(t.start)) {
             println!("      timex {:?} {:?} {:?}", t.text, t.kind, t.value);
         }
-        for m in annotations.people.mentions.iter().filter(|m| inside(m.start)) {
-            let name = annotations.people.persons.get(m.person).map_or("?", |p| p.name.as_str());
-            println!("      person {:?} -> {name} ({:?})", span(m.start, m.end), m.form);
+        for m in annotations
+            .people
+            .mentions
+            .iter()
+            .filter(|m| inside(m.start))
+        {
+            let name = annotations
+                .people
+                .persons
+                .get(m.person)
+                .map_or("?", |p| p.name.as_str());
+            println!(
+                "      person {:?} -> {name} ({:?})",
+                span(m.start, m.end),
+                m.form
+            );
         }
         for p in annotations.places.iter().filter(|p| inside(p.start)) {
             println!("      place {:?} {} {:?}", p.text, p.code, p.kind);
         }
     }
     for p in &annotations.people.persons {
-        println!("  person {} {:?} {:?} {:?}", p.name, p.titles, p.country, p.aliases);
+        println!(
+            "  person {} {:?} {:?} {:?}",
+            p.name, p.titles, p.country, p.aliases
+        );
     }
 }
 

@@ -122,17 +122,22 @@ mod tests {
 
     #[test]
     fn scheduled_meeting_is_scheduled_with_its_place_and_date() {
-        let mentions = Fixture::new("Minister Alma Berg is scheduled to meet Minister Ivo Tamm in Oslo on May 30.")
-            .published(2024, 5, 20)
-            .timex("May 30", "2024-05-30")
-            .person("Alma Berg", "Minister", "SWE", &["Alma Berg"])
-            .person("Ivo Tamm", "Minister", "EST", &["Ivo Tamm"])
-            .place("Oslo", "NOR", PlaceKind::City)
-            .mentions();
+        let mentions = Fixture::new(
+            "Minister Alma Berg is scheduled to meet Minister Ivo Tamm in Oslo on May 30.",
+        )
+        .published(2024, 5, 20)
+        .timex("May 30", "2024-05-30")
+        .person("Alma Berg", "Minister", "SWE", &["Alma Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Ivo Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
         assert_eq!(types(&mentions), [EventType::Meeting]);
         let meeting = &mentions[0];
         assert_eq!(meeting.status, EventStatus::Scheduled);
-        assert_eq!(meeting.date.map(|d| d.date.to_string()).as_deref(), Some("2024-05-30"));
+        assert_eq!(
+            meeting.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-05-30")
+        );
         assert_eq!(meeting.date_expression.as_deref(), Some("on May 30"));
         assert_eq!(meeting.location.as_deref(), Some("Oslo"));
         assert_eq!(meeting.country_code.as_deref(), Some("NOR"));
@@ -163,12 +168,14 @@ mod tests {
 
     #[test]
     fn two_events_on_one_day_are_two_mentions() {
-        let mentions = Fixture::new("On Monday, Berg visited Bergen. On Monday, Tamm attended a ceremony in Tartu.")
-            .published(2024, 5, 22)
-            .timex("Monday", "2024-05-20")
-            .person("Alma Berg", "Minister", "SWE", &["Berg"])
-            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
-            .mentions();
+        let mentions = Fixture::new(
+            "On Monday, Berg visited Bergen. On Monday, Tamm attended a ceremony in Tartu.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .mentions();
         assert_eq!(types(&mentions), [EventType::Visit, EventType::Ceremony]);
         assert_eq!(mentions[0].participants, ["Alma Berg"]);
         assert_eq!(mentions[1].participants, ["Ivo Tamm"]);
@@ -177,12 +184,16 @@ mod tests {
 
     #[test]
     fn historical_signing_counts_with_its_own_date() {
-        let mentions = Fixture::new("The border treaty was signed on March 3, 1921, and ratified later.")
-            .published(2024, 5, 20)
-            .timex("March 3, 1921", "1921-03-03")
-            .mentions();
+        let mentions =
+            Fixture::new("The border treaty was signed on March 3, 1921, and ratified later.")
+                .published(2024, 5, 20)
+                .timex("March 3, 1921", "1921-03-03")
+                .mentions();
         assert_eq!(types(&mentions), [EventType::Agreement]);
-        assert_eq!(mentions[0].date.map(|d| d.date.to_string()).as_deref(), Some("1921-03-03"));
+        assert_eq!(
+            mentions[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("1921-03-03")
+        );
         assert_eq!(mentions[0].status, EventStatus::Occurred);
     }
 
@@ -222,7 +233,10 @@ mod tests {
             .iter()
             .find(|m| m.event_type == EventType::Anniversary)
             .expect("an anniversary");
-        assert_eq!(anniversary.date.map(|d| d.date.to_string()).as_deref(), Some("2024-03-03"));
+        assert_eq!(
+            anniversary.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-03-03")
+        );
         assert_eq!(anniversary.ordinal, Some(100));
     }
 
@@ -239,7 +253,10 @@ mod tests {
             .iter()
             .find(|m| m.event_type == EventType::Anniversary)
             .expect("an anniversary");
-        assert_eq!(anniversary.date.map(|d| d.date.to_string()).as_deref(), Some("2024-05-26"));
+        assert_eq!(
+            anniversary.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-05-26")
+        );
         assert_eq!(anniversary.status, EventStatus::Scheduled);
         let ceremony = mentions
             .iter()
@@ -251,13 +268,15 @@ mod tests {
 
     #[test]
     fn count_of_meetings_is_no_event() {
-        let mentions = Fixture::new("Berg recalled her 14 meetings with Tamm over two years.").mentions();
+        let mentions =
+            Fixture::new("Berg recalled her 14 meetings with Tamm over two years.").mentions();
         assert!(mentions.is_empty());
     }
 
     #[test]
     fn reference_point_without_a_date_is_no_event() {
-        let mentions = Fixture::new("Since taking office, Berg has favoured a pragmatic line.").mentions();
+        let mentions =
+            Fixture::new("Since taking office, Berg has favoured a pragmatic line.").mentions();
         assert!(mentions.is_empty());
     }
 
@@ -297,28 +316,34 @@ mod tests {
 
     #[test]
     fn venue_and_city_make_the_location() {
-        let mentions = Fixture::new("A reception was held at the Grand Palace Hotel in Tallinn on Friday.")
-            .published(2024, 5, 20)
-            .timex("Friday", "2024-05-17")
-            .place("Tallinn", "EST", PlaceKind::City)
-            .mentions();
-        assert_eq!(mentions[0].location.as_deref(), Some("Grand Palace Hotel, Tallinn"));
+        let mentions =
+            Fixture::new("A reception was held at the Grand Palace Hotel in Tallinn on Friday.")
+                .published(2024, 5, 20)
+                .timex("Friday", "2024-05-17")
+                .place("Tallinn", "EST", PlaceKind::City)
+                .mentions();
+        assert_eq!(
+            mentions[0].location.as_deref(),
+            Some("Grand Palace Hotel, Tallinn")
+        );
         assert_eq!(mentions[0].country_code.as_deref(), Some("EST"));
     }
 
     #[test]
     fn seat_of_an_institution_is_not_the_venue() {
-        let mentions = Fixture::new("Berg spoke at a reception hosted by the Swedish Embassy in Estonia.")
-            .place("Estonia", "EST", PlaceKind::Country)
-            .place("Swedish", "SWE", PlaceKind::Demonym)
-            .mentions();
+        let mentions =
+            Fixture::new("Berg spoke at a reception hosted by the Swedish Embassy in Estonia.")
+                .place("Estonia", "EST", PlaceKind::Country)
+                .place("Swedish", "SWE", PlaceKind::Demonym)
+                .mentions();
         assert_eq!(types(&mentions), [EventType::Reception]);
         assert_eq!(mentions[0].location, None);
     }
 
     #[test]
     fn headline_without_final_punctuation_is_no_event() {
-        let mentions = Fixture::new("Leaders meet in Oslo for a summit\n\nThe weather was fine.").mentions();
+        let mentions =
+            Fixture::new("Leaders meet in Oslo for a summit\n\nThe weather was fine.").mentions();
         assert!(mentions.is_empty());
     }
 
@@ -329,7 +354,10 @@ mod tests {
             .place("Riga", "LVA", PlaceKind::City)
             .place("Vilnius", "LTU", PlaceKind::City)
             .mentions();
-        let places: Vec<_> = mentions.iter().filter_map(|m| m.location.as_deref()).collect();
+        let places: Vec<_> = mentions
+            .iter()
+            .filter_map(|m| m.location.as_deref())
+            .collect();
         assert_eq!(places, ["Riga", "Vilnius"]);
         assert!(mentions.iter().all(|m| m.event_type == EventType::Visit));
     }
@@ -350,18 +378,23 @@ mod tests {
             let date = mention.date.expect("dated");
             assert_eq!(date.date.to_string(), "2024-05-04");
             assert_eq!(date.precision, Precision::Day);
-            assert_eq!(mention.date_end.map(|d| d.to_string()).as_deref(), Some("2024-05-05"));
+            assert_eq!(
+                mention.date_end.map(|d| d.to_string()).as_deref(),
+                Some("2024-05-05")
+            );
             assert_eq!(mention.participants, ["Alma Berg", "Ivo Tamm"]);
         }
     }
 
     #[test]
     fn earlier_clause_in_past_perfect_keeps_no_date() {
-        let mentions = Fixture::new("Tamm missed the ceremony on Monday, as he had traveled to Riga for talks.")
-            .published(2024, 5, 22)
-            .timex("Monday", "2024-05-20")
-            .place("Riga", "LVA", PlaceKind::City)
-            .mentions();
+        let mentions = Fixture::new(
+            "Tamm missed the ceremony on Monday, as he had traveled to Riga for talks.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .place("Riga", "LVA", PlaceKind::City)
+        .mentions();
         assert_eq!(types(&mentions), [EventType::Ceremony, EventType::Visit]);
         assert!(mentions[0].date.is_some());
         assert_eq!(mentions[1].date, None);
@@ -384,6 +417,9 @@ mod tests {
         .place("Riga", "LVA", PlaceKind::City)
         .mentions();
         assert_eq!(types(&mentions), [EventType::Reception]);
-        assert_eq!(mentions[0].date.map(|d| d.date.to_string()).as_deref(), Some("2024-05-09"));
+        assert_eq!(
+            mentions[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-05-09")
+        );
     }
 }

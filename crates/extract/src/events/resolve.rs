@@ -282,11 +282,15 @@ fn anniversary_date(drafts: &[Draft], ordinal: u32, dct: Option<NaiveDate>) -> O
             let origin = d.date.as_ref()?;
             let year = origin.date.date.year().checked_add(years)?;
             let plausible = dct.is_none_or(|dct| (dct.year() - 1..=dct.year() + 1).contains(&year));
-            let date = NaiveDate::from_ymd_opt(year, origin.date.date.month(), origin.date.date.day())?;
+            let date =
+                NaiveDate::from_ymd_opt(year, origin.date.date.month(), origin.date.date.day())?;
             let rank = (d.event_type == EventType::Agreement, origin.date.precision);
             plausible.then(|| {
                 let info = DateInfo {
-                    date: PartialDate { date, precision: origin.date.precision },
+                    date: PartialDate {
+                        date,
+                        precision: origin.date.precision,
+                    },
                     end: None,
                     expression: origin.expression.clone(),
                 };

@@ -471,3 +471,111 @@ fn build_tables(
     });
     (events, rows, ids)
 }
+
+#[cfg(test)]
+mod tests {
+    use newsfacts_normalize::places::PlaceKind;
+
+    use super::*;
+    use crate::events::fixture::Fixture;
+    use crate::merge::merge;
+
+    fn tokyo_ceremony() -> ArticleRecords {
+        Fixture::new("Prime Minister Aiko Sato said at a ceremony in Osaka on Thursday that ties were strong.")
+            .published(2024, 5, 20)
+            .timex("Thursday", "2024-05-16")
+            .person("Aiko Sato", "Prime Minister", "JPN", &["Aiko Sato"])
+            .place("Osaka", "JPN", PlaceKind::City)
+            .records("a.txt")
+    }
+
+    fn hotel_reception() -> ArticleRecords {
+        Fixture::new(
+            "Speaking at a commemorative reception at the Harbour Hotel in Osaka on May 16, Sato and Ambassador Min Jun urged closer ties.",
+        )
+        .published(2024, 5, 17)
+        .timex("May 16", "2024-05-16")
+        .person("Aiko Sato", "Prime Minister", "JPN", &["Sato"])
+        .person("Min Jun", "Ambassador", "KOR", &["Min Jun"])
+        .place("Osaka", "JPN", PlaceKind::City)
+        .records("b.txt")
+    }
+
+    #[test]
+    fn same_event_in_two_articles_with_different_phrasing_merges() {
+        let dataset = merge(vec![tokyo_ceremony(), hotel_reception()]);
+        assert_eq!(dataset.events.len(), 1);
+        let event = &dataset.events[0];
+        assert_eq!(event.article_ids.len(), 2);
+        assert_eq!(event.mention_count, 2);
+        assert_eq!(event.participants, ["Aiko Sato", "Min Jun"]);
+        assert_eq!(event.location.as_deref(), Some("Harbour Hotel, Osaka"));
+    }
+
+    #[test]
+    fn input_order_does_not_change_ids() {
+        let forward = merge(vec![tokyo_ceremony(), hotel_reception()]);
+        let backward = merge(vec![hotel_reception(), tokyo_ceremony()]);
+        assert_eq!(forward.events, backward.events);
+        assert_eq!(forward.event_mentions, backward.event_mentions);
+    }
+
+    #[test]
+    fn different_events_on_one_day_do_not_merge() {
+        let seoul = Fixture::new("Minister Kim Dae met Minister Ito Ken in Busan on Monday.")
+            .published(2024, 5, 22)
+            .timex("Monday", "2024-05-20")
+            .person("Kim Dae", "Minister", "KOR", &["Kim Dae"])
+            .person("Ito Ken", "Minister", "JPN", &["Ito Ken"])
+            .place("Busan", "KOR", PlaceKind::City)
+            .records("a.txt");
+        let kyoto = Fixture::new("Minister Park Lin met Minister Mori Aki in Kyoto on May 20.")
+            .published(2024, 5, 21)
+            .timex("May 20", "2024-05-20")
+            .person("Park Lin", "Minister", "KOR", &["Park Lin"])
+            .person("Mori Aki", "Minister", "JPN", &["Mori Aki"])
+            .place("Kyoto", "JPN", PlaceKind::City)
+            .records("b.txt");
+        let dataset = merge(vec![seoul, kyoto]);
+        assert_eq!(dataset.events.len(), 2);
+        assert_ne!(dataset.events[0].event_id, dataset.events[1].event_id);
+    }
+
+    #[test]
+    fn undated_report_joins_only_with_same_people_and_place() {
+        let dated = Fixture::new("Kim Dae held a summit with Ito Ken in Manila on June 3.")
+            .published(2024, 6, 5)
+            .timex("June 3", "2024-06-03")
+            .person("Kim Dae", "President", "KOR", &["Kim Dae"])
+            .person("Ito Ken", "Prime Minister", "JPN", &["Ito Ken"])
+            .place("Manila", "PHL", PlaceKind::City)
+            .records("a.txt");
+        let same =
+            Fixture::new("In his first summit with Ito Ken in Manila, Kim Dae spoke of trust.")
+                .person("Kim Dae", "President", "KOR", &["Kim Dae"])
+                .person("Ito Ken", "Prime Minister", "JPN", &["Ito Ken"])
+                .place("Manila", "PHL", PlaceKind::City)
+                .records("b.txt");
+        let placeless = Fixture::new("In his first summit with Ito Ken, Kim Dae spoke of trust.")
+            .person("Kim Dae", "President", "KOR", &["Kim Dae"])
+            .person("Ito Ken", "Prime Minister", "JPN", &["Ito Ken"])
+            .records("c.txt");
+        let dataset = merge(vec![dated, same, placeless]);
+        assert_eq!(dataset.events.len(), 2);
+        let merged = dataset
+            .events
+            .iter()
+            .find(|e| e.date_start.is_some())
+            .expect("the dated summit");
+        assert_eq!(merged.article_ids.len(), 2);
+    }
+
+    #[test]
+    fn every_mention_row_points_at_an_event() {
+        let dataset = merge(vec![tokyo_ceremony(), hotel_reception()]);
+        assert_eq!(dataset.event_mentions.len(), 2);
+        for row in &dataset.event_mentions {
+            assert!(dataset.events.iter().any(|e| e.event_id == row.event_id));
+        }
+    }
+}

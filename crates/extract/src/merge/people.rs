@@ -198,3 +198,81 @@ pub(crate) fn merge_people(records: &[ArticleRecords]) -> Vec<PersonRow> {
     rows.sort_by(|a, b| (&a.name, &a.person_id).cmp(&(&b.name, &b.person_id)));
     rows
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn records(name: &str, people: Vec<Person>) -> ArticleRecords {
+        let article = newsfacts_parse::Article::from_text(name, name);
+        ArticleRecords {
+            article_id: crate::ids::article_id(&article),
+            person_mention_counts: vec![1; people.len()],
+            people,
+            article,
+            event_mentions: Vec::new(),
+            quotes: Vec::new(),
+            polls: Vec::new(),
+            ranks: Vec::new(),
+            figures: Vec::new(),
+        }
+    }
+
+    fn person(name: &str, title: &str, country: &str) -> Person {
+        Person {
+            name: name.to_owned(),
+            titles: vec![title.to_owned()],
+            country: Some(country.to_owned()),
+            aliases: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn romanisation_variants_with_same_title_and_country_merge() {
+        let rows = merge_people(&[
+            records("a", vec![person("Moon Jae-in", "President", "KOR")]),
+            records("b", vec![person("Mun Jae-in", "former President", "KOR")]),
+        ]);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].article_ids.len(), 2);
+        assert_eq!(rows[0].titles, ["President", "former President"]);
+        assert_eq!(rows[0].aliases.len(), 1);
+    }
+
+    #[test]
+    fn spacing_and_hyphen_variants_are_one_name() {
+        let rows = merge_people(&[
+            records("a", vec![person("Yoon Suk Yeol", "President", "KOR")]),
+            records("b", vec![person("Yoon Suk-yeol", "President", "KOR")]),
+        ]);
+        assert_eq!(rows.len(), 1);
+    }
+
+    #[test]
+    fn variants_with_different_countries_stay_apart() {
+        let rows = merge_people(&[
+            records("a", vec![person("Mun Jae-in", "Minister", "KOR")]),
+            records("b", vec![person("Moon Jae-in", "Minister", "USA")]),
+        ]);
+        assert_eq!(rows.len(), 2);
+    }
+
+    #[test]
+    fn variants_with_unrelated_titles_stay_apart() {
+        let rows = merge_people(&[
+            records("a", vec![person("Pak Min", "Ambassador", "KOR")]),
+            records("b", vec![person("Park Min", "Coach", "KOR")]),
+        ]);
+        assert_eq!(rows.len(), 2);
+    }
+
+    #[test]
+    fn input_order_does_not_change_people() {
+        let a = records("a", vec![person("Moon Jae-in", "President", "KOR")]);
+        let b = records("b", vec![person("Mun Jae-in", "President", "KOR")]);
+        let forward = crate::merge::merge(vec![a.clone(), b.clone()]).people;
+        let backward = crate::merge::merge(vec![b, a]).people;
+        assert_eq!(forward, backward);
+        assert_eq!(forward.len(), 1);
+    }
+}
