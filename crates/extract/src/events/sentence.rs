@@ -810,7 +810,7 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
     Vec::new()
 }
 
-/// `at the Hotel New Otani in Tokyo`: the capitalised name between `at` and
+/// `at the Grand Hotel in Oslo`: the capitalised name between `at` and
 /// `in` (word `in_word`).
 fn venue_before(view: &SentenceView<'_>, in_word: usize) -> Option<String> {
     let mut j = in_word;
