@@ -66,6 +66,7 @@ impl Fixture {
             titles: vec![title.to_owned()],
             country: Some(country.to_owned()),
             aliases: Vec::new(),
+            gender: None,
         });
         let mut mentions = std::mem::take(&mut self.annotations.people.mentions);
         for form in forms {

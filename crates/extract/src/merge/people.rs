@@ -224,6 +224,7 @@ mod tests {
             titles: vec![title.to_owned()],
             country: Some(country.to_owned()),
             aliases: Vec::new(),
+            gender: None,
         }
     }
 
