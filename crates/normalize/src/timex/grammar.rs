@@ -19,13 +19,6 @@ pub(super) enum Amount {
     Vague,
 }
 
-impl Amount {
-    /// Whether this is a stated number satisfying `test`.
-    fn is_some_and(self, test: impl FnOnce(f64) -> bool) -> bool {
-        matches!(self, Amount::Exact(n) if test(n))
-    }
-}
-
 /// Which year a calendar period without a stated year falls in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum YearRef {
@@ -635,6 +628,7 @@ impl<'a> Parser<'a> {
             self.day_word(i),
             self.duration(i),
             self.year_expr(i),
+            self.year_end(i),
             self.day_of_month(i),
             self.reference(i),
         ])
@@ -866,6 +860,20 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// `year-end`, `the year's end`, `year end`: the last day of the year.
+    fn year_end(&self, i: usize) -> Parsed<Expr> {
+        let mut j = self.skip(i, "the");
+        if !self.is(j, "year") {
+            return None;
+        }
+        j += 1;
+        if self.joining_hyphen(j) || (self.is(j, "'") && self.is(j + 1, "s")) {
+            j += if self.is(j, "-") { 1 } else { 2 };
+        }
+        self.is(j, "end")
+            .then_some((j + 1, day_of(YearRef::Infer, 12, 31)))
+    }
+
     /// `1990`, `fiscal 1989`, `the year two thousand`.
     fn year_expr(&self, i: usize) -> Parsed<Expr> {
         let mut j = i;
@@ -888,9 +896,16 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    /// `the 1990s`, `the '80s`.
+    /// `the 1990s`, `the '80s`, `the nineties`.
     fn decade(&self, i: usize) -> Parsed<Expr> {
         let j = self.skip(i, "the");
+        // `the nineties`; without `the` it is more often an age.
+        if let Some(tens) = self.lower(j).strip_suffix("ies") {
+            let tens = self.lex.numbers.get(&format!("{tens}y")).copied();
+            if let Some(tens) = tens.filter(|t| (20..100).contains(t) && j > i) {
+                return Some((j + 1, Expr::Decade(190 + tens as i32 / 10)));
+            }
+        }
         let (digits, end) = if self.is(j, "'") && self.tight(j + 1) {
             let word = self.lower(j + 1);
             let digits = word.strip_suffix('s')?;
@@ -1087,7 +1102,8 @@ impl<'a> Parser<'a> {
         // last spoke of, `next year` from the document date.
         let (offset, from_reference) = match self.lower(j) {
             "this" | "current" | "present" if !the || !self.is(j, "this") => (0, false),
-            "same" | "that" if !the || self.is(j, "same") => (0, true),
+            // `that day` is seldom marked; `that year`, `that quarter` are.
+            "same" | "that" if (!the || self.is(j, "same")) && !self.is(j + 1, "day") => (0, true),
             "last" | "past" => (-1, false),
             "previous" | "preceding" | "prior" => (-1, the),
             "next" | "coming" | "upcoming" => (1, false),
@@ -1299,8 +1315,12 @@ impl<'a> Parser<'a> {
         if self.joining_hyphen(end) && self.is_any(end + 1, &["ago", "earlier"]) {
             return None;
         }
-        // `the 1988 quarter` names no length; `two-year` and `a year` do.
-        if !plural && !hyphenated && amount.is_some_and(|n| n != 1.0) {
+        // `the 1988 quarter` names no length; `two-year`, `a five year
+        // plan` and `a year` do.
+        if !plural && !hyphenated && self.year(j).is_some() {
+            return None;
+        }
+        if self.is_rate(j) {
             return None;
         }
         // `three-quarters` is a fraction.
@@ -1430,20 +1450,33 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
-        if matches!(word, "a" | "per") && i >= 1 {
-            let previous = &self.toks[i - 1];
-            let counted = matches!(previous.kind, Kind::Number | Kind::Mixed)
-                || self.lex.numbers.contains_key(&previous.lower)
-                || matches!(
-                    previous.lower.as_str(),
-                    "%" | "percent" | "twice" | "once" | "times" | "cents" | "dollars"
-                );
+        // `twice a year` recurs; `$5 a year` is a rate, not a time.
+        if matches!(word, "a" | "per") && i >= 1 && self.is_any(i - 1, &["twice", "once", "times"])
+        {
             let (end, (unit, plural)) = self.unit(i + 1)?;
-            if counted && !plural {
+            if !plural {
                 return Some((end, Expr::Set(set_value(1.0, unit))));
             }
         }
         None
+    }
+
+    /// Whether the `a` or `per` at `i` makes a rate (`$5 a year`,
+    /// `700 seats a week`, `24 hours a day`).
+    fn is_rate(&self, i: usize) -> bool {
+        if !self.is_any(i, &["a", "per"]) || i == 0 {
+            return false;
+        }
+        let previous = &self.toks[i - 1];
+        matches!(previous.kind, Kind::Number | Kind::Mixed)
+            || self.lex.numbers.contains_key(&previous.lower)
+            || matches!(
+                previous.lower.as_str(),
+                "%" | "percent" | "per" | "twice" | "once" | "times"
+            )
+            || (previous.kind == Kind::Word
+                && previous.lower.len() > 3
+                && previous.lower.ends_with('s'))
     }
 
     /// `on the 20th`: a day of the document's month.
@@ -1479,6 +1512,10 @@ impl<'a> Parser<'a> {
             .iter()
             .filter_map(|(p, value)| Some((self.phrase_at(i, p)?, value)))
             .max_by_key(|(end, _)| *end)?;
+        // `the future of the peoples` is a fate, not a time.
+        if value != "PRESENT_REF" && self.is(i, "the") && self.is(end, "of") {
+            return None;
+        }
         // `now-defunct` is still now; `current-account` is not a time.
         if value == "PRESENT_REF" && self.is(i, "current") && self.joining_hyphen(end) {
             return None;

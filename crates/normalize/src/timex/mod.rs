@@ -358,7 +358,12 @@ mod tests {
                 ("weekly", TimexType::Set, Some("P1W"))
             ]
         );
-        assert_eq!(value_of("It earns $5 a year."), "P1Y");
+        assert_eq!(value_of("The board meets twice a year."), "P1Y");
+    }
+
+    #[test]
+    fn rates_are_not_times() {
+        assert!(tag("It earns $5 a year and sells 700 seats a week.").is_empty());
     }
 
     #[test]

@@ -343,18 +343,20 @@ fn calendar(
     format_period(year, period)
 }
 
-/// How far past the DCT a day in a past clause may lie and still be this
-/// year's (`the offer was extended to Nov. 16`).
-const PAST_SLACK_DAYS: i64 = 45;
 /// How long before the DCT `last April` must have ended to be this year's.
 const PREVIOUS_GAP_DAYS: i64 = 30;
 /// Quarters are reported after they end: a future clause may still speak of
 /// the quarter just over.
 const QUARTER_REPORT_DAYS: i64 = 92;
+/// A month this many months ahead of the DCT or fewer is the coming one in
+/// a past clause (`the offer was extended to Nov. 16`)...
+const PAST_CLAUSE_AHEAD_MONTHS: u32 = 2;
+/// ... and in a clause without tense cues (`the summit in April`).
+const NEUTRAL_AHEAD_MONTHS: u32 = 4;
 
-/// The year of a period named without one, from the DCT and the tense: a
-/// past clause (or one without cues) takes the latest such period not after
-/// the DCT, a future one the first not before it.
+/// The year of a period named without one, from the DCT and the tense.
+/// A month or day is the coming one when it is near ahead (nearer still in
+/// a past clause) or the clause is future, else the latest one.
 fn anchor_year(dct: NaiveDate, year: YearRef, period: Period, tense: Option<Tense>) -> Option<i32> {
     let here = dct.year();
     let spans: Vec<(i32, NaiveDate, NaiveDate)> = [here - 1, here, here + 1]
@@ -389,21 +391,36 @@ fn anchor_year(dct: NaiveDate, year: YearRef, period: Period, tense: Option<Tens
             .map(|(y, _, _)| *y)
             .min()
     };
-    let reported = matches!(period, Period::Quarter(_) | Period::Half(_));
     match year {
         YearRef::Explicit(y) => Some(y),
         YearRef::Offset(n) => Some(here + n),
         YearRef::Previous => latest_ended_by(dct - Duration::days(PREVIOUS_GAP_DAYS)),
         YearRef::Next => first_starting_after(dct),
-        YearRef::Infer => match tense {
-            Some(Tense::Future) if reported => {
-                first_ending_after(dct - Duration::days(QUARTER_REPORT_DAYS))
+        YearRef::Infer => match period {
+            Period::Quarter(_) | Period::Half(_) | Period::Year => match tense {
+                Some(Tense::Future) => {
+                    first_ending_after(dct - Duration::days(QUARTER_REPORT_DAYS))
+                }
+                _ => latest_starting_by(dct),
+            },
+            _ => {
+                let (_, start, _) = spans.iter().find(|(y, _, _)| *y == here)?;
+                let ahead = (start.month() + 12 - dct.month()) % 12;
+                if ahead == 0 {
+                    return Some(here);
+                }
+                let forward = match tense {
+                    Some(Tense::Future) => true,
+                    Some(Tense::Past) => ahead <= PAST_CLAUSE_AHEAD_MONTHS,
+                    None => ahead <= NEUTRAL_AHEAD_MONTHS,
+                };
+                let later_this_year = start.month() > dct.month();
+                Some(match (forward, later_this_year) {
+                    (true, true) | (false, false) => here,
+                    (true, false) => here + 1,
+                    (false, true) => here - 1,
+                })
             }
-            Some(Tense::Future) => first_ending_after(dct),
-            _ if matches!(period, Period::Day(..)) => {
-                latest_starting_by(dct + Duration::days(PAST_SLACK_DAYS))
-            }
-            _ => latest_starting_by(dct),
         },
     }
 }
