@@ -9,6 +9,8 @@
 //! earlier wave and keeps that date.
 
 use newsfacts_normalize::numbers::{Quantity, QuantityKind};
+use newsfacts_normalize::places::PlaceKind;
+use newsfacts_normalize::timex::Timex;
 use newsfacts_parse::PartialDate;
 
 use super::lexicon::lexicon;
@@ -42,6 +44,19 @@ const CHANGE_WORDS: [&str; 22] = [
     "edged",
     "slid",
     "soared",
+];
+
+/// Words before a date that make it something other than fieldwork.
+const NOT_FIELDWORK: [&str; 9] = [
+    "since",
+    "began",
+    "begun",
+    "released",
+    "published",
+    "announced",
+    "issued",
+    "founded",
+    "until",
 ];
 
 /// Words after a poll cue that introduce its topic.
@@ -85,7 +100,9 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     let lex = lexicon();
     let quantities = &doc.annotations.quantities;
     let mut state = PollState::default();
-    let mut rows = Vec::new();
+    let mut rows: Vec<PollResult> = Vec::new();
+    // Each pollster's fieldwork date, for shares reported before it is given.
+    let mut poll_dates: Vec<(Option<String>, PartialDate)> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let has_cue = doc.contains(&lex.poll_cues, sentence.start, sentence.end);
         let continues = state
@@ -114,6 +131,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             .collect();
         if has_cue {
             update_state(doc, s, &segments, &mut state);
+            if let Some(date) = state.fieldwork {
+                let known = poll_dates.iter().any(|(p, _)| *p == state.pollster);
+                if !known {
+                    poll_dates.push((state.pollster.clone(), date));
+                }
+            }
         }
         if !has_cue && !continues {
             continue;
@@ -124,12 +147,18 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         for (n, &qi) in percents.iter().enumerate() {
             let q = &quantities[qi];
             let (after_start, after_end) = segments[n];
-            let before_start = previous_end;
+            let (clause_start, clause_end) = doc.clause(s, q.start);
+            // Before a later share, only its own clause: the words after the
+            // previous share (`33.1 percent last year, while`) are not its.
+            let before_start = if n == 0 {
+                previous_end.max(doc.dateline_end())
+            } else {
+                previous_end.max(clause_start)
+            };
             previous_end = q.end;
             if is_plain_figure(doc, s, q) {
                 continue;
             }
-            let (clause_start, clause_end) = doc.clause(s, q.start);
             let answer_word = doc.contains(
                 &lex.answer_cues,
                 before_start.max(clause_start),
@@ -142,13 +171,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                 continue;
             }
             claimed[qi] = true;
-            let fieldwork = doc
-                .dates_between(after_start, after_end)
+            let fieldwork = fieldwork_dates(doc, after_start, after_end)
                 .first()
                 .map(|(_, d)| *d)
                 .or_else(|| {
-                    doc.dates_between(before_start, q.start)
-                        .last()
+                    fieldwork_dates(doc, before_start, q.start)
+                        .first()
                         .map(|(_, d)| *d)
                 })
                 .or(state.fieldwork);
@@ -178,6 +206,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         if has_cue {
             state.last_sentence = Some(s);
         }
+    }
+    for row in rows.iter_mut().filter(|r| r.fieldwork.is_none()) {
+        row.fieldwork = poll_dates
+            .iter()
+            .find(|(p, _)| *p == row.pollster)
+            .map(|(_, d)| *d);
     }
     rows
 }
@@ -210,8 +244,7 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
         }
     }
     // Dates inside a share's own words (`58% in May`) belong to that wave.
-    let fieldwork = doc
-        .dates_between(sentence.start, sentence.end)
+    let fieldwork = fieldwork_dates(doc, sentence.start, sentence.end)
         .into_iter()
         .find(|(t, _)| {
             !share_segments
@@ -228,6 +261,21 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
     if let Some(question) = find_question(doc, s) {
         state.question = Some(question);
     }
+}
+
+/// The dates between two offsets that can say when a poll was in the field:
+/// not `since 1995`, not `released on Friday`.
+fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Timex, PartialDate)> {
+    doc.dates_between(start, end)
+        .into_iter()
+        .filter(|(t, _)| {
+            !doc.words(t.start.saturating_sub(30), t.start)
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| NOT_FIELDWORK.contains(&w.lower.as_str()))
+        })
+        .collect()
 }
 
 /// A percentage that is a change or the level of a non-opinion measure.
@@ -385,11 +433,13 @@ fn name_between(
     (!only_a_place && !name.is_empty()).then(|| (name.to_owned(), first.start, last.end))
 }
 
+/// Whether a word is part of a dated temporal expression (not `future` in
+/// `future-oriented`, which names no date).
 fn in_timex(doc: &Doc, w: &Word) -> bool {
     doc.annotations
         .timexes
         .iter()
-        .any(|t| t.start < w.end && w.start < t.end)
+        .any(|t| t.start < w.end && w.start < t.end && t.date().is_some())
 }
 
 /// The countries whose people answered, when the words between two offsets
@@ -400,15 +450,22 @@ fn population_in(doc: &Doc, start: usize, end: usize) -> Vec<String> {
         .into_iter()
         .filter(|m| {
             let before = doc.words(m.start.saturating_sub(12), m.start);
-            let preposition = before
-                .last()
-                .is_some_and(|w| matches!(w.lower.as_str(), "of" | "in" | "among" | "across"));
+            let previous = before.last().map(|w| w.lower.as_str());
             let plural = doc.char_at(m.end) == Some('s') || m.text.ends_with('s');
             let noun_after = doc
                 .words(m.end, m.end + 30)
                 .first()
                 .is_some_and(|w| doc.find(&lex.population_nouns, w.start, w.end).len() == 1);
-            preposition || plural || noun_after
+            // `of Japanese` is who answered; `an impression of Japan` is
+            // what they were asked about.
+            match m.kind {
+                PlaceKind::Demonym => {
+                    plural
+                        || noun_after
+                        || matches!(previous, Some("of" | "among" | "in" | "across"))
+                }
+                _ => noun_after || matches!(previous, Some("in" | "among" | "across")),
+            }
         })
         .map(|m| m.code.clone())
         .collect()
@@ -476,7 +533,7 @@ const ANSWER_LEAD_WORDS: [&str; 24] = [
 ];
 
 /// Words that start no answer: the share is followed by its time or source.
-const NON_ANSWER_STARTS: [&str; 18] = [
+const NON_ANSWER_STARTS: [&str; 17] = [
     "in",
     "on",
     "at",
@@ -485,7 +542,6 @@ const NON_ANSWER_STARTS: [&str; 18] = [
     "from",
     "compared",
     "according",
-    "a",
     "up",
     "down",
     "than",
@@ -560,7 +616,7 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
     }
     let right = after
         .get(i)
-        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()))
+        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()) && !in_timex(doc, w))
         .and_then(|first| {
             let last = after.get(i + 24).or(after.last())?;
             Some(doc.text(first.start, last.end))
@@ -723,5 +779,45 @@ mod tests {
         let stats = f.run();
         assert!(stats.polls.is_empty());
         assert_eq!(stats.figures.len(), 2);
+    }
+
+    #[test]
+    fn a_topic_country_is_not_the_population() {
+        let mut f = Fixture::new(
+            "In a survey released on Friday, 31.2 percent of South Koreans said they had a good \
+             impression of Japan, down from 33.1 percent last year, while 52.5 percent held an \
+             unfavorable view.",
+        );
+        f.percent("31.2 percent", 31.2)
+            .percent("33.1 percent", 33.1)
+            .percent("52.5 percent", 52.5)
+            .country("South Koreans", "KOR")
+            .country("Japan", "JPN")
+            .date("Friday", "2025-06-20")
+            .date("last year", "2024");
+        let stats = f.run();
+        let rows: Vec<(f64, Option<&str>, Option<String>)> = stats
+            .polls
+            .iter()
+            .map(|p| {
+                (
+                    p.share_pct,
+                    p.population_country.as_deref(),
+                    p.fieldwork.map(|d| d.date.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (31.2, Some("KOR"), None),
+                (33.1, Some("KOR"), Some("2024-01-01".to_owned())),
+                (52.5, Some("KOR"), None),
+            ]
+        );
+        assert_eq!(
+            stats.polls[0].answer.as_deref(),
+            Some("a good impression of Japan")
+        );
     }
 }

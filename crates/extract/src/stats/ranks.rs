@@ -41,6 +41,13 @@ const COPULAS: [&str; 6] = ["was", "is", "were", "are", "be", "at"];
 /// Verbs that give place 1 (`Iceland topped the ranking`).
 const TOP_WORDS: [&str; 3] = ["topped", "tops", "topping"];
 
+/// Words before a `top` that make it place 1 (`at the top`, `ranked top`).
+const TOP_LEADS: [&str; 5] = ["the", "ranked", "came", "placed", "finished"];
+
+/// Words after a `top` that make it place 1, not an adjective (`the top
+/// spot`, `at the top of`, not `the top diplomat`).
+const TOP_FOLLOWERS: [&str; 7] = ["of", "spot", "position", "place", "for", "again", "in"];
+
 /// Nouns for a ranking, after a `topped`.
 const LIST_NOUNS: [&str; 8] = [
     "ranking", "rankings", "list", "index", "report", "table", "chart", "survey",
@@ -95,7 +102,8 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                 || doc
                     .words(clause_start, place.start)
                     .last()
-                    .is_some_and(|w| COPULAS.contains(&w.lower.as_str()));
+                    .is_some_and(|w| COPULAS.contains(&w.lower.as_str()))
+                || place.start.checked_sub(1).and_then(|i| doc.char_at(i)) == Some('(');
             if !has_cue && !continues_list && field.is_none() {
                 continue;
             }
@@ -133,8 +141,15 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             let Some(report) = report else {
                 continue;
             };
+            // Before a later rank, only its own clause: the previous rank's
+            // year (`94th a year earlier, while China came in 103rd`) is not its.
+            let before_from = if n == 0 {
+                seg_start
+            } else {
+                seg_start.max(clause_start)
+            };
             let edition = year_near(doc, place.end, seg_end.min(clause_end))
-                .or_else(|| year_near(doc, seg_start, place.start))
+                .or_else(|| year_near(doc, before_from, place.start))
                 .or_else(|| {
                     let from_previous = doc
                         .words(clause_start, place.start)
@@ -238,7 +253,14 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
                 .skip(i + 1)
                 .take(4)
                 .any(|n| LIST_NOUNS.contains(&n.lower.as_str()));
-            if TOP_WORDS.contains(&w.lower.as_str()) && names_list {
+            // `remained at the top for ...`, `took the top spot`.
+            let the_top = w.lower == "top"
+                && i > 0
+                && TOP_LEADS.contains(&words[i - 1].lower.as_str())
+                && words
+                    .get(i + 1)
+                    .is_none_or(|n| TOP_FOLLOWERS.contains(&n.lower.as_str()));
+            if (TOP_WORDS.contains(&w.lower.as_str()) && names_list) || the_top {
                 places.push(Place {
                     start: w.start,
                     end: w.end,
