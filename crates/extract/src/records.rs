@@ -127,6 +127,14 @@ pub struct EventMention {
     pub char_start: usize,
     /// Sentence end.
     pub char_end: usize,
+    /// Index of an earlier mention of the same article that reports the
+    /// same event (`the ceremony` after `a ceremony in Seoul`).
+    pub refers_to: Option<usize>,
+    /// The cue was a vague noun (`an event held in Seoul`): its type is a
+    /// guess that other mentions of the event may correct.
+    pub generic: bool,
+    /// For an anniversary, which one (`60` for the 60th).
+    pub ordinal: Option<u32>,
 }
 
 /// The contract's quote kinds.

@@ -70,7 +70,7 @@ impl<'a> Line<'a> {
 
     /// Whether the line is mostly share/follow/sign-in/footer vocabulary.
     pub fn is_furniture(&self) -> bool {
-        self.furniture_words > 0 && (self.words <= 6 || self.furniture_words * 3 >= self.words)
+        self.furniture_words > 0 && (self.words <= 6 || self.furniture_words * 4 >= self.words)
     }
 }
 

@@ -8,7 +8,7 @@ use crate::body::is_end_heading;
 use crate::dates::{find_dates, in_year, month_day, year_of};
 use crate::lexicon::Lexicon;
 use crate::lines::Line;
-use crate::PartialDate;
+use crate::{MonthDay, PartialDate};
 
 /// Everything the page says about the article besides its body.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -18,6 +18,7 @@ pub(crate) struct Metadata {
     pub author: Option<String>,
     pub published: Option<PartialDate>,
     pub dateline: Option<String>,
+    pub dateline_day: Option<MonthDay>,
 }
 
 /// How many lines before the body may hold the headline and the byline.
@@ -77,13 +78,23 @@ pub(crate) fn metadata(lines: &[Line], body_start: usize, body_end: usize) -> Me
     let title = title(lines, header, outlet.as_deref());
     let author = author(header, outlet.as_deref());
     let trailer = &lines[body_end..(body_end + TRAILER_REACH).min(lines.len())];
-    let published = published(lines, header, trailer, first_paragraph);
+    let published = published(header, trailer);
+    let day = first_paragraph.and_then(|line| dateline_month_day(line.content));
+    let (published, dateline_day) = match (published, day) {
+        (Some(date), _) => (Some(date), None),
+        (None, Some(day)) => match year_on_page(lines) {
+            Some(year) => (in_year(year, (day.month, day.day)), None),
+            None => (None, Some(day)),
+        },
+        (None, None) => (None, None),
+    };
     Metadata {
         outlet,
         title,
         author,
         published,
         dateline: dateline.map(|d| d.place),
+        dateline_day,
     }
 }
 
@@ -133,6 +144,25 @@ fn outlet(lines: &[Line], header: &[Line], dateline: Option<&Dateline>) -> Optio
             .then(|| name.to_owned())
     });
     tagline.or(reporter).or(credit).or(copyright)
+}
+
+/// Whether the last word of `text` names a byline role (`... Reporter`).
+fn ends_with_role(text: &str) -> bool {
+    text.split_whitespace()
+        .next_back()
+        .is_some_and(|w| Lexicon::get().byline_roles.contains(&w.to_lowercase()))
+}
+
+/// `Jane Doe, Staff Reporter` -> `Jane Doe`.
+fn person_of_role_byline(text: &str) -> Option<String> {
+    let (name, role) = text.split_once(", ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (is_name && ends_with_role(role) && role.split_whitespace().count() <= 4)
+        .then(|| name.to_owned())
 }
 
 /// `Daily Planet Reporter` -> `Daily Planet`.
@@ -208,7 +238,7 @@ fn is_headline_shaped(line: &Line, lexicon: &Lexicon) -> bool {
         && !is_end_heading(text, lexicon)
         && find_dates(text).is_empty()
         && !patterns().by.is_match(text)
-        && outlet_of_byline(text).is_none()
+        && !ends_with_role(text)
         && text.chars().filter(|c| c.is_alphabetic()).count() * 2 > text.chars().count()
 }
 
@@ -229,6 +259,8 @@ fn author(header: &[Line], outlet: Option<&str>) -> Option<String> {
     for (i, line) in header.iter().enumerate() {
         let name = if line.content.eq_ignore_ascii_case("by") {
             header.get(i + 1).map(|next| next.content.to_owned())
+        } else if let Some(name) = person_of_role_byline(line.content) {
+            Some(name)
         } else {
             p.by.captures(line.content)
                 .and_then(|c| c.get(1))
@@ -287,36 +319,29 @@ fn unglue(word: &str) -> (&str, bool) {
 }
 
 /// The publication date: the date nearest above the body, else one just
-/// after it, else the month and day of the dateline in the year of another
-/// date on the page.
-fn published(
-    lines: &[Line],
-    header: &[Line],
-    trailer: &[Line],
-    first_paragraph: Option<&Line>,
-) -> Option<PartialDate> {
+/// after it (before any list of other stories).
+fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
     let lexicon = Lexicon::get();
     let first_on = |line: &Line| find_dates(line.content).first().map(|f| f.date);
-    if let Some(date) = header.iter().rev().find_map(first_on) {
-        return Some(date);
-    }
-    let trailer_date = trailer
-        .iter()
-        .take_while(|line| !is_end_heading(line.content, lexicon))
-        .find_map(first_on);
-    if trailer_date.is_some() {
-        return trailer_date;
-    }
-    let opening: String = first_paragraph?.content.chars().take(80).collect();
-    let (month, day) = month_day(&dateline_prefix(&opening)?)?;
-    let year = lines
-        .iter()
-        .find_map(|line| find_dates(line.content).first().map(|f| year_of(f.date)))?;
-    in_year(year, (month, day))
+    header.iter().rev().find_map(first_on).or_else(|| {
+        trailer
+            .iter()
+            .take_while(|line| !is_end_heading(line.content, lexicon))
+            .find_map(first_on)
+    })
 }
 
-/// The dateline part of an opening paragraph, if it has one.
-fn dateline_prefix(opening: &str) -> Option<String> {
-    let caps = patterns().dated_dateline.captures(opening)?;
-    Some(caps.get(0)?.as_str().to_owned())
+/// The year of the first full date anywhere on the page.
+fn year_on_page(lines: &[Line]) -> Option<i32> {
+    lines
+        .iter()
+        .find_map(|line| find_dates(line.content).first().map(|f| year_of(f.date)))
+}
+
+/// The month and day of a dateline that opens `paragraph` (`Seoul, June 16`).
+fn dateline_month_day(paragraph: &str) -> Option<MonthDay> {
+    let opening: String = paragraph.chars().take(80).collect();
+    let caps = patterns().dated_dateline.captures(&opening)?;
+    let (month, day) = month_day(caps.get(0)?.as_str())?;
+    Some(MonthDay { month, day })
 }
