@@ -60,6 +60,7 @@ impl Fixture {
             kind,
             unit: unit.map(str::to_owned),
             qualifier,
+            change: None,
         });
         self.annotations.quantities.sort_by_key(|q| q.start);
         self
