@@ -116,6 +116,8 @@ pub(crate) struct Lexicon {
     pub date_prepositions: WordList,
     /// Place prepositions and the event types they place (`None`: any).
     pub place_prepositions: HashMap<String, Option<Vec<EventType>>>,
+    /// Types that have no place or participants of their own (`anniversary`).
+    pub placeless: Vec<EventType>,
     /// Pairs of types that may name one event (`ceremony` ~ `reception`).
     pub compatible: Vec<(EventType, EventType)>,
 }
@@ -153,6 +155,9 @@ impl Lexicon {
             place_prepositions: parse_place_prepositions(include_str!(
                 "../../data/events/place_prepositions.tsv"
             )),
+            placeless: data_lines(include_str!("../../data/events/placeless.txt"))
+                .filter_map(EventType::parse)
+                .collect(),
             compatible: parse_compatible(include_str!("../../data/events/compatible.tsv")),
         })
     }

@@ -89,7 +89,9 @@ fn mention_of(ctx: &Context<'_>, draft: Draft, dct: Option<chrono::NaiveDate>) -
         Some(location) => (Some(location.text), Some(location.code)),
         None => (None, draft.country_code),
     };
+    let vague_date = draft.vague_date && draft.date.is_none();
     EventMention {
+        vague_date,
         event_type: draft.event_type,
         date: draft.date.as_ref().map(|d| d.date),
         date_end: draft.date.as_ref().and_then(|d| d.end),
