@@ -105,7 +105,6 @@ pub(crate) struct Lexicon {
     pub context_prepositions: WordList,
     pub quantifiers: WordList,
     pub definite: WordList,
-    pub institutions: WordList,
     pub anterior: WordList,
     pub venue_participles: WordList,
     pub relative_pronouns: WordList,
@@ -137,7 +136,6 @@ impl Lexicon {
             )),
             quantifiers: WordList::parse(include_str!("../../data/events/quantifiers.txt")),
             definite: WordList::parse(include_str!("../../data/events/definite.txt")),
-            institutions: WordList::parse(include_str!("../../data/events/institutions.txt")),
             anterior: WordList::parse(include_str!("../../data/events/anterior.txt")),
             venue_participles: WordList::parse(include_str!(
                 "../../data/events/venue_participles.txt"

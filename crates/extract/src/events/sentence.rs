@@ -803,9 +803,6 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         if !allowed || place.kind == PlaceKind::Demonym {
             continue;
         }
-        if j > 0 && lexicon.institutions.has_word(&view.words[j - 1].lower) {
-            continue;
-        }
         let venue = if preposition == "in" {
             venue_before(view, j)
         } else {

@@ -281,7 +281,11 @@ fn affinity(a: &Summary, b: &Summary) -> Option<u32> {
             // (`later in the week`) joins a dated one with the same people
             // and place.
             let undated = if x.is_none() { a } else { b };
-            if !undated.vague || shared_persons == 0 || places != Some(true) {
+            let same_anniversary = a.event_type == EventType::Anniversary
+                && a.ordinal.is_some()
+                && a.ordinal == b.ordinal;
+            let agree = same_anniversary || (shared_persons > 0 && places == Some(true));
+            if !undated.vague || !agree {
                 return None;
             }
         }
