@@ -840,4 +840,65 @@ mod tests {
             Some("a good impression of Japan")
         );
     }
+
+    #[test]
+    fn a_dateline_date_is_not_the_fieldwork() {
+        let mut f = Fixture::new(
+            "SEOUL, June 20 (Wire) - In a Gallup Korea poll, 62% of South Koreans backed the plan.",
+        );
+        f.percent("62%", 62.0)
+            .country("South Koreans", "KOR")
+            .date("June 20", "2025-06-20");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].fieldwork, None);
+    }
+
+    #[test]
+    fn shares_before_the_fieldwork_sentence_take_the_poll_date() {
+        let mut f = Fixture::new(
+            "A survey by the Daily Bugle found that 56% of Canadians trust the mayor, the highest \
+             since the survey began in 1995. The poll was conducted by telephone in May.",
+        );
+        f.percent("56%", 56.0)
+            .country("Canadians", "CAN")
+            .date("1995", "1995")
+            .date("May", "2025-05");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].pollster.as_deref(), Some("Daily Bugle"));
+        assert_eq!(
+            stats.polls[0]
+                .fieldwork
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2025-05-01")
+        );
+    }
+
+    #[test]
+    fn a_date_inside_the_question_is_not_the_fieldwork() {
+        let mut f = Fixture::new(
+            "Asked about the referendum on July 20, 38 percent said they would vote yes.",
+        );
+        f.percent("38 percent", 38.0).date("July 20", "2025-07-20");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].fieldwork, None);
+        assert_eq!(
+            stats.polls[0].question.as_deref(),
+            Some("referendum on July 20")
+        );
+    }
+
+    #[test]
+    fn a_change_inside_a_poll_sentence_is_a_figure() {
+        let mut f = Fixture::new("The Gallup poll found 52% backed the plan, up 3% from May.");
+        f.percent("52%", 52.0).percent_change("3%", 3.0);
+        let stats = f.run();
+        let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
+        assert_eq!(shares, vec![52.0]);
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].value, 3.0);
+    }
 }
