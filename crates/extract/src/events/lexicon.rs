@@ -105,7 +105,6 @@ pub(crate) struct Lexicon {
     pub context_prepositions: WordList,
     pub quantifiers: WordList,
     pub definite: WordList,
-    pub institutions: WordList,
     pub anterior: WordList,
     pub venue_participles: WordList,
     pub relative_pronouns: WordList,
@@ -116,6 +115,8 @@ pub(crate) struct Lexicon {
     pub date_prepositions: WordList,
     /// Place prepositions and the event types they place (`None`: any).
     pub place_prepositions: HashMap<String, Option<Vec<EventType>>>,
+    /// Types that have no place or participants of their own (`anniversary`).
+    pub placeless: Vec<EventType>,
     /// Pairs of types that may name one event (`ceremony` ~ `reception`).
     pub compatible: Vec<(EventType, EventType)>,
 }
@@ -135,7 +136,6 @@ impl Lexicon {
             )),
             quantifiers: WordList::parse(include_str!("../../data/events/quantifiers.txt")),
             definite: WordList::parse(include_str!("../../data/events/definite.txt")),
-            institutions: WordList::parse(include_str!("../../data/events/institutions.txt")),
             anterior: WordList::parse(include_str!("../../data/events/anterior.txt")),
             venue_participles: WordList::parse(include_str!(
                 "../../data/events/venue_participles.txt"
@@ -153,6 +153,9 @@ impl Lexicon {
             place_prepositions: parse_place_prepositions(include_str!(
                 "../../data/events/place_prepositions.tsv"
             )),
+            placeless: data_lines(include_str!("../../data/events/placeless.txt"))
+                .filter_map(EventType::parse)
+                .collect(),
             compatible: parse_compatible(include_str!("../../data/events/compatible.tsv")),
         })
     }

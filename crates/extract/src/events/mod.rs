@@ -89,7 +89,9 @@ fn mention_of(ctx: &Context<'_>, draft: Draft, dct: Option<chrono::NaiveDate>) -
         Some(location) => (Some(location.text), Some(location.code)),
         None => (None, draft.country_code),
     };
+    let vague_date = draft.vague_date && draft.date.is_none();
     EventMention {
+        vague_date,
         event_type: draft.event_type,
         date: draft.date.as_ref().map(|d| d.date),
         date_end: draft.date.as_ref().and_then(|d| d.end),
@@ -330,14 +332,15 @@ mod tests {
     }
 
     #[test]
-    fn seat_of_an_institution_is_not_the_venue() {
+    fn embassy_host_places_the_event_in_its_city() {
         let mentions =
-            Fixture::new("Berg spoke at a reception hosted by the Swedish Embassy in Estonia.")
-                .place("Estonia", "EST", PlaceKind::Country)
+            Fixture::new("Berg spoke at a reception hosted by the Swedish Embassy in Tallinn.")
+                .place("Tallinn", "EST", PlaceKind::City)
                 .place("Swedish", "SWE", PlaceKind::Demonym)
                 .mentions();
         assert_eq!(types(&mentions), [EventType::Reception]);
-        assert_eq!(mentions[0].location, None);
+        assert_eq!(mentions[0].location.as_deref(), Some("Tallinn"));
+        assert_eq!(mentions[0].country_code.as_deref(), Some("EST"));
     }
 
     #[test]

@@ -164,7 +164,7 @@ fn attach_parts(drafts: &mut [Draft], groups: &mut Groups) -> Vec<bool> {
 
 /// A definite mention (`the ceremony`, `this meeting`) joins the nearest
 /// earlier mention it can refer to: a compatible type, and no clash of
-/// date, place or people with any mention of that event.
+/// date or place with any mention of that event.
 fn corefer(lexicon: &Lexicon, drafts: &mut [Draft], groups: &mut Groups, keep: &[bool]) {
     for i in 0..drafts.len() {
         if !keep[i] || !drafts[i].definite || drafts[i].part {
@@ -185,8 +185,8 @@ fn corefer(lexicon: &Lexicon, drafts: &mut [Draft], groups: &mut Groups, keep: &
     }
 }
 
-/// Two mentions that cannot be one event: different dates, places, or
-/// people.
+/// Two mentions that cannot be one event: different dates, places or
+/// anniversaries.
 fn clash(a: &Draft, b: &Draft) -> bool {
     if let (Some(x), Some(y)) = (&a.date, &b.date) {
         if !dates_agree(x.date, x.end, y.date, y.end) {
@@ -198,12 +198,8 @@ fn clash(a: &Draft, b: &Draft) -> bool {
             return true;
         }
     }
-    if a.ordinal.is_some() && b.ordinal.is_some() && a.ordinal != b.ordinal {
-        return true;
-    }
-    !a.persons.is_empty()
-        && !b.persons.is_empty()
-        && !a.persons.iter().any(|p| b.persons.contains(p))
+    // People do not clash: a later mention often names other attendees.
+    a.ordinal.is_some() && b.ordinal.is_some() && a.ordinal != b.ordinal
 }
 
 fn place_ref(location: &Location) -> PlaceRef<'_> {
@@ -342,7 +338,7 @@ fn borrow_within_sentence(drafts: &mut [Draft]) {
             .filter(|&j| {
                 j != i
                     && drafts[j].sentence == drafts[i].sentence
-                    && drafts[j].own_date
+                    && (drafts[j].own_date || drafts[j].coincides_with.is_some())
                     && drafts[j].event_type != EventType::Anniversary
             })
             .filter(|&j| drafts[j].date.is_some())

@@ -46,6 +46,8 @@ pub(crate) struct Draft {
     pub date: Option<DateInfo>,
     /// Its own clause dates it (possibly vaguely): it borrows no date.
     pub own_date: bool,
+    /// Its own clause dates it only vaguely (`later in the week`).
+    pub vague_date: bool,
     /// `60` for the 60th anniversary.
     pub ordinal: Option<u32>,
     /// Its clause is set before the rest of the sentence (`had traveled`).
@@ -235,6 +237,7 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
         !view.ctx.text.in_quote(w.start, w.end) && lexicon.commemorative.has_word(&w.lower)
     });
     let mut kept: Vec<Hit<'l>> = Vec::new();
+    let mut previous_cue: Option<Hit<'l>> = None;
     let mut i = 0;
     while i < view.words.len() {
         let word = &view.words[i];
@@ -263,9 +266,10 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             coincides_with: None,
         };
         i += len;
-        if keeps(view, &hit, &kept, commemorative) {
-            kept.push(hit);
+        if keeps(view, &hit, &kept, previous_cue.as_ref(), commemorative) {
+            kept.push(hit.clone());
         }
+        previous_cue = Some(hit);
     }
     for k in 0..kept.len() {
         if kept[k].event_type() == Some(EventType::Anniversary) {
@@ -283,7 +287,13 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
 }
 
 /// The filters that make a cue a reported event rather than a word.
-fn keeps(view: &SentenceView<'_>, hit: &Hit<'_>, kept: &[Hit<'_>], commemorative: bool) -> bool {
+fn keeps(
+    view: &SentenceView<'_>,
+    hit: &Hit<'_>,
+    kept: &[Hit<'_>],
+    previous_cue: Option<&Hit<'_>>,
+    commemorative: bool,
+) -> bool {
     let lexicon = view.ctx.lexicon;
     let strs = view.strs();
     let previous = hit.word_start.checked_sub(1).map(|j| strs[j]);
@@ -321,8 +331,9 @@ fn keeps(view: &SentenceView<'_>, hit: &Hit<'_>, kept: &[Hit<'_>], commemorative
     {
         return false;
     }
-    // `the anniversary of the normalization`, `the signing of the treaty`: one event.
-    if let Some(head) = kept.last() {
+    // `the anniversary of the normalization`, `the signing of the treaty`,
+    // `a meeting of the G7 summit`: one event, the first cue's.
+    if let Some(head) = previous_cue {
         let absorbed = head.segment == hit.segment
             && strs.get(head.word_end) == Some(&"of")
             && hit.word_start - head.word_end <= 6
@@ -554,13 +565,23 @@ fn drafts_of(
             .min_by_key(|&&t| view.timexes[t].start.abs_diff(hit.start))
             .and_then(|&t| date_of(view, &[t]))
     });
-    let persons = participants(view, hit, hits);
+    // An anniversary is a date, not a gathering: it has no place or people.
+    let placeless = view.ctx.lexicon.placeless.contains(&event_type);
+    let persons = if placeless {
+        Vec::new()
+    } else {
+        participants(view, hit, hits)
+    };
     let countries = if persons.is_empty() {
         country_participants(view, hit, hits)
     } else {
         Vec::new()
     };
-    let locations = locations(view, hit);
+    let locations = if placeless {
+        Vec::new()
+    } else {
+        locations(view, hit)
+    };
     let summary = {
         let (s, e) = view.segments[hit.segment];
         let text = view.ctx.text.slice(s, e);
@@ -577,6 +598,7 @@ fn drafts_of(
         sentence_end: view.sentence.end,
         cue_start: hit.start,
         own_date: !hit.timexes.is_empty(),
+        vague_date: !hit.timexes.is_empty() && date.is_none(),
         date,
         ordinal: hit.ordinal,
         anterior: hit.anterior,
@@ -779,9 +801,6 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
             None => false,
         };
         if !allowed || place.kind == PlaceKind::Demonym {
-            continue;
-        }
-        if j > 0 && lexicon.institutions.has_word(&view.words[j - 1].lower) {
             continue;
         }
         let venue = if preposition == "in" {

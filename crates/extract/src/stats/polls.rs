@@ -20,32 +20,6 @@ use crate::records::PollResult;
 /// How many sentences after a poll's last share may still continue it.
 const CONTINUATION_SENTENCES: usize = 3;
 
-/// Verbs that, right before a percentage, make it a change, not a level.
-const CHANGE_WORDS: [&str; 22] = [
-    "up",
-    "down",
-    "by",
-    "rose",
-    "fell",
-    "grew",
-    "increased",
-    "decreased",
-    "dropped",
-    "declined",
-    "gained",
-    "lost",
-    "jumped",
-    "surged",
-    "plunged",
-    "slipped",
-    "climbed",
-    "shrank",
-    "expanded",
-    "edged",
-    "slid",
-    "soared",
-];
-
 /// Words before a date that make it something other than fieldwork.
 const NOT_FIELDWORK: [&str; 9] = [
     "since",
@@ -59,12 +33,23 @@ const NOT_FIELDWORK: [&str; 9] = [
     "until",
 ];
 
+/// Verbs that put a poll in the field (`conducted from Friday`).
+const FIELDWORK_VERBS: [&str; 8] = [
+    "conducted",
+    "carried",
+    "held",
+    "taken",
+    "fielded",
+    "surveyed",
+    "polled",
+    "interviewed",
+];
+
 /// Words after a poll cue that introduce its topic.
-const TOPIC_WORDS: [&str; 7] = [
+const TOPIC_WORDS: [&str; 6] = [
     "regarding",
     "on",
     "about",
-    "over",
     "concerning",
     "whether",
     "asking",
@@ -151,7 +136,9 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             // Before a later share, only its own clause: the words after the
             // previous share (`33.1 percent last year, while`) are not its.
             let before_start = if n == 0 {
-                previous_end.max(doc.dateline_end())
+                previous_end
+                    .max(doc.dateline_end())
+                    .max(leading_clause_start(doc, s, clause_start))
             } else {
                 previous_end.max(clause_start)
             };
@@ -213,6 +200,11 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             .find(|(p, _)| *p == row.pollster)
             .map(|(_, d)| *d);
     }
+    // A poll that names no population asked the people where the story was
+    // filed (a Seoul-datelined Gallup Korea story).
+    for row in rows.iter_mut().filter(|r| r.population_country.is_none()) {
+        row.population_country = doc.dateline_country.clone();
+    }
     rows
 }
 
@@ -243,13 +235,18 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
             state.population = own;
         }
     }
-    // Dates inside a share's own words (`58% in May`) belong to that wave.
+    let question = find_question(doc, s);
+    // Dates inside a share's own words (`58% in May`) belong to that wave;
+    // dates inside the question (`the election on July 20`) to its topic.
+    let topic = question.as_ref().map_or((0, 0), |q| (q.1, q.2));
     let fieldwork = fieldwork_dates(doc, sentence.start, sentence.end)
         .into_iter()
         .find(|(t, _)| {
-            !share_segments
-                .iter()
-                .any(|&(a, b)| t.start >= a && t.end <= b)
+            let in_topic = t.start >= topic.0 && t.end <= topic.1;
+            !in_topic
+                && !share_segments
+                    .iter()
+                    .any(|&(a, b)| t.start >= a && t.end <= b)
         })
         .map(|(_, d)| d);
     if fieldwork.is_some() {
@@ -258,7 +255,7 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
     if let Some(population) = population_in(doc, sentence.start, sentence.end).pop() {
         state.population = Some(population);
     }
-    if let Some(question) = find_question(doc, s) {
+    if let Some((question, _, _)) = question {
         state.question = Some(question);
     }
 }
@@ -269,11 +266,14 @@ fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Time
     doc.dates_between(start, end)
         .into_iter()
         .filter(|(t, _)| {
-            !doc.words(t.start.saturating_sub(30), t.start)
-                .iter()
-                .rev()
-                .take(2)
-                .any(|w| NOT_FIELDWORK.contains(&w.lower.as_str()))
+            let before = doc.words(t.start.saturating_sub(60), t.start);
+            let mut previous = before.iter().rev().map(|w| w.lower.as_str());
+            let blocked = previous.clone().take(2).any(|w| NOT_FIELDWORK.contains(&w));
+            // `down 3 points from last month` compares; `conducted from
+            // Friday` dates the fieldwork.
+            let comparison = previous.next() == Some("from")
+                && !previous.take(5).any(|w| FIELDWORK_VERBS.contains(&w));
+            !blocked && !comparison
         })
         .collect()
 }
@@ -283,10 +283,7 @@ fn is_plain_figure(doc: &Doc, s: usize, q: &Quantity) -> bool {
     let lex = lexicon();
     let (clause_start, clause_end) = doc.clause(s, q.start);
     let before = doc.words(clause_start, q.start);
-    if before
-        .last()
-        .is_some_and(|w| CHANGE_WORDS.contains(&w.lower.as_str()))
-    {
+    if q.change.is_some() {
         return true;
     }
     let window_start = before.iter().rev().nth(2).map_or(clause_start, |w| w.start);
@@ -473,27 +470,50 @@ fn population_in(doc: &Doc, start: usize, end: usize) -> Vec<String> {
 
 /// The question or topic of a poll: the words after `regarding`, `on`,
 /// `whether` ... that follow the poll cue, to the end of the clause.
-fn find_question(doc: &Doc, s: usize) -> Option<String> {
+fn find_question(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
     let sentence = doc.sentences.get(s)?;
     let cue = doc
         .find(&lexicon().poll_cues, sentence.start, sentence.end)
         .into_iter()
-        .next()?;
-    let words = doc.words(cue.end, sentence.end);
+        .find(|c| {
+            let cue = doc.lower(c.start, c.end);
+            POLL_NOUNS.contains(&cue) || cue.contains("asked")
+        })?;
+    let words = doc.words(cue.start, sentence.end);
     let at = words
         .iter()
         .position(|w| TOPIC_WORDS.contains(&w.lower.as_str()) && !in_timex_after(doc, w.end))?;
     let topic_word = &words[at];
-    let from = if topic_word.lower == "whether" {
-        topic_word.start
+    let first = if topic_word.lower == "whether" {
+        topic_word
     } else {
-        words.get(at + 1)?.start
+        words.get(at + 1)?
     };
-    let (_, clause_end) = doc.clause(s, from);
-    let phrase = doc.text(from, clause_end);
+    if first.lower.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (_, clause_end) = doc.clause(s, first.start);
+    let phrase = doc.text(first.start, clause_end);
     let phrase = phrase.trim().trim_end_matches(['.', ',']);
     let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
-    (!phrase.is_empty()).then(|| phrase.to_owned())
+    (!phrase.is_empty()).then(|| (phrase.to_owned(), first.start, clause_end))
+}
+
+/// Where the words that may date a share begin: its clause, with a short
+/// clause just before it (`In May, 55% approved`).
+fn leading_clause_start(doc: &Doc, s: usize, clause_start: usize) -> usize {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return clause_start;
+    };
+    if clause_start <= sentence.start {
+        return clause_start;
+    }
+    let (previous_start, _) = doc.clause(s, clause_start.saturating_sub(2).max(sentence.start));
+    if doc.words(previous_start, clause_start).len() <= 5 {
+        previous_start
+    } else {
+        clause_start
+    }
 }
 
 /// Whether a temporal expression begins right after `pos` (`on June 5`).
@@ -775,7 +795,7 @@ mod tests {
         let mut f = Fixture::new(
             "The economy grew 2.1% last year. Officials said 40% of the budget went to defense.",
         );
-        f.percent("2.1%", 2.1).percent("40%", 40.0);
+        f.percent_change("2.1%", 2.1).percent("40%", 40.0);
         let stats = f.run();
         assert!(stats.polls.is_empty());
         assert_eq!(stats.figures.len(), 2);
