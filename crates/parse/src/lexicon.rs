@@ -18,14 +18,18 @@ pub(crate) struct Lexicon {
     pub boilerplate: AhoCorasick,
     /// Headings of the lists that end an article ("Related posts").
     pub end_headings: HashSet<String>,
+    /// Words that open an author box heading ("About Jane Doe").
+    pub author_box: Vec<String>,
     /// Month name (lower case) to month number.
     pub months: HashMap<String, u32>,
     /// Abbreviations whose dot does not end a sentence.
     pub abbreviations: HashSet<&'static str>,
     /// Capitalised words that often open a sentence.
     pub sentence_starters: HashSet<&'static str>,
-    /// Words that describe a byline's role (`reporter`, `staff`).
+    /// Role nouns that close a byline (`reporter`, `correspondent`).
     pub byline_roles: HashSet<String>,
+    /// Words that qualify a byline role (`staff`, `senior`).
+    pub byline_role_words: HashSet<String>,
 }
 
 impl Lexicon {
@@ -44,6 +48,9 @@ impl Lexicon {
                 end_headings: entries(include_str!("../data/end_headings.txt"))
                     .map(str::to_lowercase)
                     .collect(),
+                author_box: entries(include_str!("../data/author_box.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
                 months: entries(include_str!("../data/months.txt"))
                     .filter_map(|line| {
                         let (name, number) = line.split_once('\t')?;
@@ -55,8 +62,16 @@ impl Lexicon {
                 byline_roles: entries(include_str!("../data/byline_roles.txt"))
                     .map(str::to_lowercase)
                     .collect(),
+                byline_role_words: entries(include_str!("../data/byline_role_words.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
             }
         })
+    }
+
+    /// Whether `line` holds a boilerplate word or phrase.
+    pub fn has_boilerplate(&self, line: &str) -> bool {
+        self.boilerplate_words(line) > 0
     }
 
     /// How many words of `line` belong to boilerplate phrases.

@@ -78,7 +78,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     let previous = before.last().map(|w| w.lower.as_str());
     if spelled {
         let first_word = q.text.split([' ', '-']).next().unwrap_or("").to_lowercase();
-        let anaphoric = previous.is_some_and(|w| ANAPHORIC_DETERMINERS.contains(&w));
+        let anaphoric = q.kind == QuantityKind::Count
+            && previous.is_some_and(|w| ANAPHORIC_DETERMINERS.contains(&w));
         if anaphoric || q.value == 1.0 || BARE_SCALES.contains(&first_word.as_str()) {
             return None;
         }
@@ -99,7 +100,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                 let is_score = before
                     .iter()
                     .rev()
-                    .take(3)
+                    .take(5)
                     .any(|w| SCORE_WORDS.contains(&w.lower.as_str()));
                 if !is_score {
                     return None;
@@ -195,8 +196,9 @@ fn in_name(doc: &Doc, s: usize, q: &Quantity) -> bool {
     let after2 = doc.char_at(q.end + 1);
     let attached_after = after.is_some_and(char::is_alphabetic)
         || (after == Some('-') && after2.is_some_and(char::is_uppercase));
+    // `Game 7`, `Type 1 diabetes`: digits right after a capitalised word.
     let label = q.kind == QuantityKind::Count
-        && q.unit.is_none()
+        && q.text.starts_with(|c: char| c.is_ascii_digit())
         && doc.words(sentence_start, q.start).last().is_some_and(|w| {
             w.start > sentence_start
                 && is_capitalised(&doc.text(w.start, w.end))
@@ -318,5 +320,14 @@ mod tests {
         let mut f = Fixture::new("Trade has grown over the past six decades.");
         f.count("six decades", 6.0, Some("decades"));
         assert!(f.run().figures.is_empty());
+    }
+
+    #[test]
+    fn a_number_labelling_a_name_is_not_a_figure() {
+        let mut f = Fixture::new("Last night Game 7 drew 20 million viewers.");
+        f.count("7", 7.0, None)
+            .count("20 million viewers", 20_000_000.0, Some("viewers"));
+        let values: Vec<f64> = f.run().figures.iter().map(|f| f.value).collect();
+        assert_eq!(values, vec![20_000_000.0]);
     }
 }
