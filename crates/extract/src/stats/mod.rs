@@ -81,15 +81,11 @@ fn sole_country(doc: &Doc, start: usize, end: usize) -> Option<String> {
         .then(|| first.code.clone())
 }
 
-/// The country a number concerns: the only country its clause names, else
-/// the only country its sentence names.
+/// The country a number concerns: the only country its clause names (a
+/// clause that names two, `between the two countries`, concerns neither).
 fn country_of(doc: &Doc, sentence: usize, pos: usize) -> Option<String> {
     let (start, end) = doc.clause(sentence, pos);
-    if !doc.countries_between(start, end).is_empty() {
-        return sole_country(doc, start, end);
-    }
-    let s = doc.sentences.get(sentence)?;
-    sole_country(doc, s.start, s.end)
+    sole_country(doc, start, end)
 }
 
 /// The noun that makes an ordinal a figure of its own (`anniversary` in
