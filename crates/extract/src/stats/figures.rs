@@ -364,4 +364,13 @@ mod tests {
             .collect();
         assert_eq!(dates, vec![Some("1970-05-05".to_owned()), None]);
     }
+
+    #[test]
+    fn an_ordinal_before_a_named_day_is_a_figure() {
+        let mut f = Fixture::new("The nation marked the 80th Liberation Day on Friday.");
+        f.ordinal("80th", 80.0);
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("day"));
+    }
 }
