@@ -38,6 +38,9 @@ pub(crate) struct Draft {
     pub generic: bool,
     /// A reference back to an event already named (`the ceremony`).
     pub definite: bool,
+    /// A vague noun outside a commemorative context (`the event`): an event
+    /// only if it refers back to one.
+    pub needs_antecedent: bool,
     pub plural: bool,
     pub sentence: usize,
     pub sentence_start: usize,
@@ -96,6 +99,8 @@ struct Hit<'l> {
     anterior: bool,
     scheduled: bool,
     definite: bool,
+    /// The sentence commemorates or celebrates something.
+    commemorative: bool,
     ordinal: Option<u32>,
     coincides_with: Option<usize>,
 }
@@ -262,11 +267,12 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             scheduled: view.phrase_before(&lexicon.scheduled, i, 3)
                 || view.phrase_after(&lexicon.scheduled, i + len, 3).is_some(),
             definite: !cue.verb && is_definite(view, i),
+            commemorative,
             ordinal: ordinal_before(&strs, i),
             coincides_with: None,
         };
         i += len;
-        if keeps(view, &hit, &kept, previous_cue.as_ref(), commemorative) {
+        if keeps(view, &hit, &kept, previous_cue.as_ref()) {
             kept.push(hit.clone());
         }
         previous_cue = Some(hit);
@@ -292,7 +298,6 @@ fn keeps(
     hit: &Hit<'_>,
     kept: &[Hit<'_>],
     previous_cue: Option<&Hit<'_>>,
-    commemorative: bool,
 ) -> bool {
     let lexicon = view.ctx.lexicon;
     let strs = view.strs();
@@ -303,14 +308,20 @@ fn keeps(
     if cue.verb && previous.is_some_and(|w| w == "a" || w == "an" || lexicon.definite.has_word(w)) {
         return false;
     }
-    if cue.generic && (next == Some("of") || !(hit.definite || commemorative)) {
+    if cue.generic && (next == Some("of") || !(hit.definite || hit.commemorative)) {
         return false;
     }
-    if cue.release {
+    let in_clause = |list: &WordList| {
         let words = view.segment_words(hit.segment);
-        if !strs[words].iter().any(|w| lexicon.release.has_word(w)) {
-            return false;
-        }
+        strs[words].iter().any(|w| list.has_word(w))
+    };
+    if (cue.release && !in_clause(&lexicon.release))
+        || (cue.document && !in_clause(&lexicon.documents))
+    {
+        return false;
+    }
+    if cue.verb && view.phrase_before(&lexicon.negations, hit.word_start, 3) {
+        return false;
     }
     let plural = !cue.verb && strs[hit.word_end - 1].ends_with('s');
     let counted = (hit.word_start.saturating_sub(3)..hit.word_start).any(|j| {
@@ -592,6 +603,7 @@ fn drafts_of(
         part: hit.cue.kind == CueKind::Part,
         generic: hit.cue.generic,
         definite: hit.definite,
+        needs_antecedent: hit.cue.generic && !hit.commemorative,
         plural: !hit.cue.verb && view.words[hit.word_end - 1].lower.ends_with('s'),
         sentence: sentence_index,
         sentence_start: view.sentence.start,
