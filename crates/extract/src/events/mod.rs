@@ -453,6 +453,42 @@ mod tests {
     }
 
     #[test]
+    fn place_far_after_a_visit_belongs_to_another_phrase() {
+        let mentions = Fixture::new(
+            "Berg's visit came days after her remarks about sending troops to Latvia caused a stir.",
+        )
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .place("Latvia", "LVA", PlaceKind::Country)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].location, None);
+    }
+
+    #[test]
+    fn countries_before_the_cue_take_part_when_nobody_is_named() {
+        let mentions = Fixture::new("In 1951, Norway and Finland signed a fishing treaty in Helsinki, with Sweden observing.")
+            .timex("1951", "1951")
+            .place("Norway", "NOR", PlaceKind::Country)
+            .place("Finland", "FIN", PlaceKind::Country)
+            .place("Sweden", "SWE", PlaceKind::Country)
+            .place("Helsinki", "FIN", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].participants, ["NOR", "FIN"]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Helsinki"));
+    }
+
+    #[test]
+    fn country_before_a_verb_is_its_subject_not_its_place() {
+        let mentions = Fixture::new("In 1951, Norway signed the fishing treaty.")
+            .timex("1951", "1951")
+            .place("Norway", "NOR", PlaceKind::Country)
+            .mentions();
+        assert_eq!(mentions[0].location, None);
+        assert_eq!(mentions[0].participants, ["NOR"]);
+    }
+
+    #[test]
     fn cue_inside_a_quotation_is_ignored() {
         let mentions = Fixture::new("\"We will hold a summit soon,\" Berg said.").mentions();
         assert!(mentions.is_empty());

@@ -95,6 +95,8 @@ struct Hit<'l> {
     start: usize,
     segment: usize,
     timexes: Vec<usize>,
+    /// Where each cue of this hit starts (several after a same-type merge).
+    cue_starts: Vec<usize>,
     anchor: bool,
     anterior: bool,
     scheduled: bool,
@@ -262,6 +264,7 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             start: word.start,
             segment: view.segment_of(word.start),
             timexes: Vec::new(),
+            cue_starts: vec![word.start],
             anchor: view.phrase_before(&lexicon.anchors, i, 3),
             anterior: view.phrase_before(&lexicon.anterior, i, 2),
             scheduled: view.phrase_before(&lexicon.scheduled, i, 3)
@@ -530,6 +533,7 @@ fn merge_same_type<'l>(view: &SentenceView<'_>, hits: Vec<Hit<'l>>) -> Vec<Hit<'
             Some(k) => {
                 let m = &mut merged[k];
                 m.timexes.extend(hit.timexes.iter().copied());
+                m.cue_starts.push(hit.start);
                 m.scheduled |= hit.scheduled;
                 m.anterior &= hit.anterior;
                 m.anchor &= hit.anchor;
@@ -584,7 +588,7 @@ fn drafts_of(
         participants(view, hit, hits)
     };
     let countries = if persons.is_empty() {
-        country_participants(view, hit, hits)
+        country_participants(view, hit)
     } else {
         Vec::new()
     };
@@ -708,18 +712,15 @@ fn is_title_dependent(view: &SentenceView<'_>, start: usize) -> bool {
     false
 }
 
-/// Countries named in the clauses of an event without people.
-fn country_participants(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> Vec<String> {
-    let busy: Vec<usize> = hits
-        .iter()
-        .filter(|h| h.segment != hit.segment)
-        .map(|h| h.segment)
-        .collect();
+/// Countries named before the cue in its clause, the subject of an event
+/// without people (`France and Germany signed a treaty`).
+fn country_participants(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<String> {
+    let segment_start = view.segments[hit.segment].0;
     let mut codes = Vec::new();
     for place in &view.places {
-        let segment = view.segment_of(place.start);
         if place.kind == PlaceKind::Country
-            && (segment == hit.segment || !busy.contains(&segment))
+            && place.start >= segment_start
+            && place.end <= hit.start
             && !codes.contains(&place.code)
         {
             codes.push(place.code.clone());
@@ -794,7 +795,8 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
     }
     for place in candidates {
         let between = view.ctx.text.slice(place.end, hit.start);
-        if place.end <= hit.start
+        if !hit.cue.verb
+            && place.end <= hit.start
             && between.chars().all(char::is_whitespace)
             && place.kind != PlaceKind::Demonym
         {
@@ -812,7 +814,28 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
             Some(Some(types)) => types.contains(&event_type),
             None => false,
         };
-        if !allowed || place.kind == PlaceKind::Demonym {
+        // A place far after the cue belongs to another phrase (`his visit
+        // ... remarks about sending troops to Ukraine`).
+        let reach = if preposition == "to" { 6 } else { 10 };
+        let place_segment = view.segment_of(place.start);
+        let from = hit
+            .cue_starts
+            .iter()
+            .copied()
+            .filter(|&c| c <= place.start)
+            .max()
+            .unwrap_or(hit.start)
+            .max(if place_segment == hit.segment {
+                0
+            } else {
+                view.segments[place_segment].0
+            });
+        let distance = view
+            .words
+            .iter()
+            .filter(|w| w.start >= from && w.end <= place.start)
+            .count();
+        if !allowed || place.kind == PlaceKind::Demonym || distance > reach {
             continue;
         }
         let venue = if preposition == "in" {
