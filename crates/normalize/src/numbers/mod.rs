@@ -423,8 +423,10 @@ fn second_day_of_a_range(before: &str, lexicon: &Lexicon) -> bool {
         return false;
     };
     let day = day.trim_end_matches(|c: char| c.is_alphabetic());
-    matches!(joiner, "and" | "to" | "or" | "through" | "until" | "-" | "–")
-        && !day.is_empty()
+    matches!(
+        joiner,
+        "and" | "to" | "or" | "through" | "until" | "-" | "–"
+    ) && !day.is_empty()
         && day.chars().all(|c| c.is_ascii_digit())
         && lexicon.date_words.contains(month.trim_end_matches('.'))
 }
@@ -792,7 +794,8 @@ mod tests {
 
     #[test]
     fn years_dates_times_and_codes_are_not_quantities() {
-        let text = "On June 22, 1965, at 23:40 on 2025-06-19, G7 leaders and F-35 jets; 1910-1945; \
+        let text =
+            "On June 22, 1965, at 23:40 on 2025-06-19, G7 leaders and F-35 jets; 1910-1945; \
                     the 1990s; on August 23 and 24.";
         assert!(
             find_quantities(text).is_empty(),

@@ -1138,6 +1138,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some((end, (month, _))) = self.month(j) {
+            // `last Oct. 23`
+            if let Some((stop, day)) = self.day_number(end) {
+                return Some((stop, day_of(anchored, month, day)));
+            }
             return Some((end, month_of(anchored, month)));
         }
         if let Some(season) = self

@@ -20,6 +20,8 @@ pub(super) struct Resolver {
     /// The first day of the last calendar date named: the anchor of
     /// `the following year` or `that month`.
     reference: Option<NaiveDate>,
+    /// The last single day named: the day of a bare clock time.
+    reference_day: Option<NaiveDate>,
 }
 
 impl Resolver {
@@ -29,6 +31,7 @@ impl Resolver {
             dct,
             last_quarter: None,
             reference: None,
+            reference_day: None,
         }
     }
 
@@ -60,6 +63,9 @@ impl Resolver {
             }
             if let Some(date) = first_day(v) {
                 self.reference = Some(date);
+                if v.len() >= 10 {
+                    self.reference_day = Some(date);
+                }
             }
         }
         (kind, value)
@@ -126,7 +132,11 @@ impl Resolver {
             } => {
                 let date = match day {
                     Some(day) => self.value(day, tense, offset).1,
-                    None => dct.map(|d| d.format("%Y-%m-%d").to_string()),
+                    // A bare clock time happens on the day the text speaks of.
+                    None => self
+                        .reference_day
+                        .or(dct)
+                        .map(|d| d.format("%Y-%m-%d").to_string()),
                 };
                 let date = date.filter(|d| d.len() >= 10).map(|d| d[..10].to_string());
                 let time = match second {
