@@ -1,0 +1,300 @@
+//! Quotations: direct, partial and indirect, attributed to a speaker.
+//!
+//! The text is prepared once ([`doc`]: paragraphs, paired quotation marks,
+//! tokens, sentences that quotations do not break), then every sentence is
+//! read for attribution frames ([`attribution`]: a speech cue, its speaker
+//! phrase on either side, the content it reports). Quotations that no frame
+//! covers but that stand alone continue the previous speaker, or take one
+//! from an attribution line, a dash or the sentence before. Speaker phrases
+//! become canonical names in [`speaker`].
+
+mod attribution;
+mod doc;
+mod lexicon;
+mod marks;
+mod speaker;
+
+use newsfacts_normalize::Annotations;
+use newsfacts_parse::{Article, PartialDate};
+
+use crate::records::{EventMention, Quote, QuoteKind};
+use attribution::{Frame, Subject};
+use doc::Doc;
+use speaker::{Resolver, Speaker};
+
+/// Every quotation in `article`. `event_mentions` lets a quote point at the
+/// event where it was said.
+pub fn find_quotes(
+    article: &Article,
+    annotations: &Annotations,
+    event_mentions: &[EventMention],
+) -> Vec<Quote> {
+    let doc = Doc::new(&article.text);
+    let mut resolver = Resolver::new(&doc, &annotations.people);
+    let dating = Dating {
+        doc: &doc,
+        annotations,
+        event_mentions,
+    };
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut covered = vec![false; doc.quotes.len()];
+    // The last quotation's speaker, cue and paragraph, for continuations.
+    let mut last: Option<(Speaker, Option<String>, usize)> = None;
+    let mut speaker_dates: Vec<(String, PartialDate)> = Vec::new();
+    for index in 0..doc.sentences.len() {
+        let (s, e) = doc.sentences[index];
+        for frame in doc.frames_in_sentence(index) {
+            let speaker = match frame.subject {
+                Subject::Phrase(a, b) => resolver.resolve(a, b),
+                Subject::Missing => None,
+            };
+            let Some(speaker) = speaker else { continue };
+            for &q in &frame.quotes {
+                covered[q] = true;
+            }
+            resolver.note(&speaker);
+            let cue = frame.cue.map(|c| doc.token_text(c.start, c.end));
+            if frame.kind != QuoteKind::Indirect {
+                last = Some((speaker.clone(), cue.clone(), doc.tokens[e - 1].para));
+            }
+            quotes.push(dating.quote(&frame, speaker, cue, &mut speaker_dates));
+        }
+        for q in 0..doc.quotes.len() {
+            let Some(open) = doc.open_token[q] else { continue };
+            if covered[q] || open < s || open >= e {
+                continue;
+            }
+            covered[q] = true;
+            if !doc.stands_alone(q) || doc.is_label(q, (s, e)) || !doc.looks_like_sentence(q) && doc.quote_words(q) < 4 {
+                continue;
+            }
+            let para = doc.tokens[open].para;
+            let attributed = attribution_line(&doc, &resolver, q, index)
+                .map(|(speaker, cue)| (speaker, cue))
+                .or_else(|| {
+                    last.as_ref()
+                        .filter(|(_, _, p)| para <= p + 1)
+                        .map(|(speaker, cue, _)| (speaker.clone(), cue.clone()))
+                })
+                .or_else(|| previous_subject(&doc, &resolver, index));
+            let Some((speaker, cue)) = attributed else { continue };
+            let frame = Frame {
+                cue: None,
+                subject: Subject::Missing,
+                kind: QuoteKind::Direct,
+                span: (doc.quotes[q].start, doc.quotes[q].end),
+                sentence: index,
+                quotes: vec![q],
+            };
+            resolver.note(&speaker);
+            last = Some((speaker.clone(), cue.clone(), doc.tokens[e - 1].para));
+            quotes.push(dating.quote(&frame, speaker, cue, &mut speaker_dates));
+        }
+        if let Some((a, b)) = doc.sentence_subject(s, e) {
+            if let Some(subject) = resolver.resolve(a, b).filter(|sp| sp.person) {
+                resolver.note(&subject);
+                if let Some(date) = dating.sentence_date(index, None) {
+                    speaker_dates.push((subject.name.clone(), date));
+                }
+            }
+        }
+    }
+    quotes.sort_by_key(|q| (q.char_start, q.char_end));
+    quotes.dedup_by(|b, a| a.char_start == b.char_start && a.char_end == b.char_end);
+    quotes
+}
+
+/// An attribution on the quotation's own line or the next one: a dash and a
+/// name (`— Foreign Minister Jane Roe`), or a short `Name said.` sentence.
+fn attribution_line(
+    doc: &Doc,
+    resolver: &Resolver,
+    q: usize,
+    sentence: usize,
+) -> Option<(Speaker, Option<String>)> {
+    let close = doc.close_token[q]?;
+    let (_, e) = doc.sentences[sentence];
+    let after = close + 1;
+    if after < e && doc.tokens[after].is_dash() {
+        let (a, b) = doc.subject_after(after + 1, e)?;
+        return resolver.resolve(a, b).map(|s| (s, None));
+    }
+    let &(ns, ne) = doc.sentences.get(sentence + 1)?;
+    if ne - ns > 12 || doc.tokens[ns..ne].iter().any(|t| t.inside.is_some()) {
+        return None;
+    }
+    if doc.tokens[ns].is_dash() {
+        let (a, b) = doc.subject_after(ns + 1, ne)?;
+        return resolver.resolve(a, b).map(|s| (s, None));
+    }
+    let cue = doc.cues(ns, ne).into_iter().find(|c| !c.according)?;
+    let phrase = doc
+        .subject_before(ns, cue.start)
+        .filter(|p| p.0 == ns)
+        .or_else(|| (cue.start == ns).then(|| doc.subject_after(cue.end, ne)).flatten())?;
+    let speaker = resolver.resolve(phrase.0, phrase.1)?;
+    Some((speaker, Some(doc.token_text(cue.start, cue.end))))
+}
+
+/// The speaker named only in the sentence before: its subject, when that is
+/// a person, or the speaker of a colon-ended introduction.
+fn previous_subject(doc: &Doc, resolver: &Resolver, sentence: usize) -> Option<(Speaker, Option<String>)> {
+    let previous = sentence.checked_sub(1)?;
+    let (ps, pe) = doc.sentences[previous];
+    let (s, _) = doc.sentences[sentence];
+    if doc.tokens[s].para > doc.tokens[pe - 1].para + 1 {
+        return None;
+    }
+    let colon = doc.tokens[pe - 1].is_punct(':');
+    if colon {
+        if let Some(cue) = doc.cues(ps, pe).into_iter().last() {
+            let phrase = doc
+                .subject_before(ps, cue.start)
+                .or_else(|| doc.subject_after(cue.end, pe))
+                .or_else(|| doc.sentence_subject(ps, pe));
+            if let Some((a, b)) = phrase {
+                let cue_text = doc.token_text(cue.start, cue.end);
+                return resolver.resolve(a, b).map(|sp| (sp, Some(cue_text)));
+            }
+        }
+    }
+    let (a, b) = doc.sentence_subject(ps, pe)?;
+    resolver
+        .resolve(a, b)
+        .filter(|sp| sp.person || colon)
+        .map(|sp| (sp, None))
+}
+
+/// Dates and events for quotations.
+struct Dating<'a> {
+    doc: &'a Doc,
+    annotations: &'a Annotations,
+    event_mentions: &'a [EventMention],
+}
+
+impl Dating<'_> {
+    /// The date a sentence gives outside `skip` (the reported words).
+    fn sentence_date(&self, sentence: usize, skip: Option<(usize, usize)>) -> Option<PartialDate> {
+        let (s, e) = self.doc.sentences[sentence];
+        let (start, end) = (self.doc.tokens[s].start, self.doc.tokens[e - 1].end);
+        let inside_quote = |a: usize| {
+            self.doc.quotes.iter().any(|q| a >= q.start && a < q.end)
+        };
+        self.annotations
+            .timexes
+            .iter()
+            .filter(|t| t.start >= start && t.end <= end)
+            .filter(|t| skip.is_none_or(|(a, b)| t.end <= a || t.start >= b))
+            .filter(|t| !inside_quote(t.start))
+            .find_map(|t| t.date())
+    }
+
+    fn event_of(&self, sentence: usize) -> Option<usize> {
+        let (s, e) = self.doc.sentences[sentence];
+        let (start, end) = (self.doc.tokens[s].start, self.doc.tokens[e - 1].end);
+        self.event_mentions
+            .iter()
+            .position(|m| m.char_start < end && m.char_end > start)
+    }
+
+    fn quote(
+        &self,
+        frame: &Frame,
+        speaker: Speaker,
+        cue: Option<String>,
+        speaker_dates: &mut Vec<(String, PartialDate)>,
+    ) -> Quote {
+        let event_mention = self.event_of(frame.sentence);
+        let said_on = self
+            .sentence_date(frame.sentence, Some(frame.span))
+            .or_else(|| event_mention.and_then(|i| self.event_mentions[i].date))
+            .or_else(|| {
+                speaker_dates
+                    .iter()
+                    .rev()
+                    .find(|(name, _)| *name == speaker.name)
+                    .map(|(_, date)| *date)
+            });
+        if let Some(date) = said_on {
+            speaker_dates.push((speaker.name.clone(), date));
+        }
+        Quote {
+            speaker: Some(speaker.name),
+            speaker_title: speaker.title,
+            speaker_country: speaker.country,
+            text: self.doc.slice(frame.span.0, frame.span.1),
+            kind: frame.kind,
+            cue,
+            said_on,
+            event_mention,
+            char_start: frame.span.0,
+            char_end: frame.span.1,
+        }
+    }
+}
+
+/// One quotation as the `newsfacts quotes` command reports it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct QuoteSpan {
+    /// Start of the quoted words (inside the marks), in Unicode scalar values.
+    pub start: usize,
+    /// End of the quoted words.
+    pub end: usize,
+    /// The quoted words.
+    pub text: String,
+    /// Canonical full name of the speaker, where the text gives it.
+    pub speaker: Option<String>,
+    /// `direct`, `partial` or `indirect`.
+    pub kind: crate::records::QuoteKind,
+    /// The speech verb.
+    pub cue: Option<String>,
+}
+
+/// Every quotation in a plain text (paragraphs separated by blank lines).
+pub fn quotes_in_text(text: &str) -> Vec<QuoteSpan> {
+    let article = Article::from_text("", text);
+    let annotations = newsfacts_normalize::annotate(&article);
+    find_quotes(&article, &annotations, &[])
+        .into_iter()
+        .map(|q| QuoteSpan {
+            start: q.char_start,
+            end: q.char_end,
+            text: q.text,
+            speaker: q.speaker,
+            kind: q.kind,
+            cue: q.cue,
+        })
+        .collect()
+}
+
+/// One document of the `newsfacts quotes` protocol.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct QuotesRequest {
+    /// Document id, echoed back.
+    pub id: String,
+    /// The article text, paragraphs separated by blank lines.
+    pub text: String,
+}
+
+/// The answer to one [`QuotesRequest`].
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct QuotesResponse {
+    /// Document id.
+    pub id: String,
+    /// Every quotation found.
+    pub quotes: Vec<QuoteSpan>,
+}
+
+/// The `newsfacts quotes` protocol: JSON lines `{"id", "text"}` in,
+/// `{"id", "quotes": [{"start", "end", "text", "speaker", "kind", "cue"}]}` out.
+pub fn quote_json_lines(
+    input: impl std::io::BufRead,
+    output: impl std::io::Write,
+) -> std::io::Result<()> {
+    newsfacts_normalize::jsonl::map_json_lines(input, output, |request: QuotesRequest| {
+        QuotesResponse {
+            quotes: quotes_in_text(&request.text),
+            id: request.id,
+        }
+    })
+}
