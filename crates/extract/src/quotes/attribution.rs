@@ -59,7 +59,9 @@ impl Doc {
     }
 
     fn is_outside_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_word() && t.inside.is_none())
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.inside.is_none())
     }
 
     /// Speech cues of sentence `s..e`, outside quotation marks.
@@ -96,10 +98,13 @@ impl Doc {
             let before_lower = before.map_or("", |b| self.lower(b));
             // Passives (`was told`), infinitives (`declined to say`) and nouns
             // (`his remarks`, `the call`) report nobody's speech here.
-            let passive = matches!(before_lower, "is" | "are" | "was" | "were" | "be" | "been" | "being")
-                && form.words.len() == 1;
+            let passive = matches!(
+                before_lower,
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            ) && form.words.len() == 1;
             let infinitive = before_lower == "to";
-            let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det));
+            let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det))
+                || form.bare && !self.bare_verb_after(s, i);
             if !(passive || infinitive || noun) {
                 cues.push(Cue {
                     start: i,
@@ -111,6 +116,30 @@ impl Doc {
             i = end;
         }
         cues
+    }
+
+    /// A bare form (`say`, `state`, `report`) is a verb after a plural or
+    /// first- or second-person subject or an auxiliary; otherwise a noun
+    /// (`his home state`).
+    fn bare_verb_after(&self, s: usize, i: usize) -> bool {
+        let lexicon = Lexicon::global();
+        let mut b = i;
+        while b > s && self.is_outside_word(b - 1) && self.lower(b - 1).ends_with("ly") {
+            b -= 1;
+        }
+        let Some(p) = b.checked_sub(1).filter(|&p| p >= s) else {
+            return false;
+        };
+        let t = &self.tokens[p];
+        let word = t.lower.as_str();
+        matches!(word, "i" | "we" | "they" | "you" | "who")
+            || self.function(p) == Some(Function::Aux)
+            || lexicon.is_modifier(word) && self.function(p).is_none()
+            || t.is_word()
+                && word.ends_with('s')
+                && !word.ends_with("'s")
+                && !word.ends_with("ss")
+                && self.function(p).is_none()
     }
 
     pub(crate) fn is_name_word(&self, i: usize) -> bool {
@@ -143,7 +172,9 @@ impl Doc {
         let mut k = end;
         // A parenthesis after a name (`Ted Cruz (R-Texas)`) belongs to it.
         if self.tokens[k - 1].is_punct(')') {
-            let open = (floor..k - 1).rev().find(|&j| self.tokens[j].is_punct('('))?;
+            let open = (floor..k - 1)
+                .rev()
+                .find(|&j| self.tokens[j].is_punct('('))?;
             k = open;
             end = k.max(floor);
         }
@@ -157,12 +188,20 @@ impl Doc {
         if lexicon.pronoun(&head.lower).is_some() {
             return Some((k - 1, k));
         }
-        let head_ok = self.is_phrase_word(k - 1)
-            || head.lower.ends_with("'s")
-            || (k >= floor + 2 && self.function(k - 2) == Some(Function::Det));
+        // A plain noun heads a subject when it opens its clause
+        // (`But opponents say`) or follows a determiner (`the clip says`).
+        let opens_clause = k - 1 == floor
+            || self.tokens[k - 2].kind == Kind::Punct
+            || matches!(self.function(k - 2), Some(Function::Det | Function::Conj));
+        let plain_noun = self.function(k - 1).is_none()
+            && lexicon.verb_forms(&head.lower).is_empty()
+            && !head.lower.ends_with("ly");
+        let head_ok =
+            self.is_phrase_word(k - 1) || head.lower.ends_with("'s") || plain_noun && opens_clause;
         if !head_ok {
             return None;
         }
+        k -= 1;
         while k > floor {
             let j = k - 1;
             let t = &self.tokens[j];
@@ -196,9 +235,8 @@ impl Doc {
                 .find(|&d| self.function(d) == Some(Function::Det));
             match det {
                 Some(d)
-                    if (d + 1..=j).all(|m| {
-                        self.tokens[m].is_word() && self.function(m).is_none()
-                    }) =>
+                    if (d + 1..=j)
+                        .all(|m| self.tokens[m].is_word() && self.function(m).is_none()) =>
                 {
                     k = d;
                     break;
@@ -217,24 +255,48 @@ impl Doc {
     pub(crate) fn subject_before(&self, floor: usize, cue: usize) -> Option<(usize, usize)> {
         let lexicon = Lexicon::global();
         let mut end = cue;
-        while end > floor && self.is_outside_word(end - 1) && lexicon.is_modifier(self.lower(end - 1)) {
+        while end > floor
+            && self.is_outside_word(end - 1)
+            && lexicon.is_modifier(self.lower(end - 1))
+        {
             end -= 1;
         }
         if end <= floor {
             return None;
         }
         if self.tokens[end - 1].is_punct(',') {
-            // `X, <apposition>, said`: the phrase before the first comma.
-            let comma = (floor..end - 1)
+            // `X, <apposition>, said`: of the phrases before the earlier
+            // commas, the one that opens its clause, else the nearest.
+            let mut nearest = None;
+            for comma in (floor..end - 1)
                 .rev()
-                .take(30)
-                .find(|&j| self.tokens[j].is_punct(',') && self.tokens[j].inside.is_none())?;
-            return self.phrase_ending_at(floor, comma);
+                .take(40)
+                .filter(|&j| self.tokens[j].is_punct(',') && self.tokens[j].inside.is_none())
+                .take(3)
+            {
+                let Some(phrase) = self.phrase_ending_at(floor, comma) else {
+                    continue;
+                };
+                let opens = phrase.0 == floor
+                    || self.tokens[phrase.0 - 1].kind != Kind::Word
+                    || self.function(phrase.0 - 1) == Some(Function::Conj);
+                if opens {
+                    return Some(phrase);
+                }
+                nearest = nearest.or(Some(phrase));
+            }
+            return nearest;
         }
         let phrase = self.phrase_ending_at(floor, end)?;
         if self.lower(phrase.0) == "who" && phrase.1 - phrase.0 == 1 {
-            let comma = phrase.0.checked_sub(1).filter(|&c| c > floor && self.tokens[c].is_punct(','))?;
-            return self.phrase_ending_at(floor, comma);
+            // The relative pronoun's antecedent, with or without a comma.
+            let before = phrase.0;
+            let before = if before > floor && self.tokens[before - 1].is_punct(',') {
+                before - 1
+            } else {
+                before
+            };
+            return self.phrase_ending_at(floor, before);
         }
         Some(phrase)
     }
@@ -253,9 +315,9 @@ impl Doc {
         while k < ceiling && self.is_outside_word(k) {
             if self.is_phrase_word(k) || self.lower(k).ends_with("'s") {
                 last_head = Some(k + 1);
-            } else if self.function(k).is_some() && !matches!(self.lower(k), "of") {
-                break;
-            } else if self.tokens[k].is_capitalized() {
+            } else if self.function(k).is_some() && self.lower(k) != "of"
+                || self.tokens[k].is_capitalized()
+            {
                 break;
             }
             k += 1;
@@ -268,14 +330,23 @@ impl Doc {
     /// (`..., stating`) and continuations.
     pub(crate) fn sentence_subject(&self, s: usize, e: usize) -> Option<(usize, usize)> {
         let mut k = s;
-        let opener = self.function(k).is_some_and(|f| matches!(f, Function::Prep | Function::Conj))
+        let opener = self
+            .function(k)
+            .is_some_and(|f| matches!(f, Function::Prep | Function::Conj))
             || self.lower(k).ends_with("ing");
         if opener {
-            let comma = (s..e).find(|&j| self.tokens[j].is_punct(',') && self.tokens[j].inside.is_none())?;
+            let comma = (s..e)
+                .find(|&j| self.tokens[j].is_punct(',') && self.tokens[j].inside.is_none())?;
             k = comma + 1;
         }
         let mut end = k;
-        while end < e && self.is_outside_word(end) && (self.is_phrase_word(end) || self.function(end) == Some(Function::Det) || self.lower(end).ends_with("'s") || Lexicon::global().pronoun(self.lower(end)).is_some()) {
+        while end < e
+            && self.is_outside_word(end)
+            && (self.is_phrase_word(end)
+                || self.function(end) == Some(Function::Det)
+                || self.lower(end).ends_with("'s")
+                || Lexicon::global().pronoun(self.lower(end)).is_some())
+        {
             end += 1;
             if Lexicon::global().pronoun(self.lower(end - 1)).is_some() {
                 break;
@@ -316,7 +387,10 @@ impl Doc {
         for cue in &lexicon.non_quote_cues {
             let n = cue.len();
             if before >= sentence.0 + n
-                && cue.iter().enumerate().all(|(k, w)| self.lower(before - n + k) == w)
+                && cue
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.lower(before - n + k) == w)
             {
                 return true;
             }
@@ -333,7 +407,11 @@ impl Doc {
             .collect();
         if words.len() >= 2
             && !content.is_empty()
-            && content.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+            && content.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            })
             && !self.looks_like_sentence(q)
         {
             return true;
@@ -341,7 +419,12 @@ impl Doc {
         // A short quoted modifier before its noun: a "two-track" approach.
         let after = self.tokens.get(close_end);
         if words.len() <= 2
-            && after.is_some_and(|t| t.is_word() && !t.is_capitalized() && lexicon.function(&t.lower).is_none() && lexicon.verb_forms(&t.lower).is_empty())
+            && after.is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && lexicon.function(&t.lower).is_none()
+                    && lexicon.verb_forms(&t.lower).is_empty()
+            })
         {
             return true;
         }
@@ -352,9 +435,12 @@ impl Doc {
         share && words.len() <= 4 && !self.looks_like_sentence(q)
     }
 
-    fn looks_like_clause(&self, s: usize, e: usize) -> bool {
-        let words: Vec<usize> = (s..e).filter(|&i| self.tokens[i].is_word()).collect();
-        if words.len() < 3 {
+    /// Whether tokens `s..e` read as a reported clause: a complementiser, or
+    /// a subject followed soon by a finite verb. `loose` also takes a
+    /// present-tense verb (`..., the senator lacks ..., aides said`).
+    fn looks_like_clause(&self, s: usize, e: usize, loose: bool) -> bool {
+        let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
+        if words < 3 {
             return false;
         }
         match self.function(s) {
@@ -362,14 +448,45 @@ impl Doc {
             Some(Function::Prep | Function::Aux) => return false,
             _ => {}
         }
-        if self.tokens[s].lower.ends_with("ing") || self.tokens[s].lower.ends_with("ed") {
+        let lexicon = Lexicon::global();
+        let first = &self.tokens[s].lower;
+        if first.ends_with("ed") {
             return false;
         }
-        words.iter().skip(1).take(10).any(|&i| {
-            self.function(i) == Some(Function::Aux)
-                || (self.tokens[i].lower.ends_with("ed") && !self.tokens[i].is_capitalized())
-                || self.tokens[i].lower.ends_with("'s") && self.tokens[i].lower.len() > 2 && false
-        })
+        let contracted = |w: &str| {
+            ["'s", "'re", "'ll", "'ve", "'d", "'m", "n't"]
+                .iter()
+                .any(|c| w.ends_with(c))
+        };
+        if lexicon.pronoun(first).is_some()
+            && !matches!(first.as_str(), "his" | "her" | "its" | "their" | "who")
+            || first == "there"
+        {
+            return self.tokens.get(s + 1).is_some_and(|t| t.is_word()) || contracted(first);
+        }
+        for i in s + 1..e.min(s + 12) {
+            let t = &self.tokens[i];
+            if t.is_punct(',') || t.is_punct(';') {
+                return loose;
+            }
+            if !t.is_word() || t.is_capitalized() {
+                continue;
+            }
+            let previous = &self.tokens[i - 1];
+            let after_det = matches!(self.function(i - 1), Some(Function::Det | Function::Prep));
+            let after_subject =
+                previous.is_capitalized() || lexicon.pronoun(&previous.lower).is_some();
+            let third_person =
+                t.lower.ends_with('s') && !t.lower.ends_with("ss") && t.lower.len() > 3;
+            let finite = self.function(i) == Some(Function::Aux)
+                || contracted(&t.lower)
+                || !after_det && t.lower.ends_with("ed")
+                || third_person && (after_subject || loose && !after_det);
+            if finite {
+                return true;
+            }
+        }
+        loose && words >= 4
     }
 
     /// Where a forward content starts after a cue ending at `cue_end`:
@@ -383,15 +500,19 @@ impl Doc {
                 Kind::Open(_) => return m,
                 Kind::Punct if t.text == ":" => return m + 1,
                 Kind::Punct if t.text == "," => {
-                    return if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_))) {
+                    return if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_)))
+                    {
                         m + 1
                     } else {
                         cue_end
                     };
                 }
                 Kind::Punct if t.text != "-" && t.text != "'" => return cue_end,
-                Kind::Word if t.lower == "that" => return m + 1,
-                Kind::Word if self.function(m) == Some(Function::Aux) || lexicon.pronoun(&t.lower).is_some() => {
+                Kind::Word if t.lower == "that" => return m,
+                Kind::Word
+                    if self.function(m) == Some(Function::Aux)
+                        || lexicon.pronoun(&t.lower).is_some() =>
+                {
                     return cue_end;
                 }
                 _ => {}
@@ -402,12 +523,24 @@ impl Doc {
     }
 
     /// The frame a content range `s..e` makes, judged by its quotation marks.
-    fn frame_for(&self, cue: Option<Cue>, subject: Subject, s: usize, e: usize, sentence: usize) -> Option<Frame> {
+    fn frame_for(
+        &self,
+        cue: Option<Cue>,
+        subject: Subject,
+        (s, e): (usize, usize),
+        sentence: usize,
+        inverted: bool,
+    ) -> Option<Frame> {
         let (mut s, mut e) = (s, e);
-        while s < e && (self.tokens[s].kind == Kind::Punct || self.lower(s) == "that" && self.tokens[s].inside.is_none()) {
+        let complementiser = s < e && self.function(s) == Some(Function::Comp);
+        while s < e
+            && (self.tokens[s].kind == Kind::Punct
+                || self.lower(s) == "that" && self.tokens[s].inside.is_none())
+        {
             s += 1;
         }
-        while e > s && self.tokens[e - 1].kind == Kind::Punct && self.tokens[e - 1].inside.is_none() {
+        while e > s && self.tokens[e - 1].kind == Kind::Punct && self.tokens[e - 1].inside.is_none()
+        {
             e -= 1;
         }
         if s >= e {
@@ -433,7 +566,11 @@ impl Doc {
                 return Some(Frame {
                     cue,
                     subject,
-                    kind: if direct { QuoteKind::Direct } else { QuoteKind::Partial },
+                    kind: if direct {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    },
                     span: (quote.start, quote.end),
                     sentence,
                     quotes: vec![q],
@@ -451,7 +588,9 @@ impl Doc {
                 quotes,
             });
         }
-        if cue.is_some_and(|c| c.according) || !self.looks_like_clause(s, e) {
+        if cue.is_some_and(|c| c.according)
+            || !(complementiser || self.looks_like_clause(s, e, inverted))
+        {
             return None;
         }
         Some(Frame {
@@ -464,8 +603,56 @@ impl Doc {
         })
     }
 
+    /// A cue whose subject is the main clause's (`..., adding that`,
+    /// `... and said`): a participle after a comma or conjunction, or a verb
+    /// coordinated with the one before.
+    fn shares_subject(&self, s: usize, cue: &Cue) -> bool {
+        let mut b = cue.start;
+        while b > s
+            && self.is_outside_word(b - 1)
+            && Lexicon::global().is_modifier(self.lower(b - 1))
+        {
+            b -= 1;
+        }
+        if b <= s {
+            return false;
+        }
+        let joined = self.tokens[b - 1].is_punct(',')
+            || matches!(
+                self.lower(b - 1),
+                "and" | "but" | "or" | "while" | "before" | "after"
+            );
+        joined && (self.lower(cue.start).ends_with("ing") || !self.tokens[b - 1].is_punct(','))
+    }
+
+    /// Where a later cue's own attribution begins, if it starts one (its
+    /// subject, a participle, an inversion), with the comma before it.
+    fn attribution_edge(&self, floor: usize, s: usize, cue: &Cue) -> Option<usize> {
+        if cue.strength == Strength::Thought {
+            return None;
+        }
+        let start = if cue.according || self.shares_subject(s, cue) {
+            cue.start
+        } else if let Some(phrase) = self.subject_before(floor, cue.start) {
+            phrase.0
+        } else if cue.start > floor && self.tokens[cue.start - 1].is_punct(',') {
+            cue.start
+        } else {
+            return None;
+        };
+        let mut edge = start;
+        while edge > floor
+            && (self.tokens[edge - 1].is_punct(',')
+                || self.function(edge - 1) == Some(Function::Conj))
+        {
+            edge -= 1;
+        }
+        Some(edge)
+    }
+
     /// Every frame of sentence `index`.
     pub(crate) fn frames_in_sentence(&self, index: usize) -> Vec<Frame> {
+        let lexicon = Lexicon::global();
         let (s, e) = self.sentences[index];
         let cues = self.cues(s, e);
         let mut frames = Vec::new();
@@ -477,16 +664,20 @@ impl Doc {
             }
             let next_edge = cues[n + 1..]
                 .iter()
-                .find(|c| c.strength > Strength::Thought)
-                .map_or(e, |c| self.cue_left_edge(s.max(cue.end), c));
+                .find_map(|c| self.attribution_edge(cue.end, s, c))
+                .unwrap_or(e);
             if cue.according {
-                let subject = self.subject_after(cue.end, e);
-                let subject = subject.map_or(Subject::Missing, |(a, b)| Subject::Phrase(a, b));
+                let subject = self
+                    .subject_after(cue.end, e)
+                    .map_or(Subject::Missing, |(a, b)| Subject::Phrase(a, b));
                 let after = subject_end(subject, cue.end);
-                let frame = if self.tokens.get(after).is_some_and(|t| t.is_punct(',')) && (cue.start == s || self.tokens[s..cue.start].iter().all(|t| t.kind == Kind::Punct || self.function(s) == Some(Function::Conj))) {
-                    self.frame_for(Some(*cue), subject, after + 1, next_edge, index)
+                let leading = self.tokens[s..cue.start].iter().enumerate().all(|(k, t)| {
+                    t.kind == Kind::Punct || self.function(s + k) == Some(Function::Conj)
+                });
+                let frame = if leading && self.tokens.get(after).is_some_and(|t| t.is_punct(',')) {
+                    self.frame_for(Some(*cue), subject, (after + 1, next_edge), index, false)
                 } else {
-                    self.frame_for(Some(*cue), subject, consumed, cue.start, index)
+                    self.frame_for(Some(*cue), subject, (consumed, cue.start), index, true)
                 };
                 if let Some(frame) = frame {
                     consumed = consumed.max(after);
@@ -494,38 +685,39 @@ impl Doc {
                 }
                 continue;
             }
-            let participle = self.lower(cue.start).ends_with("ing")
-                && cue.start > s
-                && (self.tokens[cue.start - 1].is_punct(',') || self.function(cue.start - 1) == Some(Function::Conj));
-            let pre = if participle { None } else { self.subject_before(consumed, cue.start) };
-            let left_edge = pre.map_or(cue.start, |p| p.0);
-            let mut edge = left_edge;
-            while edge > s && Lexicon::global().is_modifier(self.lower(edge - 1)) && self.is_outside_word(edge - 1) {
+            let shared = self.shares_subject(s, cue);
+            let pre = if shared {
+                None
+            } else {
+                self.subject_before(s, cue.start)
+            };
+            let mut edge = pre.map_or(cue.start, |p| p.0);
+            while edge > s
+                && lexicon.is_modifier(self.lower(edge - 1))
+                && self.is_outside_word(edge - 1)
+            {
                 edge -= 1;
             }
             let before_edge = edge.checked_sub(1).filter(|&b| b >= consumed);
-            let inverted_slot = !participle
+            let inverted_slot = !shared
                 && before_edge.is_some_and(|b| {
                     let t = &self.tokens[b];
                     t.is_punct(',') || matches!(t.kind, Kind::Close(_)) || t.is_dash()
                 });
-            let post = if pre.is_none() && !participle {
+            let post = if pre.is_none() && inverted_slot {
                 self.subject_after(cue.end, e)
             } else {
                 None
             };
             let subject = match (pre, post) {
                 (Some((a, b)), _) | (None, Some((a, b))) => Subject::Phrase(a, b),
-                _ if participle => main_subject.map_or_else(
-                    || self.sentence_subject(s, cue.start).map_or(Subject::Missing, |(a, b)| Subject::Phrase(a, b)),
-                    |(a, b)| Subject::Phrase(a, b),
-                ),
+                _ if shared => main_subject
+                    .or_else(|| self.sentence_subject(s, cue.start))
+                    .map_or(Subject::Missing, |(a, b)| Subject::Phrase(a, b)),
                 _ => Subject::Missing,
             };
-            if let Subject::Phrase(a, b) = subject {
-                if !participle {
-                    main_subject = Some((a, b));
-                }
+            if let (Subject::Phrase(a, b), false) = (subject, shared) {
+                main_subject = Some((a, b));
             }
             if subject == Subject::Missing {
                 continue;
@@ -536,12 +728,20 @@ impl Doc {
                 matches!(self.tokens[b].kind, Kind::Close(_))
                     || b > s && matches!(self.tokens[b - 1].kind, Kind::Close(_))
             });
-            let forward = self.frame_for(Some(*cue), subject, forward_from, next_edge, index);
-            let forward_is_quote = forward.as_ref().is_some_and(|f| f.kind != QuoteKind::Indirect)
-                && matches!(self.tokens.get(forward_from).map(|t| t.kind), Some(Kind::Open(_)));
+            let forward =
+                self.frame_for(Some(*cue), subject, (forward_from, next_edge), index, false);
+            let forward_is_quote = forward
+                .as_ref()
+                .is_some_and(|f| f.kind != QuoteKind::Indirect)
+                && matches!(
+                    self.tokens.get(forward_from).map(|t| t.kind),
+                    Some(Kind::Open(_))
+                );
             if inverted_slot && (quote_before || forward.is_none() || post.is_some()) {
                 let end = before_edge.unwrap_or(edge);
-                if let Some(frame) = self.frame_for(Some(*cue), subject, consumed, end, index) {
+                if let Some(frame) =
+                    self.frame_for(Some(*cue), subject, (consumed, end), index, true)
+                {
                     frames.push(frame);
                     consumed = after_cue;
                 }
@@ -566,21 +766,6 @@ impl Doc {
             .iter()
             .position(|t| t.start >= frame.span.1)
             .unwrap_or(self.tokens.len())
-    }
-
-    /// Where the attribution of a later cue begins: its subject or itself,
-    /// with the comma before it.
-    fn cue_left_edge(&self, floor: usize, cue: &Cue) -> usize {
-        let start = if cue.according {
-            cue.start
-        } else {
-            self.subject_before(floor, cue.start).map_or(cue.start, |p| p.0)
-        };
-        if start > floor && self.tokens[start - 1].is_punct(',') {
-            start - 1
-        } else {
-            start
-        }
     }
 }
 
@@ -613,7 +798,11 @@ mod tests {
     fn quote_then_speaker_then_verb() {
         assert_eq!(
             frames("\u{201C}We will build it together,\u{201D} Mayor Jane Roe said on Friday."),
-            [("We will build it together,".into(), "Mayor Jane Roe".into(), QuoteKind::Direct)]
+            [(
+                "We will build it together,".into(),
+                "Mayor Jane Roe".into(),
+                QuoteKind::Direct
+            )]
         );
     }
 
@@ -621,7 +810,11 @@ mod tests {
     fn quote_then_verb_then_speaker() {
         assert_eq!(
             frames("\"The door stays open,\" said the foreign minister, adding nothing."),
-            [("The door stays open,".into(), "the foreign minister".into(), QuoteKind::Direct)]
+            [(
+                "The door stays open,".into(),
+                "the foreign minister".into(),
+                QuoteKind::Direct
+            )]
         );
     }
 
@@ -629,7 +822,11 @@ mod tests {
     fn speaker_verb_comma_quote_after_an_opening_phrase() {
         assert_eq!(
             frames("In a video message, Tom Baker said, \u{201C}Our ties are strong.\u{201D}"),
-            [("Our ties are strong.".into(), "Tom Baker".into(), QuoteKind::Direct)]
+            [(
+                "Our ties are strong.".into(),
+                "Tom Baker".into(),
+                QuoteKind::Direct
+            )]
         );
     }
 
@@ -637,7 +834,11 @@ mod tests {
     fn colon_introduces_a_quote() {
         assert_eq!(
             frames("The ministry said in a statement: \u{201C}The talks will resume.\u{201D}"),
-            [("The talks will resume.".into(), "The ministry".into(), QuoteKind::Direct)]
+            [(
+                "The talks will resume.".into(),
+                "The ministry".into(),
+                QuoteKind::Direct
+            )]
         );
     }
 
@@ -645,7 +846,11 @@ mod tests {
     fn that_clause_is_indirect_without_that() {
         assert_eq!(
             frames("Governor Ann Lake said on Monday that the bridge would reopen in May."),
-            [("the bridge would reopen in May".into(), "Governor Ann Lake".into(), QuoteKind::Indirect)]
+            [(
+                "the bridge would reopen in May".into(),
+                "Governor Ann Lake".into(),
+                QuoteKind::Indirect
+            )]
         );
     }
 
@@ -673,13 +878,18 @@ mod tests {
     fn clause_then_speaker_is_inverted_indirect() {
         assert_eq!(
             frames("The plant will close next year, the company said."),
-            [("The plant will close next year".into(), "the company".into(), QuoteKind::Indirect)]
+            [(
+                "The plant will close next year".into(),
+                "the company".into(),
+                QuoteKind::Indirect
+            )]
         );
     }
 
     #[test]
     fn split_quote_gives_two_frames_with_one_speaker() {
-        let found = frames("\u{201C}We agree,\u{201D} Kim said, \u{201C}on almost everything.\u{201D}");
+        let found =
+            frames("\u{201C}We agree,\u{201D} Kim said, \u{201C}on almost everything.\u{201D}");
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|f| f.1 == "Kim"));
     }
@@ -687,7 +897,10 @@ mod tests {
     #[test]
     fn participle_takes_the_main_subject() {
         let found = frames("Kim praised the deal, stating, \u{201C}This is a new day.\u{201D}");
-        assert_eq!(found, [("This is a new day.".into(), "Kim".into(), QuoteKind::Direct)]);
+        assert_eq!(
+            found,
+            [("This is a new day.".into(), "Kim".into(), QuoteKind::Direct)]
+        );
     }
 
     #[test]
@@ -697,7 +910,10 @@ mod tests {
 
     #[test]
     fn nickname_and_scare_quotes_are_not_quotes() {
-        assert!(frames("The boom was known as the \u{201C}Miracle on the River\u{201D} at the time.").is_empty());
+        assert!(frames(
+            "The boom was known as the \u{201C}Miracle on the River\u{201D} at the time."
+        )
+        .is_empty());
         assert!(frames("Lee has committed to a \u{201C}two-track\u{201D} approach.").is_empty());
     }
 }

@@ -54,7 +54,11 @@ impl Token {
 
     /// Whether it is a dash used as a separator.
     pub fn is_dash(&self) -> bool {
-        self.kind == Kind::Punct && matches!(self.text.as_str(), "\u{2014}" | "\u{2013}" | "-" | "\u{2015}")
+        self.kind == Kind::Punct
+            && matches!(
+                self.text.as_str(),
+                "\u{2014}" | "\u{2013}" | "-" | "\u{2015}"
+            )
     }
 }
 
@@ -176,19 +180,37 @@ fn tokenize(chars: &[char], paras: &[(usize, usize)], quotes: &[Quoted]) -> Vec<
             if let Some(quote) = quote {
                 if i == quote.open {
                     let end = quote.start.min(pe).max(i + 1);
-                    push(&mut tokens, chars, i, mark_end(chars, i, end), Kind::Open(q), None, para_index);
+                    push(
+                        &mut tokens,
+                        chars,
+                        i,
+                        mark_end(chars, i, end),
+                        Kind::Open(q),
+                        None,
+                        para_index,
+                    );
                     i = end;
                     continue;
                 }
                 if i >= quote.end && i < quote.outer_end {
                     if !chars[i].is_whitespace() {
-                        push(&mut tokens, chars, i, quote.outer_end, Kind::Close(q), None, para_index);
+                        push(
+                            &mut tokens,
+                            chars,
+                            i,
+                            quote.outer_end,
+                            Kind::Close(q),
+                            None,
+                            para_index,
+                        );
                     }
                     i = quote.outer_end;
                     continue;
                 }
             }
-            let inside = quote.filter(|quote| i >= quote.start && i < quote.end).map(|_| q);
+            let inside = quote
+                .filter(|quote| i >= quote.start && i < quote.end)
+                .map(|_| q);
             let limit = inside.map_or(pe, |_| quotes[q].end.min(pe));
             let limit = next_quote_boundary(quotes, q, i, limit);
             let c = chars[i];
@@ -220,7 +242,15 @@ fn tokenize(chars: &[char], paras: &[(usize, usize)], quotes: &[Quoted]) -> Vec<
                 push(&mut tokens, chars, i, j, Kind::Word, inside, para_index);
                 i = j;
             } else {
-                push(&mut tokens, chars, i, i + 1, Kind::Punct, inside, para_index);
+                push(
+                    &mut tokens,
+                    chars,
+                    i,
+                    i + 1,
+                    Kind::Punct,
+                    inside,
+                    para_index,
+                );
                 i += 1;
             }
         }
@@ -239,7 +269,11 @@ fn next_quote_boundary(quotes: &[Quoted], q: usize, i: usize, limit: usize) -> u
 
 fn mark_end(chars: &[char], start: usize, limit: usize) -> usize {
     let mut end = start + 1;
-    while end < limit && !chars[end].is_whitespace() && !chars[end].is_alphanumeric() && chars[end] != '[' {
+    while end < limit
+        && !chars[end].is_whitespace()
+        && !chars[end].is_alphanumeric()
+        && chars[end] != '['
+    {
         end += 1;
     }
     end.min(limit)
@@ -331,7 +365,10 @@ mod tests {
     fn periods_inside_quotes_do_not_end_the_sentence() {
         assert_eq!(
             sentence_texts("\u{201C}We won. It is over,\u{201D} he said. Then he left."),
-            ["\u{201C}We won. It is over,\u{201D} he said.", "Then he left."]
+            [
+                "\u{201C}We won. It is over,\u{201D} he said.",
+                "Then he left."
+            ]
         );
     }
 

@@ -58,6 +58,8 @@ pub(crate) struct VerbForm {
     pub words: Vec<String>,
     /// The verb's strength.
     pub strength: Strength,
+    /// The bare form (`say`, `state`), which is also often a noun.
+    pub bare: bool,
 }
 
 /// Every word list of the extractor.
@@ -119,19 +121,20 @@ impl Lexicon {
                 "2" => Strength::Stance,
                 _ => Strength::Thought,
             };
-            for form in forms.split_whitespace() {
+            for (n, form) in forms.split_whitespace().enumerate() {
                 let words: Vec<String> = form.split('_').map(str::to_lowercase).collect();
                 if let Some(first) = words.first().cloned() {
-                    lexicon
-                        .verbs
-                        .entry(first)
-                        .or_default()
-                        .push(VerbForm { words, strength });
+                    let bare = n == 0 && words.len() == 1;
+                    lexicon.verbs.entry(first).or_default().push(VerbForm {
+                        words,
+                        strength,
+                        bare,
+                    });
                 }
             }
         }
         for forms in lexicon.verbs.values_mut() {
-            forms.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            forms.sort_by_key(|form| std::cmp::Reverse(form.words.len()));
         }
         for line in entries(words) {
             let mut fields = line.split('\t');
@@ -225,7 +228,10 @@ mod tests {
         let lexicon = Lexicon::global();
         let said = &lexicon.verb_forms("said")[0];
         assert_eq!(said.strength, Strength::Plain);
-        assert_eq!(lexicon.verb_forms("believes")[0].strength, Strength::Thought);
+        assert_eq!(
+            lexicon.verb_forms("believes")[0].strength,
+            Strength::Thought
+        );
         assert_eq!(lexicon.verb_forms("pointed")[0].words, ["pointed", "out"]);
         assert!(lexicon.is_title("minister"));
         assert_eq!(lexicon.word_class("ministry"), Some(WordClass::Institution));

@@ -91,9 +91,23 @@ fn closes_context(c: Option<char>) -> bool {
 
 /// The role of a mark from its glyph and from what surrounds it: the
 /// surroundings win, since writers and converters confuse the glyphs.
-fn role_in_context(chars: &[char], para: (usize, usize), pos: usize, len: usize, glyph: Role) -> Role {
-    let prev = if pos > para.0 { Some(chars[pos - 1]) } else { None };
-    let next = if pos + len < para.1 { Some(chars[pos + len]) } else { None };
+fn role_in_context(
+    chars: &[char],
+    para: (usize, usize),
+    pos: usize,
+    len: usize,
+    glyph: Role,
+) -> Role {
+    let prev = if pos > para.0 {
+        Some(chars[pos - 1])
+    } else {
+        None
+    };
+    let next = if pos + len < para.1 {
+        Some(chars[pos + len])
+    } else {
+        None
+    };
     let (open_ctx, close_ctx) = (opens_context(prev), closes_context(next));
     match (open_ctx, close_ctx) {
         (true, false) => Role::Open,
@@ -156,7 +170,15 @@ pub(crate) fn quoted_spans(chars: &[char], paras: &[(usize, usize)]) -> Vec<Quot
             };
             if closes {
                 if let Some(o) = open.take() {
-                    push_span(&mut out, chars, o.pos, o.len, mark.pos, mark.pos + mark.len, single_style);
+                    push_span(
+                        &mut out,
+                        chars,
+                        o.pos,
+                        o.len,
+                        mark.pos,
+                        mark.pos + mark.len,
+                        single_style,
+                    );
                 }
                 // A closing mark with nothing open is a stray: ignored.
             } else {
@@ -173,7 +195,7 @@ pub(crate) fn quoted_spans(chars: &[char], paras: &[(usize, usize)]) -> Vec<Quot
             });
             if next_opens && !single_style {
                 carried = Some(o);
-            } else if o.pos == para.0 || preceded_by_colon(chars, para, o.pos) {
+            } else if o.pos <= para.0 || preceded_by_colon(chars, para, o.pos) {
                 // An unclosed quotation that fills its paragraph.
                 push_span(&mut out, chars, o.pos, o.len, para.1, para.1, single_style);
             }
@@ -212,7 +234,11 @@ fn push_span(
     if single_style {
         // Single marks are also apostrophes: keep only spans of two words or
         // more that do not start or end with a space inside the marks.
-        let words = chars[start..end].iter().filter(|c| c.is_whitespace()).count() + 1;
+        let words = chars[start..end]
+            .iter()
+            .filter(|c| c.is_whitespace())
+            .count()
+            + 1;
         if words < 2 {
             return;
         }
@@ -265,7 +291,8 @@ mod tests {
 
     #[test]
     fn quotation_over_several_paragraphs_is_one_span() {
-        let text = "\u{201C}First part.\n\n\u{201C}Second part.\n\n\u{201C}Last part,\u{201D} she said.";
+        let text =
+            "\u{201C}First part.\n\n\u{201C}Second part.\n\n\u{201C}Last part,\u{201D} she said.";
         let chars: Vec<char> = text.chars().collect();
         let found = quoted_spans(&chars, &paragraphs(&chars));
         assert_eq!(found.len(), 1);
@@ -280,7 +307,10 @@ mod tests {
 
     #[test]
     fn single_marks_count_only_without_double_marks() {
-        assert_eq!(spans("\u{2018}We are ready to talk,\u{2019} he said."), ["We are ready to talk,"]);
+        assert_eq!(
+            spans("\u{2018}We are ready to talk,\u{2019} he said."),
+            ["We are ready to talk,"]
+        );
         assert!(spans("The leaders' summit is on Korea\u{2019}s agenda.").is_empty());
     }
 }

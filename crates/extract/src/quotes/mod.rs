@@ -19,7 +19,7 @@ use newsfacts_parse::{Article, PartialDate};
 
 use crate::records::{EventMention, Quote, QuoteKind};
 use attribution::{Frame, Subject};
-use doc::Doc;
+use doc::{Doc, Kind};
 use speaker::{Resolver, Speaker};
 
 /// Every quotation in `article`. `event_mentions` lets a quote point at the
@@ -59,25 +59,34 @@ pub fn find_quotes(
             }
             quotes.push(dating.quote(&frame, speaker, cue, &mut speaker_dates));
         }
-        for q in 0..doc.quotes.len() {
-            let Some(open) = doc.open_token[q] else { continue };
-            if covered[q] || open < s || open >= e {
+        let opened: Vec<(usize, usize)> = (s..e)
+            .filter_map(|i| match doc.tokens[i].kind {
+                Kind::Open(q) => Some((q, i)),
+                _ => None,
+            })
+            .collect();
+        for (q, open) in opened {
+            if covered[q] {
                 continue;
             }
             covered[q] = true;
-            if !doc.stands_alone(q) || doc.is_label(q, (s, e)) || !doc.looks_like_sentence(q) && doc.quote_words(q) < 4 {
+            if !doc.stands_alone(q)
+                || doc.is_label(q, (s, e))
+                || !doc.looks_like_sentence(q) && doc.quote_words(q) < 4
+            {
                 continue;
             }
             let para = doc.tokens[open].para;
             let attributed = attribution_line(&doc, &resolver, q, index)
-                .map(|(speaker, cue)| (speaker, cue))
                 .or_else(|| {
                     last.as_ref()
                         .filter(|(_, _, p)| para <= p + 1)
                         .map(|(speaker, cue, _)| (speaker.clone(), cue.clone()))
                 })
                 .or_else(|| previous_subject(&doc, &resolver, index));
-            let Some((speaker, cue)) = attributed else { continue };
+            let Some((speaker, cue)) = attributed else {
+                continue;
+            };
             let frame = Frame {
                 cue: None,
                 subject: Subject::Missing,
@@ -131,14 +140,22 @@ fn attribution_line(
     let phrase = doc
         .subject_before(ns, cue.start)
         .filter(|p| p.0 == ns)
-        .or_else(|| (cue.start == ns).then(|| doc.subject_after(cue.end, ne)).flatten())?;
+        .or_else(|| {
+            (cue.start == ns)
+                .then(|| doc.subject_after(cue.end, ne))
+                .flatten()
+        })?;
     let speaker = resolver.resolve(phrase.0, phrase.1)?;
     Some((speaker, Some(doc.token_text(cue.start, cue.end))))
 }
 
 /// The speaker named only in the sentence before: its subject, when that is
 /// a person, or the speaker of a colon-ended introduction.
-fn previous_subject(doc: &Doc, resolver: &Resolver, sentence: usize) -> Option<(Speaker, Option<String>)> {
+fn previous_subject(
+    doc: &Doc,
+    resolver: &Resolver,
+    sentence: usize,
+) -> Option<(Speaker, Option<String>)> {
     let previous = sentence.checked_sub(1)?;
     let (ps, pe) = doc.sentences[previous];
     let (s, _) = doc.sentences[sentence];
@@ -177,9 +194,7 @@ impl Dating<'_> {
     fn sentence_date(&self, sentence: usize, skip: Option<(usize, usize)>) -> Option<PartialDate> {
         let (s, e) = self.doc.sentences[sentence];
         let (start, end) = (self.doc.tokens[s].start, self.doc.tokens[e - 1].end);
-        let inside_quote = |a: usize| {
-            self.doc.quotes.iter().any(|q| a >= q.start && a < q.end)
-        };
+        let inside_quote = |a: usize| self.doc.quotes.iter().any(|q| a >= q.start && a < q.end);
         self.annotations
             .timexes
             .iter()

@@ -69,7 +69,7 @@ impl<'a> Resolver<'a> {
         }
         let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
         let head = &doc.tokens[b - 1];
-        if let Some(speaker) = self.from_people(start, end, head.start) {
+        if let Some(speaker) = self.person_mentioned(start, end, head.start) {
             return Some(speaker);
         }
         if let Some(kind) = lexicon.pronoun(&head.lower) {
@@ -95,7 +95,10 @@ impl<'a> Resolver<'a> {
             let words: Vec<String> = doc.tokens[run..b].iter().map(|t| t.lower.clone()).collect();
             let (name, title) = if words.len() == 1 {
                 match self.full_name_with(&words[0], start) {
-                    Some(full) => (full.name.clone(), written_title.or_else(|| full.title.clone())),
+                    Some(full) => (
+                        full.name.clone(),
+                        written_title.or_else(|| full.title.clone()),
+                    ),
                     None => (doc.token_text(run, b), written_title),
                 }
             } else {
@@ -130,7 +133,10 @@ impl<'a> Resolver<'a> {
                 .find(|n| {
                     n.title.as_ref().is_some_and(|t| {
                         let t = t.to_lowercase();
-                        titles.iter().all(|w| t.split_whitespace().any(|x| x.trim_end_matches('.') == w.trim_end_matches('.')))
+                        titles.iter().all(|w| {
+                            t.split_whitespace()
+                                .any(|x| x.trim_end_matches('.') == w.trim_end_matches('.'))
+                        })
                     })
                 });
             if let Some(holder) = holder {
@@ -158,7 +164,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The person of a normaliser mention that heads the phrase.
-    fn from_people(&self, start: usize, end: usize, head_start: usize) -> Option<Speaker> {
+    fn person_mentioned(&self, start: usize, end: usize, head_start: usize) -> Option<Speaker> {
         let mention = self
             .people
             .mentions
@@ -212,11 +218,12 @@ fn full_names(doc: &Doc) -> Vec<FullName> {
             j += 1;
         }
         // A possessive ends the name it belongs to (`Lee Jae-myung's`).
-        let end = if j < doc.tokens.len() && doc.is_name_word(j) && doc.tokens[j].lower.ends_with("'s") {
-            j + 1
-        } else {
-            j
-        };
+        let end =
+            if j < doc.tokens.len() && doc.is_name_word(j) && doc.tokens[j].lower.ends_with("'s") {
+                j + 1
+            } else {
+                j
+            };
         if end - i >= 2 {
             let mut title_start = i;
             while title_start > 0 && lexicon.is_title(&doc.tokens[title_start - 1].lower) {
@@ -251,15 +258,22 @@ mod tests {
         let people = People::default();
         let resolver = Resolver::new(&doc, &people);
         let words: Vec<&str> = phrase.split_whitespace().collect();
-        let a = (0..doc.tokens.len())
-            .rev()
-            .find(|&i| words.iter().enumerate().all(|(k, w)| doc.tokens.get(i + k).is_some_and(|t| t.text == *w)))?;
+        let a = (0..doc.tokens.len()).rev().find(|&i| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| doc.tokens.get(i + k).is_some_and(|t| t.text == *w))
+        })?;
         resolver.resolve(a, a + words.len())
     }
 
     #[test]
     fn surname_resolves_to_the_full_name_given_earlier() {
-        let speaker = resolve_last("Prime Minister Anna Berg arrived. Later Berg spoke.", "Berg").unwrap();
+        let speaker = resolve_last(
+            "Prime Minister Anna Berg arrived. Later Berg spoke.",
+            "Berg",
+        )
+        .unwrap();
         assert_eq!(speaker.name, "Anna Berg");
         assert_eq!(speaker.title.as_deref(), Some("Prime Minister"));
     }
@@ -276,7 +290,11 @@ mod tests {
 
     #[test]
     fn institution_stays_as_written() {
-        let speaker = resolve_last("The presidential office said so.", "The presidential office").unwrap();
+        let speaker = resolve_last(
+            "The presidential office said so.",
+            "The presidential office",
+        )
+        .unwrap();
         assert_eq!(speaker.name, "The presidential office");
         assert!(!speaker.person);
     }
