@@ -19,9 +19,14 @@
 //! ```
 
 mod article;
+mod body;
+mod dates;
 mod decode;
+mod lexicon;
+mod lines;
+mod meta;
 mod sentences;
 
-pub use article::{parse_article, Article, PartialDate, Precision, Sentence};
+pub use article::{parse_article, Article, MonthDay, PartialDate, Precision, Sentence};
 pub use decode::{decode, DecodeError};
 pub use sentences::split_sentences;

@@ -1,0 +1,727 @@
+//! Answer shares of opinion polls.
+//!
+//! A sentence that names a poll (`poll`, `survey`, `respondents`) sets the
+//! poll being reported: pollster, fieldwork date, population, question. Its
+//! percentages are answer shares, and so are the percentages of the next few
+//! sentences that stand beside an answer word (`who`, `said`, `backed`). A
+//! percentage tied to a non-opinion measure (`tariffs of 25%`, `grew 3%`) is
+//! left to the figures. A share with a date of its own (`58% in May`) is an
+//! earlier wave and keeps that date.
+
+use newsfacts_normalize::numbers::{Quantity, QuantityKind};
+use newsfacts_parse::PartialDate;
+
+use super::lexicon::lexicon;
+use super::text::{is_capitalised, Doc, Word};
+use crate::records::PollResult;
+
+/// How many sentences after a poll's last share may still continue it.
+const CONTINUATION_SENTENCES: usize = 3;
+
+/// Verbs that, right before a percentage, make it a change, not a level.
+const CHANGE_WORDS: [&str; 22] = [
+    "up",
+    "down",
+    "by",
+    "rose",
+    "fell",
+    "grew",
+    "increased",
+    "decreased",
+    "dropped",
+    "declined",
+    "gained",
+    "lost",
+    "jumped",
+    "surged",
+    "plunged",
+    "slipped",
+    "climbed",
+    "shrank",
+    "expanded",
+    "edged",
+    "slid",
+    "soared",
+];
+
+/// Words after a poll cue that introduce its topic.
+const TOPIC_WORDS: [&str; 7] = [
+    "regarding",
+    "on",
+    "about",
+    "over",
+    "concerning",
+    "whether",
+    "asking",
+];
+
+/// Poll cues that a pollster's name may stand before (`a Gallup poll`).
+const POLL_NOUNS: [&str; 5] = ["poll", "polls", "survey", "surveys", "opinion poll"];
+
+/// Sentence-initial words that are not part of a pollster's name.
+const NAME_PREFIXES: [&str; 8] = [
+    "a",
+    "an",
+    "the",
+    "in",
+    "according",
+    "latest",
+    "recent",
+    "joint",
+];
+
+/// The poll being reported.
+#[derive(Default)]
+struct PollState {
+    pollster: Option<String>,
+    fieldwork: Option<PartialDate>,
+    population: Option<String>,
+    question: Option<String>,
+    last_sentence: Option<usize>,
+}
+
+/// Finds every answer share; claims their quantities.
+pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
+    let lex = lexicon();
+    let quantities = &doc.annotations.quantities;
+    let mut state = PollState::default();
+    let mut rows = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let has_cue = doc.contains(&lex.poll_cues, sentence.start, sentence.end);
+        let continues = state
+            .last_sentence
+            .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
+        let percents: Vec<usize> = (0..quantities.len())
+            .filter(|&i| {
+                let q = &quantities[i];
+                !claimed[i]
+                    && q.kind == QuantityKind::Percent
+                    && q.start >= sentence.start
+                    && q.end <= sentence.end
+            })
+            .collect();
+        let segments: Vec<(usize, usize)> = percents
+            .iter()
+            .enumerate()
+            .map(|(n, &qi)| {
+                let q = &quantities[qi];
+                let (_, clause_end) = doc.clause(s, q.start);
+                let next = percents
+                    .get(n + 1)
+                    .map_or(sentence.end, |&j| quantities[j].start);
+                (q.end, next.min(clause_end).max(q.end))
+            })
+            .collect();
+        if has_cue {
+            update_state(doc, s, &segments, &mut state);
+        }
+        if !has_cue && !continues {
+            continue;
+        }
+        let mut previous_end = sentence.start;
+        let rows_before = rows.len();
+        let mut row_quantities: Vec<&Quantity> = Vec::new();
+        for (n, &qi) in percents.iter().enumerate() {
+            let q = &quantities[qi];
+            let (after_start, after_end) = segments[n];
+            let before_start = previous_end;
+            previous_end = q.end;
+            if is_plain_figure(doc, s, q) {
+                continue;
+            }
+            let (clause_start, clause_end) = doc.clause(s, q.start);
+            let answer_word = doc.contains(
+                &lex.answer_cues,
+                before_start.max(clause_start),
+                after_end.max(clause_end),
+            );
+            // A share beside another share of the sentence is one too
+            // (`45 percent ..., while the opposition garnered 21 percent`).
+            let parallel = rows.len() > rows_before;
+            if !has_cue && !answer_word && !parallel {
+                continue;
+            }
+            claimed[qi] = true;
+            let fieldwork = doc
+                .dates_between(after_start, after_end)
+                .first()
+                .map(|(_, d)| *d)
+                .or_else(|| {
+                    doc.dates_between(before_start, q.start)
+                        .last()
+                        .map(|(_, d)| *d)
+                })
+                .or(state.fieldwork);
+            let population = population_in(doc, q.end, after_end)
+                .into_iter()
+                .next()
+                .or_else(|| population_in(doc, before_start, q.start).pop())
+                .or_else(|| {
+                    rows[rows_before..]
+                        .last()
+                        .and_then(|r: &PollResult| r.population_country.clone())
+                })
+                .or_else(|| state.population.clone());
+            rows.push(PollResult {
+                pollster: state.pollster.clone(),
+                fieldwork,
+                population_country: population,
+                question: state.question.clone(),
+                answer: answer(doc, q, before_start.max(clause_start), after_end),
+                share_pct: q.value,
+                sentence: doc.sentence_text(s),
+            });
+            row_quantities.push(q);
+            state.last_sentence = Some(s);
+        }
+        share_answers(&mut rows[rows_before..], &row_quantities);
+        if has_cue {
+            state.last_sentence = Some(s);
+        }
+    }
+    rows
+}
+
+/// Reads the pollster, fieldwork date, population and question of a
+/// sentence that names a poll; a new pollster starts a new poll.
+fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &mut PollState) {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return;
+    };
+    let pollster = find_pollster(doc, s);
+    if let Some((name, start, end)) = &pollster {
+        if state.pollster.as_deref() != Some(name.as_str()) {
+            *state = PollState {
+                pollster: Some(name.clone()),
+                last_sentence: state.last_sentence,
+                ..PollState::default()
+            };
+        }
+        // The pollster's own country (`South Korean's Korea Gallup`,
+        // `Gallup Korea`) is whose people it asks, unless the text says.
+        let own = doc
+            .countries_between(start.saturating_sub(24), *end)
+            .into_iter()
+            .rev()
+            .find(|m| m.end <= *end)
+            .map(|m| m.code.clone());
+        if state.population.is_none() {
+            state.population = own;
+        }
+    }
+    // Dates inside a share's own words (`58% in May`) belong to that wave.
+    let fieldwork = doc
+        .dates_between(sentence.start, sentence.end)
+        .into_iter()
+        .find(|(t, _)| {
+            !share_segments
+                .iter()
+                .any(|&(a, b)| t.start >= a && t.end <= b)
+        })
+        .map(|(_, d)| d);
+    if fieldwork.is_some() {
+        state.fieldwork = fieldwork;
+    }
+    if let Some(population) = population_in(doc, sentence.start, sentence.end).pop() {
+        state.population = Some(population);
+    }
+    if let Some(question) = find_question(doc, s) {
+        state.question = Some(question);
+    }
+}
+
+/// A percentage that is a change or the level of a non-opinion measure.
+fn is_plain_figure(doc: &Doc, s: usize, q: &Quantity) -> bool {
+    let lex = lexicon();
+    let (clause_start, clause_end) = doc.clause(s, q.start);
+    let before = doc.words(clause_start, q.start);
+    if before
+        .last()
+        .is_some_and(|w| CHANGE_WORDS.contains(&w.lower.as_str()))
+    {
+        return true;
+    }
+    let window_start = before.iter().rev().nth(2).map_or(clause_start, |w| w.start);
+    let after = doc.words(q.end, clause_end);
+    let window_end = after.get(1).or(after.first()).map_or(q.end, |w| w.end);
+    doc.contains(&lex.non_poll_measures, window_start, q.start)
+        || doc.contains(&lex.non_poll_measures, q.end, window_end)
+}
+
+/// The pollster named in a sentence, with its offsets: `by X`, `X poll`,
+/// `according to X`, or a known pollster.
+fn find_pollster(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
+    let lex = lexicon();
+    let sentence = doc.sentences.get(s)?;
+    let words = doc.words(sentence.start, sentence.end);
+    let cues = doc.find(&lex.poll_cues, sentence.start, sentence.end);
+    let first_cue = cues.first()?;
+    let after_by = words.iter().enumerate().find_map(|(i, w)| {
+        let after_cue = w.start >= first_cue.end;
+        let by = w.lower == "by" || (w.lower == "to" && i > 0 && words[i - 1].lower == "according");
+        (after_cue && by)
+            .then(|| name_forward(doc, &words, i + 1))
+            .flatten()
+    });
+    let before_cue = || {
+        cues.iter().find_map(|cue| {
+            let noun = doc.lower(cue.start, cue.end);
+            if !POLL_NOUNS.contains(&noun) {
+                return None;
+            }
+            let end = words.iter().position(|w| w.start >= cue.start)?;
+            name_backward(doc, &words, end)
+        })
+    };
+    let according = || {
+        words.windows(2).enumerate().find_map(|(i, pair)| {
+            (pair[0].lower == "according" && pair[1].lower == "to")
+                .then(|| name_forward(doc, &words, i + 2))
+                .flatten()
+        })
+    };
+    let known = || {
+        let text = doc.sentence_text(s);
+        lex.pollsters
+            .iter()
+            .filter_map(|name| {
+                let byte = text.find(name.as_str())?;
+                let start = sentence.start + text[..byte].chars().count();
+                Some((name.clone(), start, start + name.chars().count()))
+            })
+            .max_by_key(|(name, _, _)| name.len())
+    };
+    after_by
+        .or_else(before_cue)
+        .or_else(according)
+        .or_else(known)
+}
+
+/// A capitalised name starting at word `i` (`the Pew Research Center`,
+/// `the Yomiuri Shimbun and the Hankook Ilbo`, `South Korean's Korea
+/// Gallup` -> `Korea Gallup`).
+fn name_forward(doc: &Doc, words: &[Word], mut i: usize) -> Option<(String, usize, usize)> {
+    let capitalised = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| is_capitalised(&doc.text(w.start, w.end)) && !in_timex(doc, w))
+    };
+    if words.get(i).is_some_and(|w| w.lower == "the") {
+        i += 1;
+    }
+    let mut start = None;
+    let mut end = i;
+    while let Some(w) = words.get(end) {
+        if capitalised(end) {
+            start.get_or_insert(end);
+            end += 1;
+            let text = doc.text(w.start, w.end);
+            if text.ends_with("'s") || text.ends_with("’s") {
+                // A possessor (`South Korean's`) names whose pollster it is.
+                if capitalised(end) {
+                    start = Some(end);
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        // Connectors inside a name or between partners (`and the`).
+        let connector = start.is_some() && matches!(w.lower.as_str(), "of" | "and" | "&" | "for");
+        let skip_the = words.get(end + 1).is_some_and(|n| n.lower == "the");
+        let resume = end + 1 + usize::from(skip_the);
+        if connector && capitalised(resume) {
+            end = resume;
+            continue;
+        }
+        break;
+    }
+    name_between(doc, words, start?, end)
+}
+
+/// A capitalised name ending just before word `end` (`a Gallup Korea poll`).
+fn name_backward(doc: &Doc, words: &[Word], end: usize) -> Option<(String, usize, usize)> {
+    let mut start = end;
+    while start > 0 {
+        let w = &words[start - 1];
+        let text = doc.text(w.start, w.end);
+        let connector = matches!(w.lower.as_str(), "of" | "and" | "&") && start < end;
+        if in_timex(doc, w) || !(is_capitalised(&text) || connector) {
+            break;
+        }
+        start -= 1;
+    }
+    while start < end
+        && (NAME_PREFIXES.contains(&words[start].lower.as_str())
+            || matches!(words[start].lower.as_str(), "of" | "and" | "&"))
+    {
+        start += 1;
+    }
+    name_between(doc, words, start, end)
+}
+
+/// The name spanning words `start..end`, without a possessive `'s`, and not
+/// a bare country or demonym.
+fn name_between(
+    doc: &Doc,
+    words: &[Word],
+    start: usize,
+    end: usize,
+) -> Option<(String, usize, usize)> {
+    let first = words.get(start)?;
+    let last = words.get(end.checked_sub(1)?)?;
+    if start >= end {
+        return None;
+    }
+    let text = doc.text(first.start, last.end);
+    let name = text
+        .strip_suffix("'s")
+        .or_else(|| text.strip_suffix("’s"))
+        .unwrap_or(&text);
+    let only_a_place = doc
+        .countries_between(first.start, last.end)
+        .iter()
+        .any(|m| m.start == first.start && m.text.chars().count() >= name.chars().count());
+    (!only_a_place && !name.is_empty()).then(|| (name.to_owned(), first.start, last.end))
+}
+
+fn in_timex(doc: &Doc, w: &Word) -> bool {
+    doc.annotations
+        .timexes
+        .iter()
+        .any(|t| t.start < w.end && w.start < t.end)
+}
+
+/// The countries whose people answered, when the words between two offsets
+/// say it: `of South Koreans`, `respondents in Japan`, `Japanese adults`.
+fn population_in(doc: &Doc, start: usize, end: usize) -> Vec<String> {
+    let lex = lexicon();
+    doc.countries_between(start, end)
+        .into_iter()
+        .filter(|m| {
+            let before = doc.words(m.start.saturating_sub(12), m.start);
+            let preposition = before
+                .last()
+                .is_some_and(|w| matches!(w.lower.as_str(), "of" | "in" | "among" | "across"));
+            let plural = doc.char_at(m.end) == Some('s') || m.text.ends_with('s');
+            let noun_after = doc
+                .words(m.end, m.end + 30)
+                .first()
+                .is_some_and(|w| doc.find(&lex.population_nouns, w.start, w.end).len() == 1);
+            preposition || plural || noun_after
+        })
+        .map(|m| m.code.clone())
+        .collect()
+}
+
+/// The question or topic of a poll: the words after `regarding`, `on`,
+/// `whether` ... that follow the poll cue, to the end of the clause.
+fn find_question(doc: &Doc, s: usize) -> Option<String> {
+    let sentence = doc.sentences.get(s)?;
+    let cue = doc
+        .find(&lexicon().poll_cues, sentence.start, sentence.end)
+        .into_iter()
+        .next()?;
+    let words = doc.words(cue.end, sentence.end);
+    let at = words
+        .iter()
+        .position(|w| TOPIC_WORDS.contains(&w.lower.as_str()) && !in_timex_after(doc, w.end))?;
+    let topic_word = &words[at];
+    let from = if topic_word.lower == "whether" {
+        topic_word.start
+    } else {
+        words.get(at + 1)?.start
+    };
+    let (_, clause_end) = doc.clause(s, from);
+    let phrase = doc.text(from, clause_end);
+    let phrase = phrase.trim().trim_end_matches(['.', ',']);
+    let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
+    (!phrase.is_empty()).then(|| phrase.to_owned())
+}
+
+/// Whether a temporal expression begins right after `pos` (`on June 5`).
+fn in_timex_after(doc: &Doc, pos: usize) -> bool {
+    doc.annotations
+        .timexes
+        .iter()
+        .any(|t| t.start > pos && t.start <= pos + 1)
+}
+
+/// Leading words of an answer that say who answered or how, not what.
+const ANSWER_LEAD_WORDS: [&str; 24] = [
+    "of",
+    "respondents",
+    "those",
+    "surveyed",
+    "polled",
+    "asked",
+    "questioned",
+    "interviewed",
+    "who",
+    "they",
+    "that",
+    "had",
+    "have",
+    "said",
+    "say",
+    "says",
+    "answered",
+    "responded",
+    "replied",
+    "chose",
+    "picked",
+    "selected",
+    "cited",
+    "sought",
+];
+
+/// Words that start no answer: the share is followed by its time or source.
+const NON_ANSWER_STARTS: [&str; 18] = [
+    "in",
+    "on",
+    "at",
+    "this",
+    "last",
+    "from",
+    "compared",
+    "according",
+    "a",
+    "up",
+    "down",
+    "than",
+    "since",
+    "for",
+    "during",
+    "and",
+    "or",
+    "while",
+];
+
+/// Words that end a share's answer on its left (`support for X stood at`).
+const LEVEL_WORDS: [&str; 26] = [
+    "up",
+    "down",
+    "stood",
+    "was",
+    "were",
+    "at",
+    "to",
+    "reached",
+    "is",
+    "are",
+    "hit",
+    "rose",
+    "fell",
+    "climbed",
+    "dropped",
+    "slipped",
+    "jumped",
+    "edged",
+    "garnered",
+    "received",
+    "got",
+    "registered",
+    "recorded",
+    "with",
+    "compared",
+    "from",
+];
+
+/// The answer a share chose: the words after it (`sought the resolution of
+/// historical issues`), else the words before it (`support for the
+/// opposition stood at`), with the share's qualifier.
+fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Option<String> {
+    let after = doc.words(q.end, after_end);
+    let mut i = 0;
+    while let Some(w) = after.get(i) {
+        if ANSWER_LEAD_WORDS.contains(&w.lower.as_str())
+            || doc.find(&lexicon().population_nouns, w.start, w.end).len() == 1
+        {
+            i += 1;
+            continue;
+        }
+        // `of South Koreans`: who answered, not what.
+        let place_end = doc
+            .countries_between(w.start, after_end)
+            .first()
+            .filter(|m| m.start == w.start)
+            .map(|m| m.end);
+        match place_end {
+            Some(end) => {
+                while after.get(i).is_some_and(|x| x.start < end) {
+                    i += 1;
+                }
+            }
+            None => break,
+        }
+    }
+    while after.get(i).is_some_and(|w| w.lower == "the") {
+        i += 1;
+    }
+    let right = after
+        .get(i)
+        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()))
+        .and_then(|first| {
+            let last = after.get(i + 24).or(after.last())?;
+            Some(doc.text(first.start, last.end))
+        });
+    let phrase = right.or_else(|| {
+        let before = doc.words(before_start, q.start);
+        let keep = before
+            .iter()
+            .rposition(|w| !LEVEL_WORDS.contains(&w.lower.as_str()) && !is_hedge(&w.lower))?;
+        let first = before.first()?;
+        Some(doc.text(first.start, before[keep].end))
+    })?;
+    Some(match &q.qualifier {
+        Some(qualifier) => format!("{phrase} ({qualifier})"),
+        None => phrase,
+    })
+}
+
+/// Shares that state no answer of their own take their neighbour's: the
+/// next share's (`70% of A and 60% of B want ...`), else the previous one's
+/// (`..., compared with 34% last year`).
+fn share_answers(rows: &mut [PollResult], quantities: &[&Quantity]) {
+    for i in (0..rows.len()).rev() {
+        if rows[i].answer.is_none() {
+            let next = rows.get(i + 1).and_then(|r| r.answer.clone());
+            rows[i].answer = next.map(|a| with_qualifier(&a, quantities.get(i).copied()));
+        }
+    }
+    for i in 1..rows.len() {
+        if rows[i].answer.is_none() {
+            let previous = rows[i - 1].answer.clone();
+            rows[i].answer = previous.map(|a| with_qualifier(&a, quantities.get(i).copied()));
+        }
+    }
+}
+
+/// A neighbour's answer with this share's own qualifier instead of theirs.
+fn with_qualifier(answer: &str, q: Option<&Quantity>) -> String {
+    let bare = match answer.rfind(" (") {
+        Some(at) if answer.ends_with(')') => &answer[..at],
+        _ => answer,
+    };
+    match q.and_then(|q| q.qualifier.as_deref()) {
+        Some(qualifier) => format!("{bare} ({qualifier})"),
+        None => bare.to_owned(),
+    }
+}
+
+fn is_hedge(word: &str) -> bool {
+    matches!(
+        word,
+        "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "approximately" | "over"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::Fixture;
+    use newsfacts_parse::Precision;
+
+    /// A Gallup-style story: a current wave, a share continued in the next
+    /// sentence, an earlier wave with its own month, a tariff trap.
+    fn gallup_story() -> Fixture {
+        let mut f = Fixture::new(
+            "In a Gallup Korea survey of 1,001 adults conducted this month, 58% of South Koreans \
+             said they view Japan favorably, while 31% said they did not. This is well above the \
+             42% who held a favorable view in March. \n\nThe poll also found that 64% support \
+             closer security ties. Meanwhile, Washington imposed a 25% tariff on steel.",
+        );
+        f.percent("58%", 58.0)
+            .percent("31%", 31.0)
+            .percent("42%", 42.0)
+            .percent("64%", 64.0)
+            .percent("25%", 25.0)
+            .count("1,001 adults", 1001.0, Some("adults"))
+            .country("South Koreans", "KOR")
+            .country("Japan", "JPN")
+            .country("Washington", "USA")
+            .date("this month", "2025-06")
+            .date("March", "2025-03");
+        f
+    }
+
+    #[test]
+    fn every_share_of_a_poll_is_a_row() {
+        let stats = gallup_story().run();
+        let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
+        assert_eq!(shares, vec![58.0, 31.0, 42.0, 64.0]);
+        assert!(stats
+            .polls
+            .iter()
+            .all(|p| p.pollster.as_deref() == Some("Gallup Korea")));
+        assert!(stats
+            .polls
+            .iter()
+            .all(|p| p.population_country.as_deref() == Some("KOR")));
+    }
+
+    #[test]
+    fn an_earlier_wave_keeps_its_own_month() {
+        let stats = gallup_story().run();
+        let dates: Vec<String> = stats
+            .polls
+            .iter()
+            .map(|p| p.fieldwork.map(|d| d.date.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(
+            dates,
+            vec!["2025-06-01", "2025-06-01", "2025-03-01", "2025-06-01"]
+        );
+        assert!(stats
+            .polls
+            .iter()
+            .all(|p| p.fieldwork.map(|d| d.precision) == Some(Precision::Month)));
+    }
+
+    #[test]
+    fn a_tariff_percentage_is_a_figure_not_a_share() {
+        let stats = gallup_story().run();
+        assert!(stats.polls.iter().all(|p| p.share_pct != 25.0));
+        let values: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
+        assert!(values.contains(&25.0), "{values:?}");
+    }
+
+    #[test]
+    fn the_answer_is_the_words_after_the_share() {
+        let stats = gallup_story().run();
+        assert_eq!(
+            stats.polls[2].answer.as_deref(),
+            Some("held a favorable view in March")
+        );
+    }
+
+    #[test]
+    fn a_hedged_share_stores_the_number_and_keeps_the_hedge_in_the_answer() {
+        let mut f = Fixture::new(
+            "A survey by the Pew Research Center found about 70% of Canadians trust the courts.",
+        );
+        f.percent("about 70%", 70.0).country("Canadians", "CAN");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].share_pct, 70.0);
+        assert_eq!(
+            stats.polls[0].pollster.as_deref(),
+            Some("Pew Research Center")
+        );
+        assert_eq!(stats.polls[0].population_country.as_deref(), Some("CAN"));
+        assert!(stats.polls[0]
+            .answer
+            .as_deref()
+            .is_some_and(|a| a.ends_with("(about)")));
+    }
+
+    #[test]
+    fn a_percentage_far_from_any_poll_is_not_a_share() {
+        let mut f = Fixture::new(
+            "The economy grew 2.1% last year. Officials said 40% of the budget went to defense.",
+        );
+        f.percent("2.1%", 2.1).percent("40%", 40.0);
+        let stats = f.run();
+        assert!(stats.polls.is_empty());
+        assert_eq!(stats.figures.len(), 2);
+    }
+}

@@ -1,0 +1,243 @@
+//! Finding the article body among the lines of a page dump.
+//!
+//! Each line gets a score: running text scores by its length, anything else
+//! (menus, bylines, share widgets, headlines of other stories) costs, and the
+//! cost of a line grows with the length of the run of such lines it sits in.
+//! The body is the contiguous stretch of lines with the highest total (a
+//! maximum-sum subarray, found in one pass): a sub-heading or a caption
+//! between two paragraphs costs little, while a long list of links between
+//! the article and a block of teasers costs more than the teasers bring.
+//! The stretch is then cut at a heading that opens a list of other stories
+//! ("Related posts"), and widget lines inside it are dropped.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::dates::find_dates;
+use crate::lexicon::Lexicon;
+use crate::lines::Line;
+
+/// How a line counts towards a stretch of body text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// Running text worth this much.
+    Prose(f64),
+    /// A short line that may belong to an article: a sub-heading, a caption,
+    /// a line of a recipe or a table.
+    Neutral(usize),
+    /// A menu item, a widget label, a date, one of a run of
+    /// title-case headlines.
+    Junk,
+    /// A label or list item that the page prints three times or more.
+    Repeated,
+    /// A widget label: share, follow, sign in, advertisement.
+    Furniture,
+    /// A date or time standing alone: the stamp of a story, a teaser or a
+    /// comment.
+    Stamp,
+    /// A heading that opens a list of other stories ("Related posts").
+    ListHeading,
+    /// A copyright notice: the page footer, which no body crosses.
+    Footer,
+}
+
+/// The kind of every line, in page order.
+fn kinds(lines: &[Line]) -> Vec<Kind> {
+    let mut copies: HashMap<&str, usize> = HashMap::new();
+    for line in lines {
+        *copies.entry(line.content).or_default() += 1;
+    }
+    let mut kinds: Vec<Kind> = lines
+        .iter()
+        .map(|line| {
+            // A label or list item printed three times or more belongs to a
+            // widget or a list of teasers.
+            let repeated = copies.get(line.content).is_some_and(|&n| n >= 3);
+            if repeated && (line.bullet || !line.is_prose()) {
+                Kind::Repeated
+            } else {
+                kind(line)
+            }
+        })
+        .collect();
+    // Four or more title-case lines in a row are a list of links or headlines.
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && matches!(kinds[j], Kind::Neutral(_)) && lines[j].capitalised >= 0.6
+        {
+            j += 1;
+        }
+        if j - i >= 4 {
+            kinds[i..j].fill(Kind::Junk);
+        }
+        i = j.max(i + 1);
+    }
+    kinds
+}
+
+fn kind(line: &Line) -> Kind {
+    let lexicon = Lexicon::get();
+    if is_footer(line.content) {
+        return Kind::Footer;
+    }
+    if is_end_heading(line.content, lexicon) {
+        return Kind::ListHeading;
+    }
+    if line.is_furniture() {
+        return Kind::Furniture;
+    }
+    if line.words <= 10 && is_stamp(line.content) {
+        return Kind::Stamp;
+    }
+    if !line.content.chars().any(char::is_alphabetic) {
+        return Kind::Junk;
+    }
+    if line.is_prose() && !line.truncated {
+        // Cookie notices and sign-up pitches are prose full of widget words.
+        let words = line.words.min(80) as f64 - 8.0 * line.furniture_words as f64;
+        let words = if line.bullet { words * 0.5 } else { words };
+        if words > 0.0 {
+            return Kind::Prose(words);
+        }
+        return Kind::Junk;
+    }
+    if line.bullet || line.truncated {
+        Kind::Junk
+    } else {
+        Kind::Neutral(line.words)
+    }
+}
+
+/// What a list heading costs: more than a short list of teasers brings, less
+/// than the rest of an article that a misplaced heading interrupts.
+const LIST_HEADING_COST: f64 = 40.0;
+/// A line no body crosses (a footer, a date stamp).
+const BARRIER: f64 = -1e6;
+/// Stamps that a page may show before its body (edition date, byline date,
+/// update date) without the prose after them counting less.
+const HEADER_STAMPS: f64 = 3.0;
+
+/// What each line adds to a stretch of lines that contains it: prose its
+/// worth, other lines a cost that grows along a run of non-prose lines.
+/// Date stamps cut the page into sections, and prose counts less in each
+/// section after the first few: a run of dated items is a list of teasers
+/// or comments, not the article.
+fn scores(kinds: &[Kind]) -> Vec<f64> {
+    let mut run = 0.0;
+    let mut stamps: f64 = 0.0;
+    kinds
+        .iter()
+        .map(|kind| match *kind {
+            Kind::Prose(worth) => {
+                run = 0.0;
+                worth / (1.0 + 0.15 * (stamps - HEADER_STAMPS).max(0.0))
+            }
+            Kind::Neutral(words) => {
+                run += 0.25;
+                // A long line without a full stop reads like a headline.
+                if words > 8 {
+                    -3.0
+                } else {
+                    -1.0
+                }
+            }
+            Kind::Repeated => {
+                run += 0.25;
+                -3.0
+            }
+            Kind::Junk => {
+                run += 1.0;
+                -(1.0 + 2.0 * run)
+            }
+            Kind::Furniture => {
+                run += 1.0;
+                -(6.0 + 2.0 * run)
+            }
+            Kind::ListHeading => {
+                run += 1.0;
+                -LIST_HEADING_COST
+            }
+            Kind::Stamp => {
+                stamps += 1.0;
+                BARRIER
+            }
+            Kind::Footer => BARRIER,
+        })
+        .collect()
+}
+
+/// Indices into `lines` of the body's lines, in page order.
+pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
+    let kinds = kinds(lines);
+    let Some((start, end)) = best_stretch(&scores(&kinds)) else {
+        return Vec::new();
+    };
+    // A list before the first paragraph is a summary box or a menu.
+    let start = (start..end)
+        .find(|&i| matches!(kinds[i], Kind::Prose(_)) && !lines[i].bullet)
+        .unwrap_or(end);
+    let lexicon = Lexicon::get();
+    (start..end)
+        .filter(|&i| {
+            !matches!(kinds[i], Kind::Furniture | Kind::Stamp | Kind::ListHeading)
+                && !is_list_pointer(lines[i].content, lexicon)
+        })
+        .collect()
+}
+
+/// The maximum-sum stretch `[start, end)` of `scores`, if any is positive.
+fn best_stretch(scores: &[f64]) -> Option<(usize, usize)> {
+    let mut best: Option<(f64, usize, usize)> = None;
+    let mut sum = 0.0;
+    let mut start = 0;
+    for (i, &score) in scores.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += score;
+        if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i + 1));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// Whether a line is a heading that opens a list of other stories.
+pub(crate) fn is_end_heading(text: &str, lexicon: &Lexicon) -> bool {
+    let key = text
+        .trim_end_matches([':', '.', '!', '»', '›', '>', ' '])
+        .trim()
+        .to_lowercase();
+    !key.is_empty() && lexicon.end_headings.contains(&key)
+}
+
+/// Whether a line holds a date, a clock time or an age ("2 hours ago").
+fn is_stamp(text: &str) -> bool {
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let time = TIME.get_or_init(|| {
+        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d+\s*\p{L}{0,8}\s+ago\b")
+            .unwrap_or_else(|e| panic!("time pattern: {e}"))
+    });
+    // An attribution ("— Name (@handle) May 1, 2020") closes a quoted post;
+    // an address holds dates in its path.
+    if text.starts_with(['—', '–']) || text.contains("://") {
+        return false;
+    }
+    time.is_match(text) || !find_dates(text).is_empty()
+}
+
+/// Whether a line is a copyright notice.
+fn is_footer(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.contains('©') || lower.contains("all rights reserved") || lower.starts_with("copyright")
+}
+
+/// Whether a line points to another story: `Related: ...`, `Read more: ...`.
+fn is_list_pointer(text: &str, lexicon: &Lexicon) -> bool {
+    text.split_once(':')
+        .is_some_and(|(head, _)| is_end_heading(head, lexicon))
+}
