@@ -101,11 +101,12 @@ impl Doc {
             let passive = matches!(
                 before_lower,
                 "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            ) && form.words.len() == 1;
+            ) && form.words.len() == 1
+                && !self.lower(i).ends_with("ing");
             let infinitive = before_lower == "to";
             let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det))
-                || form.bare && !self.bare_verb_after(s, i);
-            if !(passive || infinitive || noun) {
+                || form.bare && !infinitive && !self.bare_verb_after(s, i);
+            if !(passive || noun) {
                 cues.push(Cue {
                     start: i,
                     end,
@@ -190,10 +191,22 @@ impl Doc {
         }
         // A plain noun heads a subject when it opens its clause
         // (`But opponents say`) or follows a determiner (`the clip says`).
+        let opener = |j: usize| {
+            j < floor
+                || self.tokens[j].kind != Kind::Word
+                || matches!(self.function(j), Some(Function::Det | Function::Conj))
+        };
+        let plain = |j: usize| {
+            self.tokens[j].is_word()
+                && self.function(j).is_none()
+                && !self.tokens[j].is_capitalized()
+        };
         let opens_clause = k - 1 == floor
-            || self.tokens[k - 2].kind == Kind::Punct
-            || matches!(self.function(k - 2), Some(Function::Det | Function::Conj));
+            || opener(k - 2)
+            || k >= floor + 2 && plain(k - 2) && (k - 2 == floor || opener(k - 3))
+            || k >= floor + 3 && plain(k - 2) && plain(k - 3) && (k - 3 == floor || opener(k - 4));
         let plain_noun = self.function(k - 1).is_none()
+            && !head.text.starts_with(|c: char| c.is_numeric())
             && lexicon.verb_forms(&head.lower).is_empty()
             && !head.lower.ends_with("ly");
         let head_ok =
@@ -219,9 +232,9 @@ impl Doc {
                 }
                 // `Ministry of Foreign Affairs`, `Bureau of Labor Statistics`.
                 Some(Function::Prep | Function::Conj)
-                    if matches!(t.lower.as_str(), "of" | "for" | "and")
+                    if matches!(t.lower.as_str(), "of" | "for" | "and" | "to")
                         && j > floor
-                        && self.is_name_word(j - 1)
+                        && self.is_phrase_word(j - 1)
                         && self.is_phrase_word(j + 1) =>
                 {
                     k = j;
@@ -257,12 +270,20 @@ impl Doc {
         let mut end = cue;
         while end > floor
             && self.is_outside_word(end - 1)
-            && lexicon.is_modifier(self.lower(end - 1))
+            && (lexicon.is_modifier(self.lower(end - 1)) || self.lower(end - 1).ends_with("ly"))
         {
             end -= 1;
         }
         if end <= floor {
             return None;
+        }
+        if self.tokens[end - 1].is_dash() {
+            // `Byrne — who was posted there — states`.
+            let dash = (floor..end - 1)
+                .rev()
+                .take(40)
+                .find(|&j| self.tokens[j].is_dash())?;
+            return self.phrase_ending_at(floor, dash);
         }
         if self.tokens[end - 1].is_punct(',') {
             // `X, <apposition>, said`: of the phrases before the earlier
@@ -270,9 +291,9 @@ impl Doc {
             let mut nearest = None;
             for comma in (floor..end - 1)
                 .rev()
-                .take(40)
+                .take(50)
                 .filter(|&j| self.tokens[j].is_punct(',') && self.tokens[j].inside.is_none())
-                .take(3)
+                .take(5)
             {
                 let Some(phrase) = self.phrase_ending_at(floor, comma) else {
                     continue;
@@ -287,7 +308,16 @@ impl Doc {
             }
             return nearest;
         }
-        let phrase = self.phrase_ending_at(floor, end)?;
+        let mut phrase = self.phrase_ending_at(floor, end)?;
+        // `Trump at the time said`: the phrase is a preposition's object.
+        if phrase.0 > floor
+            && self.function(phrase.0 - 1) == Some(Function::Prep)
+            && lexicon.pronoun(self.lower(phrase.0)).is_none()
+        {
+            if let Some(outer) = self.phrase_ending_at(floor, phrase.0 - 1) {
+                phrase = outer;
+            }
+        }
         if self.lower(phrase.0) == "who" && phrase.1 - phrase.0 == 1 {
             // The relative pronoun's antecedent, with or without a comma.
             let before = phrase.0;
@@ -329,26 +359,40 @@ impl Doc {
     /// The subject of the sentence's main clause, for participles
     /// (`..., stating`) and continuations.
     pub(crate) fn sentence_subject(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let lexicon = Lexicon::global();
         let mut k = s;
-        let opener = self
-            .function(k)
-            .is_some_and(|f| matches!(f, Function::Prep | Function::Conj))
-            || self.lower(k).ends_with("ing");
-        if opener {
-            let comma = (s..e)
+        // Leading adverbials (`In Tokyo,`, `Speaking on Monday,`, `Often,`).
+        for _ in 0..2 {
+            let opener = self
+                .function(k)
+                .is_some_and(|f| matches!(f, Function::Prep | Function::Conj))
+                || self.lower(k).ends_with("ing")
+                || self.lower(k).ends_with("ly");
+            if !opener {
+                break;
+            }
+            let comma = (k..e)
                 .find(|&j| self.tokens[j].is_punct(',') && self.tokens[j].inside.is_none())?;
             k = comma + 1;
         }
         let mut end = k;
-        while end < e
-            && self.is_outside_word(end)
-            && (self.is_phrase_word(end)
+        while end < e && self.is_outside_word(end) {
+            let lower = self.lower(end);
+            if lexicon.pronoun(lower).is_some() && self.function(end) != Some(Function::Det) {
+                end += 1;
+                break;
+            }
+            let joins = matches!(lower, "of" | "to" | "for" | "and")
+                && end > k
+                && self.is_phrase_word(end - 1)
+                && self.is_phrase_word(end + 1);
+            if self.is_phrase_word(end)
                 || self.function(end) == Some(Function::Det)
-                || self.lower(end).ends_with("'s")
-                || Lexicon::global().pronoun(self.lower(end)).is_some())
-        {
-            end += 1;
-            if Lexicon::global().pronoun(self.lower(end - 1)).is_some() {
+                || lower.ends_with("'s")
+                || joins
+            {
+                end += 1;
+            } else {
                 break;
             }
         }
@@ -412,7 +456,6 @@ impl Doc {
                     .next()
                     .is_some_and(|c| c.is_uppercase() || c.is_numeric())
             })
-            && !self.looks_like_sentence(q)
         {
             return true;
         }
@@ -435,58 +478,103 @@ impl Doc {
         share && words.len() <= 4 && !self.looks_like_sentence(q)
     }
 
-    /// Whether tokens `s..e` read as a reported clause: a complementiser, or
-    /// a subject followed soon by a finite verb. `loose` also takes a
-    /// present-tense verb (`..., the senator lacks ..., aides said`).
+    /// Whether tokens `s..e` read as a reported clause: a complementiser, a
+    /// subject pronoun, or a noun phrase followed by a finite verb. `loose`
+    /// (content before `, X said`) takes any finite verb, or four words.
     fn looks_like_clause(&self, s: usize, e: usize, loose: bool) -> bool {
+        let lexicon = Lexicon::global();
         let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
         if words < 3 {
             return false;
         }
         match self.function(s) {
             Some(Function::Comp) => return true,
-            Some(Function::Prep | Function::Aux) => return false,
+            Some(Function::Prep | Function::Aux) if !loose => return false,
             _ => {}
         }
-        let lexicon = Lexicon::global();
-        let first = &self.tokens[s].lower;
-        if first.ends_with("ed") {
+        let first = self.tokens[s].lower.as_str();
+        if first.ends_with("ed") && !loose {
             return false;
         }
-        let contracted = |w: &str| {
-            ["'s", "'re", "'ll", "'ve", "'d", "'m", "n't"]
-                .iter()
-                .any(|c| w.ends_with(c))
-        };
-        if lexicon.pronoun(first).is_some()
-            && !matches!(first.as_str(), "his" | "her" | "its" | "their" | "who")
-            || first == "there"
-        {
-            return self.tokens.get(s + 1).is_some_and(|t| t.is_word()) || contracted(first);
+        let subject_pronoun = matches!(
+            first,
+            "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there"
+        );
+        if subject_pronoun || self.pronoun_contraction(s) {
+            return self.tokens.get(s + 1).is_some_and(|t| t.is_word());
         }
-        for i in s + 1..e.min(s + 12) {
+        for i in s + 1..e.min(s + 14) {
             let t = &self.tokens[i];
-            if t.is_punct(',') || t.is_punct(';') {
-                return loose;
-            }
-            if !t.is_word() || t.is_capitalized() {
-                continue;
-            }
-            let previous = &self.tokens[i - 1];
-            let after_det = matches!(self.function(i - 1), Some(Function::Det | Function::Prep));
-            let after_subject =
-                previous.is_capitalized() || lexicon.pronoun(&previous.lower).is_some();
-            let third_person =
-                t.lower.ends_with('s') && !t.lower.ends_with("ss") && t.lower.len() > 3;
-            let finite = self.function(i) == Some(Function::Aux)
-                || contracted(&t.lower)
-                || !after_det && t.lower.ends_with("ed")
-                || third_person && (after_subject || loose && !after_det);
-            if finite {
+            if self.is_finite(i) {
                 return true;
             }
+            if loose {
+                continue;
+            }
+            let breaks = match t.kind {
+                Kind::Punct => !matches!(t.text.as_str(), "-" | "'" | "\u{2019}"),
+                Kind::Word => {
+                    matches!(self.function(i), Some(Function::Conj))
+                        || self.function(i) == Some(Function::Prep) && t.lower != "of"
+                }
+                _ => false,
+            };
+            if breaks {
+                return false;
+            }
         }
-        loose && words >= 4
+        loose && words >= 4 && lexicon.function(first) != Some(Function::Prep)
+    }
+
+    /// `he's`, `it'll`, `they're`: a pronoun with a contracted verb.
+    fn pronoun_contraction(&self, i: usize) -> bool {
+        let word = self.lower(i);
+        ["'s", "'re", "'ll", "'ve", "'d", "'m"].iter().any(|c| {
+            word.strip_suffix(c).is_some_and(|base| {
+                Lexicon::global().pronoun(base).is_some()
+                    || matches!(base, "there" | "that" | "what")
+            })
+        })
+    }
+
+    /// A finite verb at token `i`: an auxiliary, a contraction, or a past or
+    /// present form that is not an adjective before its noun.
+    fn is_finite(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if !t.is_word() || t.is_capitalized() {
+            return false;
+        }
+        if self.function(i) == Some(Function::Aux)
+            || self.pronoun_contraction(i)
+            || t.lower.ends_with("n't")
+        {
+            return true;
+        }
+        let after_det =
+            i > 0 && matches!(self.function(i - 1), Some(Function::Det | Function::Prep));
+        let next = self.tokens.get(i + 1);
+        let before_noun = next.is_some_and(|n| {
+            n.is_word()
+                && !n.is_capitalized()
+                && self.function(i + 1).is_none()
+                && !n.lower.ends_with("ly")
+        });
+        let past = t.lower.ends_with("ed");
+        let present = t.lower.ends_with('s')
+            && !t.lower.ends_with("ss")
+            && !t.lower.ends_with("'s")
+            && t.lower.len() > 3;
+        // A plural noun also ends in -s: a present verb follows a name, or
+        // comes before what a verb takes (`needs to`, `says the`, `sees it`).
+        let takes_object = next.is_some_and(|n| {
+            matches!(self.function(i + 1), Some(Function::Det | Function::Comp))
+                || matches!(n.lower.as_str(), "to" | "not" | "no")
+                || Lexicon::global().pronoun(&n.lower).is_some()
+                || n.lower.ends_with("ly")
+        });
+        let after_name = i > 0 && self.tokens[i - 1].is_capitalized();
+        !after_det
+            && (past && !before_noun || present && (after_name && next.is_some() || takes_object))
     }
 
     /// Where a forward content starts after a cue ending at `cue_end`:
@@ -500,12 +588,13 @@ impl Doc {
                 Kind::Open(_) => return m,
                 Kind::Punct if t.text == ":" => return m + 1,
                 Kind::Punct if t.text == "," => {
-                    return if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_)))
-                    {
-                        m + 1
-                    } else {
-                        cue_end
-                    };
+                    if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_))) {
+                        return m + 1;
+                    }
+                    // `said on Thursday, in Seoul, that ...`: go on looking.
+                    if !(m + 1..stop.min(m + 12)).any(|j| self.lower(j) == "that") {
+                        return cue_end;
+                    }
                 }
                 Kind::Punct if t.text != "-" && t.text != "'" => return cue_end,
                 Kind::Word if t.lower == "that" => return m,
@@ -617,10 +706,13 @@ impl Doc {
         if b <= s {
             return false;
         }
+        if self.lower(b - 1) == "to" {
+            return true;
+        }
         let joined = self.tokens[b - 1].is_punct(',')
             || matches!(
                 self.lower(b - 1),
-                "and" | "but" | "or" | "while" | "before" | "after"
+                "and" | "but" | "or" | "while" | "before" | "after" | "of" | "by"
             );
         joined && (self.lower(cue.start).ends_with("ing") || !self.tokens[b - 1].is_punct(','))
     }
@@ -640,14 +732,21 @@ impl Doc {
         } else {
             return None;
         };
+        // A cue nested in the content (`said that Kim told ...`) starts no
+        // attribution of its own; one after a clause boundary does.
+        let separator = |j: usize| {
+            let t = &self.tokens[j];
+            t.is_punct(',')
+                || t.is_punct(';')
+                || t.is_dash()
+                || matches!(t.kind, Kind::Close(_))
+                || matches!(self.lower(j), "and" | "but" | "while" | "with" | "as")
+        };
         let mut edge = start;
-        while edge > floor
-            && (self.tokens[edge - 1].is_punct(',')
-                || self.function(edge - 1) == Some(Function::Conj))
-        {
+        while edge > floor && separator(edge - 1) {
             edge -= 1;
         }
-        Some(edge)
+        (edge < start || cue.according).then_some(edge)
     }
 
     /// Every frame of sentence `index`.

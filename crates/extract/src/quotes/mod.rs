@@ -20,6 +20,7 @@ use newsfacts_parse::{Article, PartialDate};
 use crate::records::{EventMention, Quote, QuoteKind};
 use attribution::{Frame, Subject};
 use doc::{Doc, Kind};
+use lexicon::Strength;
 use speaker::{Resolver, Speaker};
 
 /// Every quotation in `article`. `event_mentions` lets a quote point at the
@@ -30,7 +31,7 @@ pub fn find_quotes(
     event_mentions: &[EventMention],
 ) -> Vec<Quote> {
     let doc = Doc::new(&article.text);
-    let mut resolver = Resolver::new(&doc, &annotations.people);
+    let mut resolver = Resolver::new(&doc, &annotations.people, &annotations.places);
     let dating = Dating {
         doc: &doc,
         annotations,
@@ -128,15 +129,30 @@ fn attribution_line(
         let (a, b) = doc.subject_after(after + 1, e)?;
         return resolver.resolve(a, b).map(|s| (s, None));
     }
+    // The next sentence, when it is nothing but an attribution: in the same
+    // paragraph after a quotation that ends the sentence (`"...!" Kim
+    // shouted.`), or alone on the next line.
     let &(ns, ne) = doc.sentences.get(sentence + 1)?;
-    if ne - ns > 12 || doc.tokens[ns..ne].iter().any(|t| t.inside.is_some()) {
+    let same_para = doc.tokens[ns].para == doc.tokens[close].para;
+    let own_line = doc.tokens[ns].para == doc.tokens[close].para + 1
+        && doc
+            .sentences
+            .get(sentence + 2)
+            .is_none_or(|&(s2, _)| doc.tokens[s2].para != doc.tokens[ns].para);
+    if !(same_para || own_line)
+        || ne - ns > 10
+        || doc.tokens[ns..ne].iter().any(|t| t.inside.is_some())
+    {
         return None;
     }
     if doc.tokens[ns].is_dash() {
         let (a, b) = doc.subject_after(ns + 1, ne)?;
         return resolver.resolve(a, b).map(|s| (s, None));
     }
-    let cue = doc.cues(ns, ne).into_iter().find(|c| !c.according)?;
+    let cue = doc
+        .cues(ns, ne)
+        .into_iter()
+        .find(|c| !c.according && c.strength == Strength::Plain)?;
     let phrase = doc
         .subject_before(ns, cue.start)
         .filter(|p| p.0 == ns)
@@ -145,6 +161,15 @@ fn attribution_line(
                 .then(|| doc.subject_after(cue.end, ne))
                 .flatten()
         })?;
+    // Only adjuncts may follow: `Kim said on Monday.`, not a new clause.
+    let rest = phrase.1.max(cue.end);
+    if doc.tokens[rest..ne]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "not" | "that"))
+        || ne - rest > 5
+    {
+        return None;
+    }
     let speaker = resolver.resolve(phrase.0, phrase.1)?;
     Some((speaker, Some(doc.token_text(cue.start, cue.end))))
 }
@@ -312,4 +337,157 @@ pub fn quote_json_lines(
             id: request.id,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::{EventStatus, EventType};
+    use newsfacts_normalize::timex::{Timex, TimexType};
+
+    fn found(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+        quotes_in_text(text)
+            .into_iter()
+            .map(|q| (q.text, q.speaker, q.kind))
+            .collect()
+    }
+
+    #[test]
+    fn split_quote_is_two_rows_with_one_speaker() {
+        let rows = found("\u{201C}We are ready,\u{201D} Mayor Jane Roe said. \u{201C}The bridge opens in May.\u{201D}");
+        assert_eq!(rows.len(), 2);
+        assert!(rows
+            .iter()
+            .all(|r| r.1.as_deref() == Some("Jane Roe") && r.2 == QuoteKind::Direct));
+    }
+
+    #[test]
+    fn quote_over_paragraphs_closes_only_in_the_last() {
+        let text = "Mayor Jane Roe said:\n\n\u{201C}The first part is done.\n\n\u{201C}The second part starts now.\u{201D}\n\nThe council agreed.";
+        let rows = found(text);
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].0.starts_with("The first part") && rows[0].0.ends_with("starts now."));
+        assert_eq!(rows[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn attribution_after_a_dash_names_the_speaker() {
+        let rows = found("\u{201C}Peace is the only road forward for both nations.\u{201D} \u{2014} Foreign Minister Tom Vale");
+        assert_eq!(rows[0].1.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
+    fn attribution_on_its_own_line() {
+        let rows = found(
+            "\u{201C}Peace is the only road forward for both nations.\u{201D}\n\nTom Vale said.",
+        );
+        assert_eq!(rows[0].1.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
+    fn speaker_named_only_in_the_sentence_before() {
+        let text = "Mayor Jane Roe addressed the crowd on the square.\n\n\u{201C}This city will rebuild every home that was lost.\u{201D}";
+        assert_eq!(found(text)[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn pronoun_speaker_resolves_to_the_last_person() {
+        let text = "Mayor Jane Roe visited the site. She said that the repairs would take a year.";
+        let rows = found(text);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            rows[0],
+            (
+                "the repairs would take a year".into(),
+                Some("Jane Roe".into()),
+                QuoteKind::Indirect
+            )
+        );
+    }
+
+    #[test]
+    fn surname_and_title_resolve_to_the_full_name() {
+        let text = "Prime Minister Anna Berg met the press. \u{201C}We will act,\u{201D} Berg said. \u{201C}We act now,\u{201D} the prime minister stressed.";
+        let rows = found(text);
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|r| r.1.as_deref() == Some("Anna Berg")));
+    }
+
+    #[test]
+    fn institutions_speak() {
+        let rows =
+            found("The presidential office said in a statement that the visit would go ahead.");
+        assert_eq!(rows[0].1.as_deref(), Some("The presidential office"));
+    }
+
+    #[test]
+    fn unbalanced_mark_does_not_swallow_the_article() {
+        let text = "Lee said the deal was \u{201C}historic.\n\nThe talks ended on time.\n\n\u{201C}We will meet again,\u{201D} Kim said.";
+        let rows = found(text);
+        assert_eq!(
+            rows.last().map(|r| r.0.as_str()),
+            Some("We will meet again,")
+        );
+        assert!(rows.iter().all(|r| !r.0.contains("talks ended")));
+    }
+
+    #[test]
+    fn titles_slogans_and_poll_labels_are_not_quotes() {
+        assert!(found(
+            "The treaty, \u{201C}Basic Relations Between Two Nations,\u{201D} was signed in 1965."
+        )
+        .is_empty());
+        assert!(found(
+            "The phrase \u{201C}move toward a better future\u{201D} serves as the official slogan."
+        )
+        .is_empty());
+        assert!(
+            found("Some 40% of respondents said \u{201C}very likely\u{201D} in the survey.")
+                .is_empty()
+        );
+        assert!(found("According to the ministry, the plan was examined last year.").is_empty());
+    }
+
+    #[test]
+    fn reported_phrase_without_a_clause_is_not_indirect() {
+        assert!(
+            found("Lee reportedly expressed a sense of crisis over the low birthrate.").is_empty()
+        );
+    }
+
+    #[test]
+    fn said_on_comes_from_the_attribution_and_event_links_by_sentence() {
+        let text = "\u{201C}We will act,\u{201D} Anna Berg said on Thursday.";
+        let article = Article::from_text("", text);
+        let start = text.chars().position(|c| c == 'T').unwrap_or(0);
+        let annotations = Annotations {
+            timexes: vec![Timex {
+                start,
+                end: start + 8,
+                text: "Thursday".into(),
+                kind: TimexType::Date,
+                value: Some("2025-06-19".into()),
+            }],
+            ..Annotations::default()
+        };
+        let mention = EventMention {
+            event_type: EventType::Ceremony,
+            date: None,
+            date_end: None,
+            date_expression: None,
+            status: EventStatus::Occurred,
+            summary: String::new(),
+            location: None,
+            country_code: None,
+            participants: Vec::new(),
+            sentence: text.into(),
+            char_start: 0,
+            char_end: text.chars().count(),
+        };
+        let quotes = find_quotes(&article, &annotations, &[mention]);
+        assert_eq!(quotes.len(), 1);
+        let said_on = quotes[0].said_on.map(|d| d.date.to_string());
+        assert_eq!(said_on.as_deref(), Some("2025-06-19"));
+        assert_eq!(quotes[0].event_mention, Some(0));
+    }
 }

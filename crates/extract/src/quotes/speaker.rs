@@ -5,6 +5,7 @@
 //! the phrase is resolved against the full names the text itself spells out.
 
 use newsfacts_normalize::people::{MentionForm, People};
+use newsfacts_normalize::places::PlaceMention;
 
 use super::doc::Doc;
 use super::lexicon::{Function, Lexicon, PronounKind, WordClass};
@@ -35,17 +36,19 @@ struct FullName {
 pub(crate) struct Resolver<'a> {
     doc: &'a Doc,
     people: &'a People,
+    places: &'a [PlaceMention],
     names: Vec<FullName>,
     last_person: Option<Speaker>,
     last_any: Option<Speaker>,
 }
 
 impl<'a> Resolver<'a> {
-    /// A resolver for `doc`, using the normaliser's `people`.
-    pub fn new(doc: &'a Doc, people: &'a People) -> Resolver<'a> {
+    /// A resolver for `doc`, using the normaliser's `people` and `places`.
+    pub fn new(doc: &'a Doc, people: &'a People, places: &'a [PlaceMention]) -> Resolver<'a> {
         Resolver {
             doc,
             people,
+            places,
             names: full_names(doc),
             last_person: None,
             last_any: None,
@@ -82,10 +85,19 @@ impl<'a> Resolver<'a> {
             }
         }
         let mut run = b;
-        while run > a && doc.is_name_word(run - 1) {
+        while run > a && doc.is_name_word(run - 1) && !lexicon.is_title(&doc.tokens[run - 1].lower)
+        {
             run -= 1;
         }
-        let institutional = doc.function(a) == Some(Function::Det);
+        // `Ambassador to Japan Park Chul-hee`: the place belongs to the title.
+        while run + 1 < b && self.is_place(run) {
+            run += 1;
+        }
+        if b - run >= 3 && run > a && matches!(doc.tokens[run - 1].lower.as_str(), "to" | "of") {
+            run += 1;
+        }
+        let titled = (a..run).any(|i| lexicon.is_title(&doc.tokens[i].lower));
+        let institutional = doc.function(a) == Some(Function::Det) && !titled;
         if run < b && !institutional {
             let mut title_start = run;
             while title_start > a && lexicon.is_title(&doc.tokens[title_start - 1].lower) {
@@ -154,6 +166,13 @@ impl<'a> Resolver<'a> {
             country: None,
             person: false,
         })
+    }
+
+    fn is_place(&self, token: usize) -> bool {
+        let start = self.doc.tokens[token].start;
+        self.places
+            .iter()
+            .any(|p| p.start <= start && start < p.end)
     }
 
     fn pronoun(&self, kind: PronounKind) -> Option<Speaker> {
@@ -256,7 +275,7 @@ mod tests {
     fn resolve_last(text: &str, phrase: &str) -> Option<Speaker> {
         let doc = Doc::new(text);
         let people = People::default();
-        let resolver = Resolver::new(&doc, &people);
+        let resolver = Resolver::new(&doc, &people, &[]);
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let a = (0..doc.tokens.len()).rev().find(|&i| {
             words
