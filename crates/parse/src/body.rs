@@ -30,6 +30,8 @@ enum Kind {
     /// A menu item, a widget label, a date, one of a run of
     /// title-case headlines.
     Junk,
+    /// An image's alt text or caption.
+    Caption,
     /// A label or list item that the page prints three times or more.
     Repeated,
     /// A widget label: share, follow, sign in, advertisement.
@@ -62,6 +64,17 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
             }
         })
         .collect();
+    // An image's alt text followed by its caption with a credit appended
+    // ("A hospital in Beijing" then "A hospital in BeijingCredit: EPA").
+    for i in 1..lines.len() {
+        let (alt, caption) = (lines[i - 1].content, lines[i].content);
+        let pair = lines[i - 1].words >= 3 && caption.len() > alt.len() && caption.starts_with(alt);
+        // A paragraph may well open with the words of the sub-heading above it.
+        if pair && !lines[i].is_prose() {
+            kinds[i - 1] = Kind::Caption;
+            kinds[i] = Kind::Caption;
+        }
+    }
     // Four or more title-case lines in a row are a list of links or headlines.
     let mut i = 0;
     while i < lines.len() {
@@ -144,7 +157,7 @@ fn scores(kinds: &[Kind]) -> Vec<f64> {
                     -1.0
                 }
             }
-            Kind::Repeated => {
+            Kind::Caption | Kind::Repeated => {
                 run += 0.25;
                 -3.0
             }
@@ -154,7 +167,7 @@ fn scores(kinds: &[Kind]) -> Vec<f64> {
             }
             Kind::Furniture => {
                 run += 1.0;
-                -(6.0 + 2.0 * run)
+                -(20.0 + 2.0 * run)
             }
             Kind::ListHeading => {
                 run += 1.0;
@@ -182,7 +195,10 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
     let lexicon = Lexicon::get();
     (start..end)
         .filter(|&i| {
-            !matches!(kinds[i], Kind::Furniture | Kind::Stamp | Kind::ListHeading)
+            !matches!(
+                kinds[i],
+                Kind::Furniture | Kind::Stamp | Kind::ListHeading | Kind::Caption
+            ) && lines[i].words > 0
                 && !is_list_pointer(lines[i].content, lexicon)
         })
         .collect()
@@ -212,7 +228,44 @@ pub(crate) fn is_end_heading(text: &str, lexicon: &Lexicon) -> bool {
         .trim_end_matches([':', '.', '!', '»', '›', '>', ' '])
         .trim()
         .to_lowercase();
-    !key.is_empty() && lexicon.end_headings.contains(&key)
+    if key.is_empty() {
+        return false;
+    }
+    if lexicon.end_headings.contains(&key) || is_author_box_heading(text, lexicon) {
+        return true;
+    }
+    // "More from Sportsnet", "Most read in world news": a heading of two
+    // words or more, then a few words naming the section or site.
+    key.split_whitespace().count() <= 6
+        && lexicon.end_headings.iter().any(|heading| {
+            heading.contains(' ')
+                && key
+                    .strip_prefix(heading.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+        })
+}
+
+/// Whether a line opens an author box: "About Jane Doe".
+fn is_author_box_heading(text: &str, lexicon: &Lexicon) -> bool {
+    let lower = text.to_lowercase();
+    lexicon.author_box.iter().any(|opener| {
+        let Some(rest) = lower.strip_prefix(opener.as_str()) else {
+            return false;
+        };
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        // The name, as written on the page: one to four capitalised words.
+        let name: Vec<&str> = text
+            .get(opener.len()..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect();
+        (1..=4).contains(&name.len())
+            && name
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// Whether a line holds a date, a clock time or an age ("2 hours ago").

@@ -18,6 +18,8 @@ pub(crate) struct Lexicon {
     pub boilerplate: AhoCorasick,
     /// Headings of the lists that end an article ("Related posts").
     pub end_headings: HashSet<String>,
+    /// Words that open an author box heading ("About Jane Doe").
+    pub author_box: Vec<String>,
     /// Month name (lower case) to month number.
     pub months: HashMap<String, u32>,
     /// Abbreviations whose dot does not end a sentence.
@@ -42,6 +44,9 @@ impl Lexicon {
                     .build(boilerplate)
                     .unwrap_or_else(|e| panic!("data/boilerplate.txt: {e}")),
                 end_headings: entries(include_str!("../data/end_headings.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+                author_box: entries(include_str!("../data/author_box.txt"))
                     .map(str::to_lowercase)
                     .collect(),
                 months: entries(include_str!("../data/months.txt"))

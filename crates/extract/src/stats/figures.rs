@@ -78,7 +78,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     let previous = before.last().map(|w| w.lower.as_str());
     if spelled {
         let first_word = q.text.split([' ', '-']).next().unwrap_or("").to_lowercase();
-        let anaphoric = previous.is_some_and(|w| ANAPHORIC_DETERMINERS.contains(&w));
+        let anaphoric = q.kind == QuantityKind::Count
+            && previous.is_some_and(|w| ANAPHORIC_DETERMINERS.contains(&w));
         if anaphoric || q.value == 1.0 || BARE_SCALES.contains(&first_word.as_str()) {
             return None;
         }
@@ -99,7 +100,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                 let is_score = before
                     .iter()
                     .rev()
-                    .take(3)
+                    .take(5)
                     .any(|w| SCORE_WORDS.contains(&w.lower.as_str()));
                 if !is_score {
                     return None;

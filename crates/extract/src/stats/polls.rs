@@ -9,6 +9,8 @@
 //! earlier wave and keeps that date.
 
 use newsfacts_normalize::numbers::{Quantity, QuantityKind};
+use newsfacts_normalize::places::PlaceKind;
+use newsfacts_normalize::timex::Timex;
 use newsfacts_parse::PartialDate;
 
 use super::lexicon::lexicon;
@@ -18,38 +20,36 @@ use crate::records::PollResult;
 /// How many sentences after a poll's last share may still continue it.
 const CONTINUATION_SENTENCES: usize = 3;
 
-/// Verbs that, right before a percentage, make it a change, not a level.
-const CHANGE_WORDS: [&str; 22] = [
-    "up",
-    "down",
-    "by",
-    "rose",
-    "fell",
-    "grew",
-    "increased",
-    "decreased",
-    "dropped",
-    "declined",
-    "gained",
-    "lost",
-    "jumped",
-    "surged",
-    "plunged",
-    "slipped",
-    "climbed",
-    "shrank",
-    "expanded",
-    "edged",
-    "slid",
-    "soared",
+/// Words before a date that make it something other than fieldwork.
+const NOT_FIELDWORK: [&str; 9] = [
+    "since",
+    "began",
+    "begun",
+    "released",
+    "published",
+    "announced",
+    "issued",
+    "founded",
+    "until",
+];
+
+/// Verbs that put a poll in the field (`conducted from Friday`).
+const FIELDWORK_VERBS: [&str; 8] = [
+    "conducted",
+    "carried",
+    "held",
+    "taken",
+    "fielded",
+    "surveyed",
+    "polled",
+    "interviewed",
 ];
 
 /// Words after a poll cue that introduce its topic.
-const TOPIC_WORDS: [&str; 7] = [
+const TOPIC_WORDS: [&str; 6] = [
     "regarding",
     "on",
     "about",
-    "over",
     "concerning",
     "whether",
     "asking",
@@ -85,7 +85,9 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     let lex = lexicon();
     let quantities = &doc.annotations.quantities;
     let mut state = PollState::default();
-    let mut rows = Vec::new();
+    let mut rows: Vec<PollResult> = Vec::new();
+    // Each pollster's fieldwork date, for shares reported before it is given.
+    let mut poll_dates: Vec<(Option<String>, PartialDate)> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let has_cue = doc.contains(&lex.poll_cues, sentence.start, sentence.end);
         let continues = state
@@ -114,6 +116,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             .collect();
         if has_cue {
             update_state(doc, s, &segments, &mut state);
+            if let Some(date) = state.fieldwork {
+                let known = poll_dates.iter().any(|(p, _)| *p == state.pollster);
+                if !known {
+                    poll_dates.push((state.pollster.clone(), date));
+                }
+            }
         }
         if !has_cue && !continues {
             continue;
@@ -124,12 +132,20 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         for (n, &qi) in percents.iter().enumerate() {
             let q = &quantities[qi];
             let (after_start, after_end) = segments[n];
-            let before_start = previous_end;
+            let (clause_start, clause_end) = doc.clause(s, q.start);
+            // Before a later share, only its own clause: the words after the
+            // previous share (`33.1 percent last year, while`) are not its.
+            let before_start = if n == 0 {
+                previous_end
+                    .max(doc.dateline_end())
+                    .max(leading_clause_start(doc, s, clause_start))
+            } else {
+                previous_end.max(clause_start)
+            };
             previous_end = q.end;
             if is_plain_figure(doc, s, q) {
                 continue;
             }
-            let (clause_start, clause_end) = doc.clause(s, q.start);
             let answer_word = doc.contains(
                 &lex.answer_cues,
                 before_start.max(clause_start),
@@ -142,13 +158,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                 continue;
             }
             claimed[qi] = true;
-            let fieldwork = doc
-                .dates_between(after_start, after_end)
+            let fieldwork = fieldwork_dates(doc, after_start, after_end)
                 .first()
                 .map(|(_, d)| *d)
                 .or_else(|| {
-                    doc.dates_between(before_start, q.start)
-                        .last()
+                    fieldwork_dates(doc, before_start, q.start)
+                        .first()
                         .map(|(_, d)| *d)
                 })
                 .or(state.fieldwork);
@@ -178,6 +193,17 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         if has_cue {
             state.last_sentence = Some(s);
         }
+    }
+    for row in rows.iter_mut().filter(|r| r.fieldwork.is_none()) {
+        row.fieldwork = poll_dates
+            .iter()
+            .find(|(p, _)| *p == row.pollster)
+            .map(|(_, d)| *d);
+    }
+    // A poll that names no population asked the people where the story was
+    // filed (a Seoul-datelined Gallup Korea story).
+    for row in rows.iter_mut().filter(|r| r.population_country.is_none()) {
+        row.population_country = doc.dateline_country.clone();
     }
     rows
 }
@@ -209,14 +235,18 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
             state.population = own;
         }
     }
-    // Dates inside a share's own words (`58% in May`) belong to that wave.
-    let fieldwork = doc
-        .dates_between(sentence.start, sentence.end)
+    let question = find_question(doc, s);
+    // Dates inside a share's own words (`58% in May`) belong to that wave;
+    // dates inside the question (`the election on July 20`) to its topic.
+    let topic = question.as_ref().map_or((0, 0), |q| (q.1, q.2));
+    let fieldwork = fieldwork_dates(doc, sentence.start, sentence.end)
         .into_iter()
         .find(|(t, _)| {
-            !share_segments
-                .iter()
-                .any(|&(a, b)| t.start >= a && t.end <= b)
+            let in_topic = t.start >= topic.0 && t.end <= topic.1;
+            !in_topic
+                && !share_segments
+                    .iter()
+                    .any(|&(a, b)| t.start >= a && t.end <= b)
         })
         .map(|(_, d)| d);
     if fieldwork.is_some() {
@@ -225,9 +255,27 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
     if let Some(population) = population_in(doc, sentence.start, sentence.end).pop() {
         state.population = Some(population);
     }
-    if let Some(question) = find_question(doc, s) {
+    if let Some((question, _, _)) = question {
         state.question = Some(question);
     }
+}
+
+/// The dates between two offsets that can say when a poll was in the field:
+/// not `since 1995`, not `released on Friday`.
+fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Timex, PartialDate)> {
+    doc.dates_between(start, end)
+        .into_iter()
+        .filter(|(t, _)| {
+            let before = doc.words(t.start.saturating_sub(60), t.start);
+            let mut previous = before.iter().rev().map(|w| w.lower.as_str());
+            let blocked = previous.clone().take(2).any(|w| NOT_FIELDWORK.contains(&w));
+            // `down 3 points from last month` compares; `conducted from
+            // Friday` dates the fieldwork.
+            let comparison = previous.next() == Some("from")
+                && !previous.take(5).any(|w| FIELDWORK_VERBS.contains(&w));
+            !blocked && !comparison
+        })
+        .collect()
 }
 
 /// A percentage that is a change or the level of a non-opinion measure.
@@ -235,10 +283,7 @@ fn is_plain_figure(doc: &Doc, s: usize, q: &Quantity) -> bool {
     let lex = lexicon();
     let (clause_start, clause_end) = doc.clause(s, q.start);
     let before = doc.words(clause_start, q.start);
-    if before
-        .last()
-        .is_some_and(|w| CHANGE_WORDS.contains(&w.lower.as_str()))
-    {
+    if q.change.is_some() {
         return true;
     }
     let window_start = before.iter().rev().nth(2).map_or(clause_start, |w| w.start);
@@ -385,11 +430,13 @@ fn name_between(
     (!only_a_place && !name.is_empty()).then(|| (name.to_owned(), first.start, last.end))
 }
 
+/// Whether a word is part of a dated temporal expression (not `future` in
+/// `future-oriented`, which names no date).
 fn in_timex(doc: &Doc, w: &Word) -> bool {
     doc.annotations
         .timexes
         .iter()
-        .any(|t| t.start < w.end && w.start < t.end)
+        .any(|t| t.start < w.end && w.start < t.end && t.date().is_some())
 }
 
 /// The countries whose people answered, when the words between two offsets
@@ -400,15 +447,22 @@ fn population_in(doc: &Doc, start: usize, end: usize) -> Vec<String> {
         .into_iter()
         .filter(|m| {
             let before = doc.words(m.start.saturating_sub(12), m.start);
-            let preposition = before
-                .last()
-                .is_some_and(|w| matches!(w.lower.as_str(), "of" | "in" | "among" | "across"));
+            let previous = before.last().map(|w| w.lower.as_str());
             let plural = doc.char_at(m.end) == Some('s') || m.text.ends_with('s');
             let noun_after = doc
                 .words(m.end, m.end + 30)
                 .first()
                 .is_some_and(|w| doc.find(&lex.population_nouns, w.start, w.end).len() == 1);
-            preposition || plural || noun_after
+            // `of Japanese` is who answered; `an impression of Japan` is
+            // what they were asked about.
+            match m.kind {
+                PlaceKind::Demonym => {
+                    plural
+                        || noun_after
+                        || matches!(previous, Some("of" | "among" | "in" | "across"))
+                }
+                _ => noun_after || matches!(previous, Some("in" | "among" | "across")),
+            }
         })
         .map(|m| m.code.clone())
         .collect()
@@ -416,27 +470,50 @@ fn population_in(doc: &Doc, start: usize, end: usize) -> Vec<String> {
 
 /// The question or topic of a poll: the words after `regarding`, `on`,
 /// `whether` ... that follow the poll cue, to the end of the clause.
-fn find_question(doc: &Doc, s: usize) -> Option<String> {
+fn find_question(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
     let sentence = doc.sentences.get(s)?;
     let cue = doc
         .find(&lexicon().poll_cues, sentence.start, sentence.end)
         .into_iter()
-        .next()?;
-    let words = doc.words(cue.end, sentence.end);
+        .find(|c| {
+            let cue = doc.lower(c.start, c.end);
+            POLL_NOUNS.contains(&cue) || cue.contains("asked")
+        })?;
+    let words = doc.words(cue.start, sentence.end);
     let at = words
         .iter()
         .position(|w| TOPIC_WORDS.contains(&w.lower.as_str()) && !in_timex_after(doc, w.end))?;
     let topic_word = &words[at];
-    let from = if topic_word.lower == "whether" {
-        topic_word.start
+    let first = if topic_word.lower == "whether" {
+        topic_word
     } else {
-        words.get(at + 1)?.start
+        words.get(at + 1)?
     };
-    let (_, clause_end) = doc.clause(s, from);
-    let phrase = doc.text(from, clause_end);
+    if first.lower.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (_, clause_end) = doc.clause(s, first.start);
+    let phrase = doc.text(first.start, clause_end);
     let phrase = phrase.trim().trim_end_matches(['.', ',']);
     let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
-    (!phrase.is_empty()).then(|| phrase.to_owned())
+    (!phrase.is_empty()).then(|| (phrase.to_owned(), first.start, clause_end))
+}
+
+/// Where the words that may date a share begin: its clause, with a short
+/// clause just before it (`In May, 55% approved`).
+fn leading_clause_start(doc: &Doc, s: usize, clause_start: usize) -> usize {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return clause_start;
+    };
+    if clause_start <= sentence.start {
+        return clause_start;
+    }
+    let (previous_start, _) = doc.clause(s, clause_start.saturating_sub(2).max(sentence.start));
+    if doc.words(previous_start, clause_start).len() <= 5 {
+        previous_start
+    } else {
+        clause_start
+    }
 }
 
 /// Whether a temporal expression begins right after `pos` (`on June 5`).
@@ -476,7 +553,7 @@ const ANSWER_LEAD_WORDS: [&str; 24] = [
 ];
 
 /// Words that start no answer: the share is followed by its time or source.
-const NON_ANSWER_STARTS: [&str; 18] = [
+const NON_ANSWER_STARTS: [&str; 17] = [
     "in",
     "on",
     "at",
@@ -485,7 +562,6 @@ const NON_ANSWER_STARTS: [&str; 18] = [
     "from",
     "compared",
     "according",
-    "a",
     "up",
     "down",
     "than",
@@ -560,7 +636,7 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
     }
     let right = after
         .get(i)
-        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()))
+        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()) && !in_timex(doc, w))
         .and_then(|first| {
             let last = after.get(i + 24).or(after.last())?;
             Some(doc.text(first.start, last.end))
@@ -719,9 +795,49 @@ mod tests {
         let mut f = Fixture::new(
             "The economy grew 2.1% last year. Officials said 40% of the budget went to defense.",
         );
-        f.percent("2.1%", 2.1).percent("40%", 40.0);
+        f.percent_change("2.1%", 2.1).percent("40%", 40.0);
         let stats = f.run();
         assert!(stats.polls.is_empty());
         assert_eq!(stats.figures.len(), 2);
+    }
+
+    #[test]
+    fn a_topic_country_is_not_the_population() {
+        let mut f = Fixture::new(
+            "In a survey released on Friday, 31.2 percent of South Koreans said they had a good \
+             impression of Japan, down from 33.1 percent last year, while 52.5 percent held an \
+             unfavorable view.",
+        );
+        f.percent("31.2 percent", 31.2)
+            .percent("33.1 percent", 33.1)
+            .percent("52.5 percent", 52.5)
+            .country("South Koreans", "KOR")
+            .country("Japan", "JPN")
+            .date("Friday", "2025-06-20")
+            .date("last year", "2024");
+        let stats = f.run();
+        let rows: Vec<(f64, Option<&str>, Option<String>)> = stats
+            .polls
+            .iter()
+            .map(|p| {
+                (
+                    p.share_pct,
+                    p.population_country.as_deref(),
+                    p.fieldwork.map(|d| d.date.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (31.2, Some("KOR"), None),
+                (33.1, Some("KOR"), Some("2024-01-01".to_owned())),
+                (52.5, Some("KOR"), None),
+            ]
+        );
+        assert_eq!(
+            stats.polls[0].answer.as_deref(),
+            Some("a good impression of Japan")
+        );
     }
 }

@@ -41,9 +41,29 @@ const COPULAS: [&str; 6] = ["was", "is", "were", "are", "be", "at"];
 /// Verbs that give place 1 (`Iceland topped the ranking`).
 const TOP_WORDS: [&str; 3] = ["topped", "tops", "topping"];
 
+/// Words before a `top` that make it place 1 (`at the top`, `ranked top`).
+const TOP_LEADS: [&str; 5] = ["the", "ranked", "came", "placed", "finished"];
+
+/// Words after a `top` that make it place 1, not an adjective (`the top
+/// spot`, `at the top of`, not `the top diplomat`).
+const TOP_FOLLOWERS: [&str; 7] = ["of", "spot", "position", "place", "for", "again", "in"];
+
 /// Nouns for a ranking, after a `topped`.
 const LIST_NOUNS: [&str; 8] = [
     "ranking", "rankings", "list", "index", "report", "table", "chart", "survey",
+];
+
+/// Participles after a field (`the 147 countries surveyed`).
+const ASSESSED: [&str; 9] = [
+    "surveyed",
+    "ranked",
+    "assessed",
+    "covered",
+    "included",
+    "evaluated",
+    "studied",
+    "analyzed",
+    "measured",
 ];
 
 /// Words that put a sentence's ranks in an earlier edition than the latest.
@@ -95,8 +115,9 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                 || doc
                     .words(clause_start, place.start)
                     .last()
-                    .is_some_and(|w| COPULAS.contains(&w.lower.as_str()));
-            if !has_cue && !continues_list && field.is_none() {
+                    .is_some_and(|w| COPULAS.contains(&w.lower.as_str()))
+                || place.start.checked_sub(1).and_then(|i| doc.char_at(i)) == Some('(');
+            if !has_cue && !continues_list {
                 continue;
             }
             let owner = owner_country(doc, seg_start, place.start, sentence.start)
@@ -133,8 +154,15 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             let Some(report) = report else {
                 continue;
             };
+            // Before a later rank, only its own clause: the previous rank's
+            // year (`94th a year earlier, while China came in 103rd`) is not its.
+            let before_from = if n == 0 {
+                seg_start
+            } else {
+                seg_start.max(clause_start)
+            };
             let edition = year_near(doc, place.end, seg_end.min(clause_end))
-                .or_else(|| year_near(doc, seg_start, place.start))
+                .or_else(|| year_near(doc, before_from, place.start))
                 .or_else(|| {
                     let from_previous = doc
                         .words(clause_start, place.start)
@@ -238,7 +266,14 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
                 .skip(i + 1)
                 .take(4)
                 .any(|n| LIST_NOUNS.contains(&n.lower.as_str()));
-            if TOP_WORDS.contains(&w.lower.as_str()) && names_list {
+            // `remained at the top for ...`, `took the top spot`.
+            let the_top = w.lower == "top"
+                && i > 0
+                && TOP_LEADS.contains(&words[i - 1].lower.as_str())
+                && words
+                    .get(i + 1)
+                    .is_none_or(|n| TOP_FOLLOWERS.contains(&n.lower.as_str()));
+            if (TOP_WORDS.contains(&w.lower.as_str()) && names_list) || the_top {
                 places.push(Place {
                     start: w.start,
                     end: w.end,
@@ -257,12 +292,20 @@ fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
     if q.kind != QuantityKind::Ordinal || q.value < 1.0 || q.value.fract() != 0.0 {
         return false;
     }
+    // The normaliser may read the next word as a unit (`118th out`, `23rd
+    // last year`); only a noun makes the ordinal something other than a place.
+    let date_follows = doc
+        .annotations
+        .timexes
+        .iter()
+        .any(|t| t.start >= q.start && t.start <= q.end + 1);
+    if date_follows {
+        return true;
+    }
     let sequence_noun = doc
         .words(q.end, q.end + 40)
         .first()
         .is_some_and(|w| matches!(w.lower.as_str(), "century" | "centuries" | "time" | "year"));
-    // The normaliser may read the next word as a unit (`118th out`); only a
-    // noun makes the ordinal something other than a place.
     let noun_unit = q.unit.as_deref().is_some_and(|u| {
         !matches!(
             u,
@@ -397,22 +440,27 @@ fn field_size(doc: &Doc, s: usize, in_sentence: &[usize]) -> Option<(u32, usize)
             return None;
         }
         let before = doc.words(sentence.start, q.start);
-        let last_two: Vec<&str> = before
-            .iter()
-            .rev()
-            .take(2)
-            .map(|w| w.lower.as_str())
-            .collect();
-        let after_of = matches!(last_two.as_slice(), ["among", ..] | ["of", "out", ..]);
-        let noun_after = doc.lower(q.end, (q.end + 30).min(sentence.end));
+        let mut previous = before.iter().rev().map(|w| w.lower.as_str());
+        let first = previous.next();
+        let preceded_by_the = first == Some("the");
+        let (first, second) = if preceded_by_the {
+            (previous.next(), previous.next())
+        } else {
+            (first, previous.next())
+        };
         let unit_is_field = q
             .unit
             .as_deref()
-            .is_some_and(|u| FIELD_NOUNS.contains(&u.to_lowercase().as_str()))
-            || FIELD_NOUNS
-                .iter()
-                .any(|n| noun_after.trim_start().starts_with(n));
-        let field = after_of || (unit_is_field && last_two.first() != Some(&"the"));
+            .is_some_and(|u| FIELD_NOUNS.contains(&u.to_lowercase().as_str()));
+        let after_of = matches!(
+            (first, second),
+            (Some("among"), _) | (Some("of"), Some("out"))
+        ) || (first == Some("of") && unit_is_field);
+        let assessed = doc
+            .words(q.end, sentence.end)
+            .first()
+            .is_some_and(|w| ASSESSED.contains(&w.lower.as_str()));
+        let field = after_of || (unit_is_field && (assessed || !preceded_by_the));
         let size = u32::try_from(q.value as i64).ok()?;
         field.then_some((size, qi))
     })
@@ -534,5 +582,24 @@ mod tests {
         let mut f = Fixture::new("Chile ranked 40th in the football league.");
         f.ordinal("40th", 40.0).country("Chile", "CHL");
         assert!(f.run().ranks.is_empty());
+    }
+
+    #[test]
+    fn a_rank_down_from_last_year_keeps_its_owner() {
+        let mut f = Fixture::new(
+            "Peru is in the World Happiness Report. The United States fell to 24th, its lowest \
+             position ever, down from 23rd last year.",
+        );
+        f.ordinal("24th", 24.0)
+            .ordinal("23rd", 23.0)
+            .country("United States", "USA")
+            .date("last year", "2024");
+        let rows: Vec<(u32, Option<i32>)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.rank, r.edition_year))
+            .collect();
+        assert_eq!(rows, vec![(24, Some(2025)), (23, Some(2024))]);
     }
 }

@@ -4,7 +4,7 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::Datelike;
-use newsfacts_normalize::places::{PlaceKind, PlaceMention};
+use newsfacts_normalize::places::{Gazetteer, PlaceKind, PlaceMention};
 use newsfacts_normalize::timex::Timex;
 use newsfacts_normalize::Annotations;
 use newsfacts_parse::{Article, PartialDate, Sentence};
@@ -83,6 +83,10 @@ pub(super) struct Doc<'a> {
     byte_of_char: Vec<usize>,
     pub sentences: Vec<Sentence>,
     pub published: Option<PartialDate>,
+    /// The country of the article's dateline (`SEOUL` -> `KOR`).
+    pub dateline_country: Option<String>,
+    /// End of a leading dateline (`SEOUL, June 28 (Reuters) -`), 0 if none.
+    dateline_end: usize,
 }
 
 impl<'a> Doc<'a> {
@@ -102,7 +106,26 @@ impl<'a> Doc<'a> {
             .copied()
             .filter(|s| s.start < s.end && s.end <= chars.len())
             .collect();
+        let dateline_end = sentences.first().map_or(0, |first| {
+            let head: String = chars[first.start..first.end.min(first.start + 60)]
+                .iter()
+                .collect();
+            [" – ", " — ", " -- ", " - "]
+                .iter()
+                .filter_map(|dash| head.find(dash).map(|b| b + dash.len()))
+                .min()
+                .map_or(0, |byte| first.start + head[..byte].chars().count())
+        });
+        let dateline_country = article.dateline.as_deref().and_then(|place| {
+            Gazetteer::global()
+                .find(place)
+                .into_iter()
+                .next()
+                .map(|m| m.code)
+        });
         Doc {
+            dateline_country,
+            dateline_end,
             annotations,
             chars,
             lower,
@@ -115,6 +138,11 @@ impl<'a> Doc<'a> {
     /// The publication year.
     pub fn published_year(&self) -> Option<i32> {
         self.published.map(|p| p.date.year())
+    }
+
+    /// Where the body starts after a leading dateline.
+    pub fn dateline_end(&self) -> usize {
+        self.dateline_end
     }
 
     /// The text between two offsets (clamped to the text).
@@ -285,11 +313,12 @@ impl<'a> Doc<'a> {
     }
 
     /// The dated temporal expressions between two offsets.
+    /// A dateline's date is when the story was filed, not what it reports.
     pub fn dates_between(&self, start: usize, end: usize) -> Vec<(&'a Timex, PartialDate)> {
         self.annotations
             .timexes
             .iter()
-            .filter(|t| t.start >= start && t.end <= end)
+            .filter(|t| t.start >= start && t.end <= end && t.start >= self.dateline_end)
             .filter_map(|t| t.date().map(|d| (t, d)))
             .collect()
     }

@@ -310,7 +310,7 @@ mod tests {
 
     #[test]
     fn ranges_give_each_day() {
-        let values: Vec<_> = tag("Rallies are planned on August 23 and 24.")
+        let values: Vec<_> = tag("Rallies will be held on August 23 and 24.")
             .into_iter()
             .map(|t| (t.0, t.2.unwrap_or_default()))
             .collect();
@@ -338,7 +338,8 @@ mod tests {
         assert_eq!(one("Rain fell in the past 24 hours.").1, "PT24H");
         assert_eq!(one("a two-year deal").1, "P2Y");
         assert_eq!(value_of("It lasted twenty-four hours."), "PT24H");
-        assert_eq!(value_of("It lasted 2 1/2 years."), "P30M");
+        assert_eq!(value_of("It lasted 2 1/2 years."), "P2Y6M");
+        assert_eq!(value_of("It took a minute and a half."), "PT1M30S");
         let found = tag("It took six months.");
         assert_eq!(found[0].1, TimexType::Duration);
     }
@@ -357,7 +358,12 @@ mod tests {
                 ("weekly", TimexType::Set, Some("P1W"))
             ]
         );
-        assert_eq!(value_of("It earns $5 a year."), "P1Y");
+        assert_eq!(value_of("The board meets twice a year."), "P1Y");
+    }
+
+    #[test]
+    fn rates_are_not_times() {
+        assert!(tag("It earns $5 a year and sells 700 seats a week.").is_empty());
     }
 
     #[test]

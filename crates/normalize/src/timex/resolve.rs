@@ -15,8 +15,11 @@ const QUARTER_REACH: usize = 600;
 /// `a year earlier` in financial reports.
 pub(super) struct Resolver {
     dct: Option<NaiveDate>,
-    /// (year, quarter, character offset) of the last quarter resolved.
+    /// (year, quarter, character offset) of the last quarter named.
     last_quarter: Option<(i32, u32, usize)>,
+    /// The first day of the last calendar date named: the anchor of
+    /// `the following year` or `that month`.
+    reference: Option<NaiveDate>,
 }
 
 impl Resolver {
@@ -25,6 +28,7 @@ impl Resolver {
         Resolver {
             dct,
             last_quarter: None,
+            reference: None,
         }
     }
 
@@ -36,9 +40,26 @@ impl Resolver {
         offset: usize,
     ) -> (TimexType, Option<String>) {
         let (kind, value) = self.value(expr, tense, offset);
-        if let Some(v) = &value {
+        // Only what the text names anchors what follows, not what it counts.
+        let named = matches!(
+            expr,
+            Expr::Calendar { .. }
+                | Expr::Weekday { .. }
+                | Expr::DayOffset { .. }
+                | Expr::Clock { .. }
+        ) || matches!(
+            expr,
+            Expr::Relative {
+                unit: Unit::Quarter,
+                ..
+            }
+        );
+        if let (true, Some(v)) = (named, &value) {
             if let Some((year, quarter)) = parse_quarter(v) {
                 self.last_quarter = Some((year, quarter, offset));
+            }
+            if let Some(date) = first_day(v) {
+                self.reference = Some(date);
             }
         }
         (kind, value)
@@ -55,13 +76,9 @@ impl Resolver {
             Expr::Calendar { year, period } => {
                 (TimexType::Date, calendar(dct, *year, *period, tense))
             }
-            Expr::Weekday {
-                day,
-                direction,
-                part,
-            } => {
+            Expr::Weekday { day, direction } => {
                 let date = dct.map(|d| weekday(d, *day, *direction, tense));
-                (TimexType::Date, date.map(|d| with_part(d, part.as_deref())))
+                (TimexType::Date, date.map(|d| with_part(d, None)))
             }
             Expr::DayOffset { days, part } => {
                 let date = dct.map(|d| d + Duration::days(*days));
@@ -72,10 +89,21 @@ impl Resolver {
                 };
                 (kind, date.map(|d| with_part(d, part.as_deref())))
             }
-            Expr::Relative { unit, offset: by } => (
-                TimexType::Date,
-                dct.and_then(|d| relative(d, *unit, *by, tense)),
-            ),
+            Expr::Relative {
+                unit,
+                offset: by,
+                from_reference,
+            } => {
+                let base = if *from_reference {
+                    self.reference.or(dct)
+                } else {
+                    dct
+                };
+                (
+                    TimexType::Date,
+                    base.and_then(|d| relative(d, *unit, *by, tense)),
+                )
+            }
             Expr::Shifted {
                 amount,
                 unit,
@@ -109,12 +137,11 @@ impl Resolver {
             }
             Expr::Decade(decade) => (TimexType::Date, Some(decade.to_string())),
             Expr::Century(century) => (TimexType::Date, Some(format!("{century:02}"))),
-            Expr::ReportedQuarter { years_back } => {
+            Expr::ReportedQuarter { years_back, year } => {
                 let quarter = self.reported_quarter(offset);
-                (
-                    TimexType::Date,
-                    quarter.map(|(y, q)| format!("{}-Q{q}", y - years_back)),
-                )
+                let value =
+                    quarter.map(|(y, q)| format!("{}-Q{q}", year.unwrap_or(y) - years_back));
+                (TimexType::Date, value)
             }
             Expr::DayOfMonth(day) => (
                 TimexType::Date,
@@ -180,6 +207,22 @@ impl Resolver {
             Unit::Hour | Unit::Minute | Unit::Second => format_day(dct),
         })
     }
+}
+
+/// The first day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value.
+fn first_day(value: &str) -> Option<NaiveDate> {
+    let day_part = value.split('T').next()?;
+    let mut parts = day_part.split('-');
+    let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let month = match parts.next() {
+        Some(m) => m.parse().ok()?,
+        None => 1,
+    };
+    let day = match parts.next() {
+        Some(d) => d.parse().ok()?,
+        None => 1,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// `1998-Q3` -> (1998, 3).
@@ -300,51 +343,84 @@ fn calendar(
     format_period(year, period)
 }
 
-/// The year of a period named without one, from the DCT and the tense: a
-/// past clause takes the latest such period not after the DCT, a future one
-/// the first not before it, and a clause without cues the nearest.
+/// How long before the DCT `last April` must have ended to be this year's.
+const PREVIOUS_GAP_DAYS: i64 = 30;
+/// Quarters are reported after they end: a future clause may still speak of
+/// the quarter just over.
+const QUARTER_REPORT_DAYS: i64 = 92;
+/// A month this many months ahead of the DCT or fewer is the coming one in
+/// a past clause (`the offer was extended to Nov. 16`)...
+const PAST_CLAUSE_AHEAD_MONTHS: u32 = 2;
+/// ... and in a clause without tense cues (`the summit in April`).
+const NEUTRAL_AHEAD_MONTHS: u32 = 4;
+
+/// The year of a period named without one, from the DCT and the tense.
+/// A month or day is the coming one when it is near ahead (nearer still in
+/// a past clause) or the clause is future, else the latest one.
 fn anchor_year(dct: NaiveDate, year: YearRef, period: Period, tense: Option<Tense>) -> Option<i32> {
     let here = dct.year();
-    let candidates = [here - 1, here, here + 1];
-    let spans: Vec<(i32, NaiveDate, NaiveDate)> = candidates
+    let spans: Vec<(i32, NaiveDate, NaiveDate)> = [here - 1, here, here + 1]
         .iter()
         .filter_map(|&y| span(y, period).map(|(s, e)| (y, s, e)))
         .collect();
-    let latest_not_after = |strict: bool| {
+    let latest_starting_by = |limit: NaiveDate| {
         spans
             .iter()
-            .filter(|(_, s, e)| if strict { *e < dct } else { *s <= dct })
+            .filter(|(_, s, _)| *s <= limit)
             .map(|(y, _, _)| *y)
             .max()
     };
-    let first_not_before = |strict: bool| {
+    let latest_ended_by = |limit: NaiveDate| {
         spans
             .iter()
-            .filter(|(_, s, e)| if strict { *s > dct } else { *e >= dct })
+            .filter(|(_, _, e)| *e < limit)
+            .map(|(y, _, _)| *y)
+            .max()
+    };
+    let first_ending_after = |limit: NaiveDate| {
+        spans
+            .iter()
+            .filter(|(_, _, e)| *e >= limit)
+            .map(|(y, _, _)| *y)
+            .min()
+    };
+    let first_starting_after = |limit: NaiveDate| {
+        spans
+            .iter()
+            .filter(|(_, s, _)| *s > limit)
             .map(|(y, _, _)| *y)
             .min()
     };
     match year {
         YearRef::Explicit(y) => Some(y),
         YearRef::Offset(n) => Some(here + n),
-        YearRef::Previous => latest_not_after(true),
-        YearRef::Next => first_not_before(true),
-        YearRef::Infer => match tense {
-            Some(Tense::Past) => latest_not_after(false),
-            Some(Tense::Future) => first_not_before(false),
-            None => spans
-                .iter()
-                .min_by_key(|(y, s, e)| {
-                    let distance = if dct < *s {
-                        (*s - dct).num_days()
-                    } else if dct > *e {
-                        (dct - *e).num_days()
-                    } else {
-                        0
-                    };
-                    (distance, (*y - here).abs())
+        YearRef::Previous => latest_ended_by(dct - Duration::days(PREVIOUS_GAP_DAYS)),
+        YearRef::Next => first_starting_after(dct),
+        YearRef::Infer => match period {
+            Period::Quarter(_) | Period::Half(_) | Period::Year => match tense {
+                Some(Tense::Future) => {
+                    first_ending_after(dct - Duration::days(QUARTER_REPORT_DAYS))
+                }
+                _ => latest_starting_by(dct),
+            },
+            _ => {
+                let (_, start, _) = spans.iter().find(|(y, _, _)| *y == here)?;
+                let ahead = (start.month() + 12 - dct.month()) % 12;
+                if ahead == 0 {
+                    return Some(here);
+                }
+                let forward = match tense {
+                    Some(Tense::Future) => true,
+                    Some(Tense::Past) => ahead <= PAST_CLAUSE_AHEAD_MONTHS,
+                    None => ahead <= NEUTRAL_AHEAD_MONTHS,
+                };
+                let later_this_year = start.month() > dct.month();
+                Some(match (forward, later_this_year) {
+                    (true, true) | (false, false) => here,
+                    (true, false) => here + 1,
+                    (false, true) => here - 1,
                 })
-                .map(|(y, _, _)| *y),
+            }
         },
     }
 }
@@ -437,22 +513,33 @@ pub(super) fn duration_value(amount: Amount, unit: Unit) -> String {
         };
     };
     let value = n * scale;
-    if value.fract() == 0.0 {
-        return format!("P{t}{}{code}", value as u64);
-    }
-    // A fraction goes down one unit when that makes it whole (`P18M`, `PT90M`).
-    let smaller = match (unit, clock) {
-        (Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium, _) => Some((12.0, "M", "")),
-        (Unit::Week | Unit::Fortnight, _) => Some((7.0, "D", "")),
-        (Unit::Day | Unit::Weekend, _) => Some((24.0, "H", "T")),
-        (Unit::Hour, _) => Some((60.0, "M", "T")),
-        (Unit::Minute, _) => Some((60.0, "S", "T")),
-        _ => None,
+    let whole = value.trunc();
+    // A fraction goes into the next smaller unit: `P2Y6M`, `PT1M30S`.
+    let smaller = match unit {
+        Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => Some((12.0, "M", false)),
+        Unit::Month | Unit::Quarter => Some((30.0, "D", false)),
+        Unit::Week | Unit::Fortnight => Some((7.0, "D", false)),
+        Unit::Day | Unit::Weekend => Some((24.0, "H", true)),
+        Unit::Hour => Some((60.0, "M", true)),
+        Unit::Minute => Some((60.0, "S", true)),
+        Unit::Second => None,
     };
+    let rest = value - whole;
     match smaller {
-        Some((factor, code, t)) if (value * factor).fract() == 0.0 => {
-            format!("P{t}{}{code}", (value * factor) as u64)
+        Some((factor, small, small_clock)) if rest > 0.0 && (rest * factor).fract() == 0.0 => {
+            let big = if whole > 0.0 {
+                format!("{}{code}", whole as u64)
+            } else {
+                String::new()
+            };
+            let small = format!("{}{small}", (rest * factor) as u64);
+            match (clock, small_clock) {
+                (true, _) => format!("PT{big}{small}"),
+                (false, true) => format!("P{big}T{small}"),
+                (false, false) => format!("P{big}{small}"),
+            }
         }
+        _ if rest == 0.0 => format!("P{t}{}{code}", whole as u64),
         _ => format!("P{t}{value}{code}"),
     }
 }
