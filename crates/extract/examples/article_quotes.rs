@@ -10,7 +10,8 @@ fn main() -> std::io::Result<()> {
         let page = newsfacts_parse::decode(&bytes).map_err(std::io::Error::other)?;
         let article = newsfacts_parse::parse_article(&path, &page);
         let annotations = newsfacts_normalize::annotate(&article);
-        for quote in find_quotes(&article, &annotations, &[]) {
+        let events = newsfacts_extract::events::find_event_mentions(&article, &annotations);
+        for quote in find_quotes(&article, &annotations, &events) {
             let line = serde_json::json!({ "file": path, "quote": quote });
             println!("{line}");
         }

@@ -17,7 +17,7 @@ mod speaker;
 use newsfacts_normalize::Annotations;
 use newsfacts_parse::{Article, PartialDate};
 
-use crate::records::{EventMention, Quote, QuoteKind};
+use crate::records::{EventMention, EventType, Quote, QuoteKind};
 use attribution::{Frame, Subject};
 use doc::{Doc, Kind};
 use lexicon::Strength;
@@ -100,12 +100,22 @@ pub fn find_quotes(
             last = Some((speaker.clone(), cue.clone(), doc.tokens[e - 1].para));
             quotes.push(dating.quote(&frame, speaker, cue, &mut speaker_dates));
         }
+        // Who speaks in a dated sentence spoke then: later quotations of
+        // theirs without a date of their own inherit it.
+        let date = dating.sentence_date(index, None);
+        for cue in doc.cues(s, e) {
+            let Some((a, b)) = doc.subject_before(s, cue.start) else {
+                continue;
+            };
+            if let Some(subject) = resolver.resolve(a, b).filter(|sp| sp.person) {
+                if let Some(date) = date {
+                    speaker_dates.push((subject.name.clone(), date));
+                }
+            }
+        }
         if let Some((a, b)) = doc.sentence_subject(s, e) {
             if let Some(subject) = resolver.resolve(a, b).filter(|sp| sp.person) {
                 resolver.note(&subject);
-                if let Some(date) = dating.sentence_date(index, None) {
-                    speaker_dates.push((subject.name.clone(), date));
-                }
             }
         }
     }
@@ -232,9 +242,21 @@ impl Dating<'_> {
     fn event_of(&self, sentence: usize) -> Option<usize> {
         let (s, e) = self.doc.sentences[sentence];
         let (start, end) = (self.doc.tokens[s].start, self.doc.tokens[e - 1].end);
-        self.event_mentions
-            .iter()
-            .position(|m| m.char_start < end && m.char_end > start)
+        // Events that are occasions for speaking; an anniversary or an
+        // election named in the sentence is what was talked about.
+        self.event_mentions.iter().position(|m| {
+            m.char_start < end
+                && m.char_end > start
+                && !matches!(
+                    m.event_type,
+                    EventType::Anniversary
+                        | EventType::Election
+                        | EventType::Poll
+                        | EventType::Report
+                        | EventType::Agreement
+                        | EventType::Inauguration
+                )
+        })
     }
 
     fn quote(
@@ -342,7 +364,7 @@ pub fn quote_json_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::{EventStatus, EventType};
+    use crate::records::EventStatus;
     use newsfacts_normalize::timex::{Timex, TimexType};
 
     fn found(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
@@ -483,6 +505,10 @@ mod tests {
             sentence: text.into(),
             char_start: 0,
             char_end: text.chars().count(),
+            refers_to: None,
+            generic: false,
+            ordinal: None,
+            vague_date: false,
         };
         let quotes = find_quotes(&article, &annotations, &[mention]);
         assert_eq!(quotes.len(), 1);
