@@ -200,6 +200,21 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             .find(|(p, _)| *p == row.pollster)
             .map(|(_, d)| *d);
     }
+    // A share restated in a later sentence (the lead, then the details) is
+    // one row.
+    let mut kept: Vec<PollResult> = Vec::with_capacity(rows.len());
+    for row in rows {
+        let restated = kept.iter().any(|k| {
+            (k.share_pct - row.share_pct).abs() < 1e-9
+                && k.sentence != row.sentence
+                && k.pollster == row.pollster
+                && k.fieldwork == row.fieldwork
+        });
+        if !restated {
+            kept.push(row);
+        }
+    }
+    let mut rows = kept;
     // A poll that names no population asked the people where the story was
     // filed (a Seoul-datelined Gallup Korea story).
     for row in rows.iter_mut().filter(|r| r.population_country.is_none()) {
@@ -288,7 +303,7 @@ fn is_plain_figure(doc: &Doc, s: usize, q: &Quantity) -> bool {
     }
     let window_start = before.iter().rev().nth(2).map_or(clause_start, |w| w.start);
     let after = doc.words(q.end, clause_end);
-    let window_end = after.get(1).or(after.first()).map_or(q.end, |w| w.end);
+    let window_end = after.get(2).or(after.last()).map_or(q.end, |w| w.end);
     doc.contains(&lex.non_poll_measures, window_start, q.start)
         || doc.contains(&lex.non_poll_measures, q.end, window_end)
 }
@@ -336,10 +351,9 @@ fn find_pollster(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
             })
             .max_by_key(|(name, _, _)| name.len())
     };
-    after_by
-        .or_else(before_cue)
-        .or_else(according)
-        .or_else(known)
+    // `a Realmeter poll commissioned by YTN`: the name before the poll is
+    // who ran it; `by` names it when nothing stands before.
+    before_cue().or(after_by).or_else(according).or_else(known)
 }
 
 /// A capitalised name starting at word `i` (`the Pew Research Center`,
@@ -354,6 +368,21 @@ fn name_forward(doc: &Doc, words: &[Word], mut i: usize) -> Option<(String, usiz
     if words.get(i).is_some_and(|w| w.lower == "the") {
         i += 1;
     }
+    // `by Japanese think tank Genron NPO`: the name follows its description.
+    let described = words.iter().enumerate().skip(i).take(5).find_map(|(k, w)| {
+        if capitalised(k) {
+            return None;
+        }
+        let descriptor = doc
+            .find(&lexicon().pollster_descriptors, w.start, w.end + 20)
+            .into_iter()
+            .find(|h| h.start == w.start)?;
+        let after = words.iter().position(|x| x.start >= descriptor.end)?;
+        (after > k && capitalised(after)).then_some(after)
+    });
+    if let Some(after) = described {
+        i = after;
+    }
     let mut start = None;
     let mut end = i;
     while let Some(w) = words.get(end) {
@@ -362,11 +391,20 @@ fn name_forward(doc: &Doc, words: &[Word], mut i: usize) -> Option<(String, usiz
             end += 1;
             let text = doc.text(w.start, w.end);
             if text.ends_with("'s") || text.ends_with("’s") {
-                // A possessor (`South Korean's`) names whose pollster it is.
-                if capitalised(end) {
-                    start = Some(end);
-                } else {
+                if !capitalised(end) {
                     break;
+                }
+                // A country before the name (`South Korean's Korea Gallup`)
+                // says whose pollster it is; it is not part of the name.
+                let first = start
+                    .and_then(|k| words.get(k))
+                    .map_or(w.start, |x| x.start);
+                let only_place = doc
+                    .countries_between(first, w.end)
+                    .iter()
+                    .any(|m| m.start == first);
+                if only_place {
+                    start = Some(end);
                 }
             }
             continue;
@@ -839,5 +877,114 @@ mod tests {
             stats.polls[0].answer.as_deref(),
             Some("a good impression of Japan")
         );
+    }
+
+    #[test]
+    fn a_dateline_date_is_not_the_fieldwork() {
+        let mut f = Fixture::new(
+            "SEOUL, June 20 (Wire) - In a Gallup Korea poll, 62% of South Koreans backed the plan.",
+        );
+        f.percent("62%", 62.0)
+            .country("South Koreans", "KOR")
+            .date("June 20", "2025-06-20");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].fieldwork, None);
+    }
+
+    #[test]
+    fn shares_before_the_fieldwork_sentence_take_the_poll_date() {
+        let mut f = Fixture::new(
+            "A survey by the Daily Bugle found that 56% of Canadians trust the mayor, the highest \
+             since the survey began in 1995. The poll was conducted by telephone in May.",
+        );
+        f.percent("56%", 56.0)
+            .country("Canadians", "CAN")
+            .date("1995", "1995")
+            .date("May", "2025-05");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].pollster.as_deref(), Some("Daily Bugle"));
+        assert_eq!(
+            stats.polls[0]
+                .fieldwork
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2025-05-01")
+        );
+    }
+
+    #[test]
+    fn a_date_inside_the_question_is_not_the_fieldwork() {
+        let mut f = Fixture::new(
+            "Asked about the referendum on July 20, 38 percent said they would vote yes.",
+        );
+        f.percent("38 percent", 38.0).date("July 20", "2025-07-20");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].fieldwork, None);
+        assert_eq!(
+            stats.polls[0].question.as_deref(),
+            Some("referendum on July 20")
+        );
+    }
+
+    #[test]
+    fn a_change_inside_a_poll_sentence_is_a_figure() {
+        let mut f = Fixture::new("The Gallup poll found 52% backed the plan, up 3% from May.");
+        f.percent("52%", 52.0).percent_change("3%", 3.0);
+        let stats = f.run();
+        let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
+        assert_eq!(shares, vec![52.0]);
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].value, 3.0);
+    }
+
+    #[test]
+    fn a_described_pollster_and_its_partner_make_one_pollster() {
+        let mut f = Fixture::new(
+            "A joint survey by Ruritanian think tank Civic Lens and Freedonia's Polar Institute \
+             found 41.8 percent of Ruritanians like their neighbours. In a Tally poll commissioned \
+             by Daily Planet, 30 percent of Freedonians agreed.",
+        );
+        f.percent("41.8 percent", 41.8)
+            .percent("30 percent", 30.0)
+            .country("Ruritanian", "RUR")
+            .country("Freedonia", "FRE");
+        let pollsters: Vec<Option<String>> =
+            f.run().polls.into_iter().map(|p| p.pollster).collect();
+        assert_eq!(
+            pollsters,
+            vec![
+                Some("Civic Lens and Freedonia's Polar Institute".to_owned()),
+                Some("Tally".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_vote_share_is_a_figure_and_a_restated_share_one_row() {
+        let mut f = Fixture::new(
+            "A Gallup poll shows 48% of voters back the mayor. The mayor won 52% of the vote in \
+             2022, and 48% of those polled said they back her again.",
+        );
+        f.percent("48%", 48.0).percent("52%", 52.0);
+        let second = f
+            .article
+            .text
+            .rfind("48%")
+            .map(|b| f.article.text[..b].chars().count());
+        if let Some(start) = second {
+            let mut q = f.annotations.quantities[0].clone();
+            q.start = start;
+            q.end = start + 3;
+            f.annotations.quantities.push(q);
+            f.annotations.quantities.sort_by_key(|q| q.start);
+        }
+        let stats = f.run();
+        let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
+        assert_eq!(shares, vec![48.0]);
+        let figures: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
+        assert_eq!(figures, vec![52.0]);
     }
 }

@@ -264,7 +264,7 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
             let names_list = words
                 .iter()
                 .skip(i + 1)
-                .take(4)
+                .take(6)
                 .any(|n| LIST_NOUNS.contains(&n.lower.as_str()));
             // `remained at the top for ...`, `took the top spot`.
             let the_top = w.lower == "top"
@@ -601,5 +601,46 @@ mod tests {
             .map(|r| (r.rank, r.edition_year))
             .collect();
         assert_eq!(rows, vec![(24, Some(2025)), (23, Some(2024))]);
+    }
+
+    #[test]
+    fn topped_and_bracketed_places_are_ranks() {
+        let mut f = Fixture::new(
+            "Iceland topped the Global Gender Gap Index again, followed by Finland (2nd) and \
+             Norway (3rd).",
+        );
+        f.ordinal("2nd", 2.0)
+            .ordinal("3rd", 3.0)
+            .country("Iceland", "ISL")
+            .country("Finland", "FIN")
+            .country("Norway", "NOR");
+        let rows: Vec<(String, u32)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.country.clone(), r.rank))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("Iceland".to_owned(), 1),
+                ("Finland".to_owned(), 2),
+                ("Norway".to_owned(), 3)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_countries_surveyed_are_the_field() {
+        let mut f = Fixture::new(
+            "In the World Happiness Report, Chile came in 40th among the 147 countries surveyed.",
+        );
+        f.ordinal("40th", 40.0)
+            .count("147 countries", 147.0, Some("countries"))
+            .country("Chile", "CHL");
+        let stats = f.run();
+        assert_eq!(stats.ranks.len(), 1);
+        assert_eq!(stats.ranks[0].out_of, Some(147));
+        assert!(stats.figures.is_empty());
     }
 }
