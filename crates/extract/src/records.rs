@@ -135,6 +135,9 @@ pub struct EventMention {
     pub generic: bool,
     /// For an anniversary, which one (`60` for the 60th).
     pub ordinal: Option<u32>,
+    /// Undated, but its sentence places it in time vaguely (`later in the
+    /// week`): another report may give the day.
+    pub vague_date: bool,
 }
 
 /// The contract's quote kinds.

@@ -26,8 +26,10 @@ pub(crate) struct Lexicon {
     pub abbreviations: HashSet<&'static str>,
     /// Capitalised words that often open a sentence.
     pub sentence_starters: HashSet<&'static str>,
-    /// Words that describe a byline's role (`reporter`, `staff`).
+    /// Role nouns that close a byline (`reporter`, `correspondent`).
     pub byline_roles: HashSet<String>,
+    /// Words that qualify a byline role (`staff`, `senior`).
+    pub byline_role_words: HashSet<String>,
 }
 
 impl Lexicon {
@@ -60,8 +62,16 @@ impl Lexicon {
                 byline_roles: entries(include_str!("../data/byline_roles.txt"))
                     .map(str::to_lowercase)
                     .collect(),
+                byline_role_words: entries(include_str!("../data/byline_role_words.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
             }
         })
+    }
+
+    /// Whether `line` holds a boilerplate word or phrase.
+    pub fn has_boilerplate(&self, line: &str) -> bool {
+        self.boilerplate_words(line) > 0
     }
 
     /// How many words of `line` belong to boilerplate phrases.

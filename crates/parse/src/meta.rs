@@ -1,5 +1,6 @@
 //! Headline, outlet, byline, publication date and dateline of a page.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -7,7 +8,7 @@ use regex::Regex;
 use crate::body::is_end_heading;
 use crate::dates::{find_dates, in_year, month_day, year_of};
 use crate::lexicon::Lexicon;
-use crate::lines::Line;
+use crate::lines::{is_unspaced_script, Line};
 use crate::{MonthDay, PartialDate};
 
 /// Everything the page says about the article besides its body.
@@ -61,7 +62,7 @@ fn patterns() -> &'static Patterns {
                 r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,|©]{2,60}?)\s*(?:\.|,|\||all rights|$)",
             ),
             by: build(
-                r"(?:^|[^\p{L}])(?:By|BY|by)[:\s]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|la|le|bin)){0,6})",
+                r"(?:^(?:By|BY|by)|[\p{L}|·,–—-]\s*(?:By|BY))[:\s]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|la|le|bin)){0,6})",
             ),
         }
     })
@@ -74,8 +75,13 @@ pub(crate) fn metadata(lines: &[Line], body_start: usize, body_end: usize) -> Me
     let header = &lines[header_from..body_start];
     let first_paragraph = lines.get(body_start).filter(|_| body_start < body_end);
     let dateline = first_paragraph.and_then(|line| dateline(line.text));
-    let outlet = outlet(lines, header, dateline.as_ref());
-    let title = title(lines, header, outlet.as_deref());
+    let outlet = outlet(lines, header, &lines[body_end..], dateline.as_ref());
+    let title = title(
+        lines,
+        header,
+        &lines[body_start..body_end],
+        outlet.as_deref(),
+    );
     let author = author(header, outlet.as_deref());
     let trailer = &lines[body_end..(body_end + TRAILER_REACH).min(lines.len())];
     let published = published(header, trailer);
@@ -125,23 +131,53 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
 
 /// The outlet's name: a `Site | tagline` line, a copyright notice, an
 /// `<Outlet> Reporter` byline, or the wire credit of the dateline.
-fn outlet(lines: &[Line], header: &[Line], dateline: Option<&Dateline>) -> Option<String> {
+fn outlet(
+    lines: &[Line],
+    header: &[Line],
+    footer: &[Line],
+    dateline: Option<&Dateline>,
+) -> Option<String> {
     let p = patterns();
+    let lexicon = Lexicon::get();
     let tagline = lines.iter().take(200).find_map(|line| {
         let caps = p.site_tagline.captures(line.content)?;
-        Some(caps.get(1)?.as_str().trim().to_owned())
+        let name = caps.get(1)?.as_str().trim();
+        // "Privacy Policy | Terms" is a row of links, "Jane Doe | Agency |
+        // Getty Images" a photo credit, "By Jane Doe | May 1" a byline.
+        let plausible = !lexicon.has_boilerplate(line.content)
+            && !name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && !name.split_whitespace().any(|w| unglue(w).1);
+        plausible.then(|| name.to_owned())
     });
     let reporter = header
         .iter()
         .find_map(|line| outlet_of_byline(line.content));
     let credit = dateline.and_then(|d| d.credit.clone());
-    let copyright = lines.iter().rev().find_map(|line| {
+    let copyright = footer.iter().rev().find_map(|line| {
+        if line.words > 20 {
+            return None;
+        }
         let caps = p.copyright.captures(line.content)?;
         let name = caps.get(1)?.as_str().trim();
         let name = name.trim_start_matches("Copyright").trim();
-        (name.chars().next().is_some_and(char::is_alphabetic)
-            && name.split_whitespace().count() <= 5)
-            .then(|| name.to_owned())
+        // The name ends where its capitalised words do ("Foo Media unless
+        // otherwise noted", "Foo (www.foo.com)").
+        let name: Vec<&str> = name
+            .split_whitespace()
+            .take_while(|w| {
+                !w.starts_with('(') && !w.chars().next().is_some_and(char::is_lowercase)
+            })
+            .collect();
+        let plausible = !name.is_empty()
+            && name.len() <= 5
+            && name[0].chars().next().is_some_and(char::is_alphabetic)
+            && !name[0].eq_ignore_ascii_case("by")
+            && !name.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+        plausible.then(|| name.join(" "))
     });
     tagline.or(reporter).or(credit).or(copyright)
 }
@@ -167,7 +203,8 @@ fn person_of_role_byline(text: &str) -> Option<String> {
 
 /// `Daily Planet Reporter` -> `Daily Planet`.
 fn outlet_of_byline(text: &str) -> Option<String> {
-    let roles = &Lexicon::get().byline_roles;
+    let lexicon = Lexicon::get();
+    let roles = &lexicon.byline_roles;
     let words: Vec<&str> = text.split_whitespace().collect();
     let (last, name) = words.split_last()?;
     if name.len() < 2 || name.len() > 5 || !roles.contains(&last.to_lowercase()) {
@@ -176,8 +213,13 @@ fn outlet_of_byline(text: &str) -> Option<String> {
     let all_capitalised = name
         .iter()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let has_role = name.iter().any(|w| roles.contains(&w.to_lowercase()));
-    (all_capitalised && !has_role).then(|| name.join(" "))
+    let has_role = name.iter().any(|w| {
+        let w = w.to_lowercase();
+        roles.contains(&w) || lexicon.byline_role_words.contains(&w)
+    });
+    // "By Jane DoeBusiness Columnist" is a person's byline glued to a role.
+    let personal = name[0].eq_ignore_ascii_case("by") || name.iter().any(|w| unglue(w).1);
+    (all_capitalised && !has_role && !personal).then(|| name.join(" "))
 }
 
 /// Compares names ignoring case, spaces and punctuation.
@@ -192,29 +234,39 @@ fn same_name(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-/// The headline: a heading-like line before the body, preferably one the
-/// page repeats (breadcrumb, share text, list of stories) and in title case;
-/// not the outlet's name, a date, a byline or a widget label.
-fn title(lines: &[Line], header: &[Line], outlet: Option<&str>) -> Option<String> {
+/// The headline: the heading-shaped line above the body that shares the
+/// most words with the opening of the body (a headline names what the lead
+/// paragraph tells; a site name, a teaser or a widget label does not),
+/// helped by being repeated on the page (breadcrumb, list of stories) and by
+/// title case. `None` when no line above the body shares enough with it.
+fn title(lines: &[Line], header: &[Line], body: &[Line], outlet: Option<&str>) -> Option<String> {
     let lexicon = Lexicon::get();
+    let mut opening = HashSet::new();
+    for line in body.iter().take(4) {
+        opening.extend(terms(line.content));
+    }
     let mut best: Option<(f32, &str)> = None;
     for (distance, line) in header.iter().rev().enumerate() {
         let text = line.content;
         if !is_headline_shaped(line, lexicon) || outlet.is_some_and(|o| same_name(o, text)) {
             continue;
         }
-        let repeated = lines.iter().any(|other| {
-            other.number != line.number
-                && (other.content == text || breadcrumb_tail(other.content) == Some(text))
-        });
-        let mut score = 1.0 - 0.05 * distance as f32;
+        let own = terms(text);
+        let shared = own.iter().filter(|t| opening.contains(*t)).count();
+        let overlap = shared as f32 / own.len().max(1) as f32;
+        let repeated = line.words >= 4
+            && lines.iter().any(|other| {
+                other.number != line.number
+                    && (other.content == text || breadcrumb_tail(other.content) == Some(text))
+            });
+        if overlap < 0.15 && !repeated {
+            continue;
+        }
+        let mut score = 3.0 * overlap - 0.03 * distance as f32;
         if repeated {
-            score += 2.0;
+            score += 1.0;
         }
         if line.capitalised >= 0.6 {
-            score += 0.5;
-        }
-        if line.words >= 4 {
             score += 0.5;
         }
         if best.is_none_or(|(b, _)| score > b) {
@@ -222,6 +274,21 @@ fn title(lines: &[Line], header: &[Line], outlet: Option<&str>) -> Option<String
         }
     }
     best.map(|(_, text)| text.to_owned())
+}
+
+/// The content words of `text`, lower case: words of four letters or more,
+/// and pairs of characters in scripts written without spaces.
+fn terms(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.iter().any(|c| is_unspaced_script(*c)) {
+            out.extend(chars.windows(2).map(|pair| pair.iter().collect::<String>()));
+        } else if chars.len() >= 4 {
+            out.insert(word.to_lowercase());
+        }
+    }
+    out
 }
 
 fn is_headline_shaped(line: &Line, lexicon: &Lexicon) -> bool {
@@ -235,6 +302,8 @@ fn is_headline_shaped(line: &Line, lexicon: &Lexicon) -> bool {
         && !line.truncated
         && breadcrumb_tail(text).is_none()
         && !text.contains(" | ")
+        && !text.contains('©')
+        && !(text.starts_with('(') && text.ends_with(')'))
         && !is_end_heading(text, lexicon)
         && find_dates(text).is_empty()
         && !patterns().by.is_match(text)
@@ -272,6 +341,13 @@ fn author(header: &[Line], outlet: Option<&str>) -> Option<String> {
     }
     let name = found?;
     let words = name.split_whitespace().count();
+    let lexicon = Lexicon::get();
+    if name.split_whitespace().all(|w| {
+        let w = w.to_lowercase();
+        lexicon.byline_roles.contains(&w) || lexicon.byline_role_words.contains(&w)
+    }) {
+        return None;
+    }
     if !(1..=6).contains(&words) || outlet.is_some_and(|o| same_name(o, &name)) {
         return None;
     }

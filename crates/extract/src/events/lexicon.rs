@@ -26,6 +26,8 @@ pub(crate) struct Cue {
     pub generic: bool,
     /// An event only when a release verb is in its clause.
     pub release: bool,
+    /// An event only when a document or relation noun is in its clause.
+    pub document: bool,
 }
 
 /// A list of words or phrases; a line ending in `*` is a prefix.
@@ -101,11 +103,12 @@ pub(crate) struct Lexicon {
     pub scheduled: WordList,
     pub commemorative: WordList,
     pub release: WordList,
+    pub documents: WordList,
+    pub negations: WordList,
     pub anchors: WordList,
     pub context_prepositions: WordList,
     pub quantifiers: WordList,
     pub definite: WordList,
-    pub institutions: WordList,
     pub anterior: WordList,
     pub venue_participles: WordList,
     pub relative_pronouns: WordList,
@@ -116,6 +119,8 @@ pub(crate) struct Lexicon {
     pub date_prepositions: WordList,
     /// Place prepositions and the event types they place (`None`: any).
     pub place_prepositions: HashMap<String, Option<Vec<EventType>>>,
+    /// Types that have no place or participants of their own (`anniversary`).
+    pub placeless: Vec<EventType>,
     /// Pairs of types that may name one event (`ceremony` ~ `reception`).
     pub compatible: Vec<(EventType, EventType)>,
 }
@@ -129,13 +134,14 @@ impl Lexicon {
             scheduled: WordList::parse(include_str!("../../data/events/scheduled.txt")),
             commemorative: WordList::parse(include_str!("../../data/events/commemorative.txt")),
             release: WordList::parse(include_str!("../../data/events/release.txt")),
+            documents: WordList::parse(include_str!("../../data/events/documents.txt")),
+            negations: WordList::parse(include_str!("../../data/events/negations.txt")),
             anchors: WordList::parse(include_str!("../../data/events/anchors.txt")),
             context_prepositions: WordList::parse(include_str!(
                 "../../data/events/context_prepositions.txt"
             )),
             quantifiers: WordList::parse(include_str!("../../data/events/quantifiers.txt")),
             definite: WordList::parse(include_str!("../../data/events/definite.txt")),
-            institutions: WordList::parse(include_str!("../../data/events/institutions.txt")),
             anterior: WordList::parse(include_str!("../../data/events/anterior.txt")),
             venue_participles: WordList::parse(include_str!(
                 "../../data/events/venue_participles.txt"
@@ -153,6 +159,9 @@ impl Lexicon {
             place_prepositions: parse_place_prepositions(include_str!(
                 "../../data/events/place_prepositions.tsv"
             )),
+            placeless: data_lines(include_str!("../../data/events/placeless.txt"))
+                .filter_map(EventType::parse)
+                .collect(),
             compatible: parse_compatible(include_str!("../../data/events/compatible.tsv")),
         })
     }
@@ -220,6 +229,7 @@ fn parse_cues(data: &str) -> HashMap<String, Vec<Cue>> {
             verb: flags.contains(&"verb"),
             generic: flags.contains(&"generic"),
             release: flags.contains(&"release"),
+            document: flags.contains(&"document"),
         });
     }
     cues

@@ -45,6 +45,7 @@ pub(crate) fn resolve(
     inherit_from_previous_sentence(ctx, &mut drafts, sentences);
     propagate(&mut drafts, &groups);
     date_visits(&mut drafts, &groups);
+    drop_empty_groups(&drafts, &groups, &mut keep);
     // Every draft points at the first member of its group.
     let kept: Vec<usize> = (0..drafts.len()).filter(|&i| keep[i]).collect();
     let new_index = |old: usize| kept.iter().position(|&k| k == old);
@@ -164,7 +165,7 @@ fn attach_parts(drafts: &mut [Draft], groups: &mut Groups) -> Vec<bool> {
 
 /// A definite mention (`the ceremony`, `this meeting`) joins the nearest
 /// earlier mention it can refer to: a compatible type, and no clash of
-/// date, place or people with any mention of that event.
+/// date or place with any mention of that event.
 fn corefer(lexicon: &Lexicon, drafts: &mut [Draft], groups: &mut Groups, keep: &[bool]) {
     for i in 0..drafts.len() {
         if !keep[i] || !drafts[i].definite || drafts[i].part {
@@ -185,8 +186,8 @@ fn corefer(lexicon: &Lexicon, drafts: &mut [Draft], groups: &mut Groups, keep: &
     }
 }
 
-/// Two mentions that cannot be one event: different dates, places, or
-/// people.
+/// Two mentions that cannot be one event: different dates, places or
+/// anniversaries.
 fn clash(a: &Draft, b: &Draft) -> bool {
     if let (Some(x), Some(y)) = (&a.date, &b.date) {
         if !dates_agree(x.date, x.end, y.date, y.end) {
@@ -198,12 +199,8 @@ fn clash(a: &Draft, b: &Draft) -> bool {
             return true;
         }
     }
-    if a.ordinal.is_some() && b.ordinal.is_some() && a.ordinal != b.ordinal {
-        return true;
-    }
-    !a.persons.is_empty()
-        && !b.persons.is_empty()
-        && !a.persons.iter().any(|p| b.persons.contains(p))
+    // People do not clash: a later mention often names other attendees.
+    a.ordinal.is_some() && b.ordinal.is_some() && a.ordinal != b.ordinal
 }
 
 fn place_ref(location: &Location) -> PlaceRef<'_> {
@@ -342,7 +339,7 @@ fn borrow_within_sentence(drafts: &mut [Draft]) {
             .filter(|&j| {
                 j != i
                     && drafts[j].sentence == drafts[i].sentence
-                    && drafts[j].own_date
+                    && (drafts[j].own_date || drafts[j].coincides_with.is_some())
                     && drafts[j].event_type != EventType::Anniversary
             })
             .filter(|&j| drafts[j].date.is_some())
@@ -416,6 +413,27 @@ fn date_visits(drafts: &mut [Draft], groups: &Groups) {
                     drafts[m].scheduled |= scheduled;
                 }
             }
+        }
+    }
+}
+
+/// Drops what is too thin to be an event: a vague noun that refers back to
+/// nothing (`won the event`), and an event with no date, no hint of one, no
+/// place and nobody taking part (`every site you visit`).
+fn drop_empty_groups(drafts: &[Draft], groups: &Groups, keep: &mut [bool]) {
+    for i in 0..drafts.len() {
+        let members = groups.members(i);
+        let alone = members.len() == 1;
+        let thin = members.iter().all(|&m| {
+            let d = &drafts[m];
+            d.date.is_none()
+                && !d.vague_date
+                && d.persons.is_empty()
+                && d.countries.is_empty()
+                && d.location.is_none()
+        });
+        if thin || (alone && drafts[i].needs_antecedent) {
+            keep[i] = false;
         }
     }
 }

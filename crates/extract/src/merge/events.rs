@@ -5,8 +5,8 @@
 //! event. Events then merge, strongest candidate pair first, when their
 //! types are compatible (`ceremony` ~ `reception`), their dates agree at the
 //! coarser precision, and their people or places overlap without clashing.
-//! An undated report joins another only when both its people and its place
-//! agree. The result does not depend on the order of the articles: nodes are
+//! An undated report joins a dated one only when it places the event
+//! vaguely in time (`later in the week`) and its people and place agree. The result does not depend on the order of the articles: nodes are
 //! visited in article-id order and ties are broken by content keys.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -112,6 +112,8 @@ struct Summary {
     locations: Vec<(String, Option<String>)>,
     country: Option<String>,
     ordinal: Option<u32>,
+    /// Some mention places it vaguely in time.
+    vague: bool,
     articles: BTreeSet<String>,
 }
 
@@ -183,6 +185,7 @@ impl Summary {
             ),
             locations,
             ordinal: members.iter().find_map(|&m| nodes[m].mention.ordinal),
+            vague: members.iter().any(|&m| nodes[m].mention.vague_date),
             articles: members
                 .iter()
                 .map(|&m| nodes[m].article_id.to_owned())
@@ -260,11 +263,29 @@ fn affinity(a: &Summary, b: &Summary) -> Option<u32> {
             if !dates_agree(x, a.date_end, y, b.date_end) {
                 return None;
             }
+            // `2025` agrees with any day of 2025: a coarse date needs both
+            // people and place (or the same anniversary) to join a precise one.
+            let same_anniversary = a.event_type == EventType::Anniversary
+                && a.ordinal.is_some()
+                && a.ordinal == b.ordinal;
+            if x.precision != y.precision
+                && !same_anniversary
+                && (shared_persons == 0 || places != Some(true))
+            {
+                return None;
+            }
         }
         (None, None) if same_article => {}
-        _ => {
-            // An undated report joins only an event with the same people and place.
-            if shared_persons == 0 || places != Some(true) {
+        (x, _) => {
+            // An undated report that places the event vaguely in time
+            // (`later in the week`) joins a dated one with the same people
+            // and place.
+            let undated = if x.is_none() { a } else { b };
+            let same_anniversary = a.event_type == EventType::Anniversary
+                && a.ordinal.is_some()
+                && a.ordinal == b.ordinal;
+            let agree = same_anniversary || (shared_persons > 0 && places == Some(true));
+            if !undated.vague || !agree {
                 return None;
             }
         }
@@ -542,26 +563,35 @@ mod tests {
     }
 
     #[test]
-    fn undated_report_joins_only_with_same_people_and_place() {
-        let dated = Fixture::new("Kim Dae held a summit with Ito Ken in Manila on June 3.")
-            .published(2024, 6, 5)
-            .timex("June 3", "2024-06-03")
-            .person("Kim Dae", "President", "KOR", &["Kim Dae"])
-            .person("Ito Ken", "Prime Minister", "JPN", &["Ito Ken"])
-            .place("Manila", "PHL", PlaceKind::City)
-            .records("a.txt");
-        let same =
-            Fixture::new("In his first summit with Ito Ken in Manila, Kim Dae spoke of trust.")
+    fn undated_report_joins_only_when_vaguely_dated_with_same_people_and_place() {
+        let summit = |name: &str, text: &str| {
+            Fixture::new(text)
+                .published(2024, 6, 5)
+                .timex("June 3", "2024-06-03")
+                .timex("later that week", "2024-W23")
                 .person("Kim Dae", "President", "KOR", &["Kim Dae"])
                 .person("Ito Ken", "Prime Minister", "JPN", &["Ito Ken"])
                 .place("Manila", "PHL", PlaceKind::City)
-                .records("b.txt");
-        let placeless = Fixture::new("In his first summit with Ito Ken, Kim Dae spoke of trust.")
-            .person("Kim Dae", "President", "KOR", &["Kim Dae"])
-            .person("Ito Ken", "Prime Minister", "JPN", &["Ito Ken"])
-            .records("c.txt");
-        let dataset = merge(vec![dated, same, placeless]);
-        assert_eq!(dataset.events.len(), 2);
+                .records(name)
+        };
+        let dated = summit(
+            "a.txt",
+            "Kim Dae held a summit with Ito Ken in Manila on June 3.",
+        );
+        let vague = summit(
+            "b.txt",
+            "In his first summit with Ito Ken in Manila later that week, Kim Dae spoke of trust.",
+        );
+        let placeless = summit(
+            "c.txt",
+            "In his first summit with Ito Ken later that week, Kim Dae spoke of trust.",
+        );
+        let timeless = summit(
+            "d.txt",
+            "In his first summit with Ito Ken in Manila, Kim Dae spoke of trust.",
+        );
+        let dataset = merge(vec![dated, vague, placeless, timeless]);
+        assert_eq!(dataset.events.len(), 3);
         let merged = dataset
             .events
             .iter()

@@ -25,6 +25,7 @@ pub(super) struct Lexicon {
     pub non_poll_measures: Phrases,
     pub ordinal_units: Phrases,
     pub population_nouns: Phrases,
+    pub pollster_descriptors: Phrases,
     /// Multiplier words; payload = the multiple.
     pub multipliers: Phrases,
     /// Known pollsters, as written (matched with their capitals).
@@ -72,6 +73,9 @@ pub(super) fn lexicon() -> &'static Lexicon {
             ordinal_units: Phrases::from_lines(include_str!("../../data/stats/ordinal_units.txt")),
             population_nouns: Phrases::from_lines(include_str!(
                 "../../data/stats/population_nouns.txt"
+            )),
+            pollster_descriptors: Phrases::from_lines(include_str!(
+                "../../data/stats/pollster_descriptors.txt"
             )),
             multipliers: Phrases::new(multipliers),
             pollsters: data_lines(include_str!("../../data/stats/pollsters.txt"))

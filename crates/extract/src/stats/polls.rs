@@ -20,32 +20,6 @@ use crate::records::PollResult;
 /// How many sentences after a poll's last share may still continue it.
 const CONTINUATION_SENTENCES: usize = 3;
 
-/// Verbs that, right before a percentage, make it a change, not a level.
-const CHANGE_WORDS: [&str; 22] = [
-    "up",
-    "down",
-    "by",
-    "rose",
-    "fell",
-    "grew",
-    "increased",
-    "decreased",
-    "dropped",
-    "declined",
-    "gained",
-    "lost",
-    "jumped",
-    "surged",
-    "plunged",
-    "slipped",
-    "climbed",
-    "shrank",
-    "expanded",
-    "edged",
-    "slid",
-    "soared",
-];
-
 /// Words before a date that make it something other than fieldwork.
 const NOT_FIELDWORK: [&str; 9] = [
     "since",
@@ -59,12 +33,23 @@ const NOT_FIELDWORK: [&str; 9] = [
     "until",
 ];
 
+/// Verbs that put a poll in the field (`conducted from Friday`).
+const FIELDWORK_VERBS: [&str; 8] = [
+    "conducted",
+    "carried",
+    "held",
+    "taken",
+    "fielded",
+    "surveyed",
+    "polled",
+    "interviewed",
+];
+
 /// Words after a poll cue that introduce its topic.
-const TOPIC_WORDS: [&str; 7] = [
+const TOPIC_WORDS: [&str; 6] = [
     "regarding",
     "on",
     "about",
-    "over",
     "concerning",
     "whether",
     "asking",
@@ -151,7 +136,9 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             // Before a later share, only its own clause: the words after the
             // previous share (`33.1 percent last year, while`) are not its.
             let before_start = if n == 0 {
-                previous_end.max(doc.dateline_end())
+                previous_end
+                    .max(doc.dateline_end())
+                    .max(leading_clause_start(doc, s, clause_start))
             } else {
                 previous_end.max(clause_start)
             };
@@ -213,6 +200,26 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             .find(|(p, _)| *p == row.pollster)
             .map(|(_, d)| *d);
     }
+    // A share restated in a later sentence (the lead, then the details) is
+    // one row.
+    let mut kept: Vec<PollResult> = Vec::with_capacity(rows.len());
+    for row in rows {
+        let restated = kept.iter().any(|k| {
+            (k.share_pct - row.share_pct).abs() < 1e-9
+                && k.sentence != row.sentence
+                && k.pollster == row.pollster
+                && k.fieldwork == row.fieldwork
+        });
+        if !restated {
+            kept.push(row);
+        }
+    }
+    let mut rows = kept;
+    // A poll that names no population asked the people where the story was
+    // filed (a Seoul-datelined Gallup Korea story).
+    for row in rows.iter_mut().filter(|r| r.population_country.is_none()) {
+        row.population_country = doc.dateline_country.clone();
+    }
     rows
 }
 
@@ -243,13 +250,18 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
             state.population = own;
         }
     }
-    // Dates inside a share's own words (`58% in May`) belong to that wave.
+    let question = find_question(doc, s);
+    // Dates inside a share's own words (`58% in May`) belong to that wave;
+    // dates inside the question (`the election on July 20`) to its topic.
+    let topic = question.as_ref().map_or((0, 0), |q| (q.1, q.2));
     let fieldwork = fieldwork_dates(doc, sentence.start, sentence.end)
         .into_iter()
         .find(|(t, _)| {
-            !share_segments
-                .iter()
-                .any(|&(a, b)| t.start >= a && t.end <= b)
+            let in_topic = t.start >= topic.0 && t.end <= topic.1;
+            !in_topic
+                && !share_segments
+                    .iter()
+                    .any(|&(a, b)| t.start >= a && t.end <= b)
         })
         .map(|(_, d)| d);
     if fieldwork.is_some() {
@@ -258,7 +270,7 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
     if let Some(population) = population_in(doc, sentence.start, sentence.end).pop() {
         state.population = Some(population);
     }
-    if let Some(question) = find_question(doc, s) {
+    if let Some((question, _, _)) = question {
         state.question = Some(question);
     }
 }
@@ -269,11 +281,14 @@ fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Time
     doc.dates_between(start, end)
         .into_iter()
         .filter(|(t, _)| {
-            !doc.words(t.start.saturating_sub(30), t.start)
-                .iter()
-                .rev()
-                .take(2)
-                .any(|w| NOT_FIELDWORK.contains(&w.lower.as_str()))
+            let before = doc.words(t.start.saturating_sub(60), t.start);
+            let mut previous = before.iter().rev().map(|w| w.lower.as_str());
+            let blocked = previous.clone().take(2).any(|w| NOT_FIELDWORK.contains(&w));
+            // `down 3 points from last month` compares; `conducted from
+            // Friday` dates the fieldwork.
+            let comparison = previous.next() == Some("from")
+                && !previous.take(5).any(|w| FIELDWORK_VERBS.contains(&w));
+            !blocked && !comparison
         })
         .collect()
 }
@@ -283,15 +298,12 @@ fn is_plain_figure(doc: &Doc, s: usize, q: &Quantity) -> bool {
     let lex = lexicon();
     let (clause_start, clause_end) = doc.clause(s, q.start);
     let before = doc.words(clause_start, q.start);
-    if before
-        .last()
-        .is_some_and(|w| CHANGE_WORDS.contains(&w.lower.as_str()))
-    {
+    if q.change.is_some() {
         return true;
     }
     let window_start = before.iter().rev().nth(2).map_or(clause_start, |w| w.start);
     let after = doc.words(q.end, clause_end);
-    let window_end = after.get(1).or(after.first()).map_or(q.end, |w| w.end);
+    let window_end = after.get(2).or(after.last()).map_or(q.end, |w| w.end);
     doc.contains(&lex.non_poll_measures, window_start, q.start)
         || doc.contains(&lex.non_poll_measures, q.end, window_end)
 }
@@ -339,10 +351,9 @@ fn find_pollster(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
             })
             .max_by_key(|(name, _, _)| name.len())
     };
-    after_by
-        .or_else(before_cue)
-        .or_else(according)
-        .or_else(known)
+    // `a Realmeter poll commissioned by YTN`: the name before the poll is
+    // who ran it; `by` names it when nothing stands before.
+    before_cue().or(after_by).or_else(according).or_else(known)
 }
 
 /// A capitalised name starting at word `i` (`the Pew Research Center`,
@@ -357,6 +368,21 @@ fn name_forward(doc: &Doc, words: &[Word], mut i: usize) -> Option<(String, usiz
     if words.get(i).is_some_and(|w| w.lower == "the") {
         i += 1;
     }
+    // `by Japanese think tank Genron NPO`: the name follows its description.
+    let described = words.iter().enumerate().skip(i).take(5).find_map(|(k, w)| {
+        if capitalised(k) {
+            return None;
+        }
+        let descriptor = doc
+            .find(&lexicon().pollster_descriptors, w.start, w.end + 20)
+            .into_iter()
+            .find(|h| h.start == w.start)?;
+        let after = words.iter().position(|x| x.start >= descriptor.end)?;
+        (after > k && capitalised(after)).then_some(after)
+    });
+    if let Some(after) = described {
+        i = after;
+    }
     let mut start = None;
     let mut end = i;
     while let Some(w) = words.get(end) {
@@ -365,11 +391,20 @@ fn name_forward(doc: &Doc, words: &[Word], mut i: usize) -> Option<(String, usiz
             end += 1;
             let text = doc.text(w.start, w.end);
             if text.ends_with("'s") || text.ends_with("’s") {
-                // A possessor (`South Korean's`) names whose pollster it is.
-                if capitalised(end) {
-                    start = Some(end);
-                } else {
+                if !capitalised(end) {
                     break;
+                }
+                // A country before the name (`South Korean's Korea Gallup`)
+                // says whose pollster it is; it is not part of the name.
+                let first = start
+                    .and_then(|k| words.get(k))
+                    .map_or(w.start, |x| x.start);
+                let only_place = doc
+                    .countries_between(first, w.end)
+                    .iter()
+                    .any(|m| m.start == first);
+                if only_place {
+                    start = Some(end);
                 }
             }
             continue;
@@ -473,27 +508,50 @@ fn population_in(doc: &Doc, start: usize, end: usize) -> Vec<String> {
 
 /// The question or topic of a poll: the words after `regarding`, `on`,
 /// `whether` ... that follow the poll cue, to the end of the clause.
-fn find_question(doc: &Doc, s: usize) -> Option<String> {
+fn find_question(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
     let sentence = doc.sentences.get(s)?;
     let cue = doc
         .find(&lexicon().poll_cues, sentence.start, sentence.end)
         .into_iter()
-        .next()?;
-    let words = doc.words(cue.end, sentence.end);
+        .find(|c| {
+            let cue = doc.lower(c.start, c.end);
+            POLL_NOUNS.contains(&cue) || cue.contains("asked")
+        })?;
+    let words = doc.words(cue.start, sentence.end);
     let at = words
         .iter()
         .position(|w| TOPIC_WORDS.contains(&w.lower.as_str()) && !in_timex_after(doc, w.end))?;
     let topic_word = &words[at];
-    let from = if topic_word.lower == "whether" {
-        topic_word.start
+    let first = if topic_word.lower == "whether" {
+        topic_word
     } else {
-        words.get(at + 1)?.start
+        words.get(at + 1)?
     };
-    let (_, clause_end) = doc.clause(s, from);
-    let phrase = doc.text(from, clause_end);
+    if first.lower.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (_, clause_end) = doc.clause(s, first.start);
+    let phrase = doc.text(first.start, clause_end);
     let phrase = phrase.trim().trim_end_matches(['.', ',']);
     let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
-    (!phrase.is_empty()).then(|| phrase.to_owned())
+    (!phrase.is_empty()).then(|| (phrase.to_owned(), first.start, clause_end))
+}
+
+/// Where the words that may date a share begin: its clause, with a short
+/// clause just before it (`In May, 55% approved`).
+fn leading_clause_start(doc: &Doc, s: usize, clause_start: usize) -> usize {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return clause_start;
+    };
+    if clause_start <= sentence.start {
+        return clause_start;
+    }
+    let (previous_start, _) = doc.clause(s, clause_start.saturating_sub(2).max(sentence.start));
+    if doc.words(previous_start, clause_start).len() <= 5 {
+        previous_start
+    } else {
+        clause_start
+    }
 }
 
 /// Whether a temporal expression begins right after `pos` (`on June 5`).
@@ -775,7 +833,7 @@ mod tests {
         let mut f = Fixture::new(
             "The economy grew 2.1% last year. Officials said 40% of the budget went to defense.",
         );
-        f.percent("2.1%", 2.1).percent("40%", 40.0);
+        f.percent_change("2.1%", 2.1).percent("40%", 40.0);
         let stats = f.run();
         assert!(stats.polls.is_empty());
         assert_eq!(stats.figures.len(), 2);
@@ -819,5 +877,114 @@ mod tests {
             stats.polls[0].answer.as_deref(),
             Some("a good impression of Japan")
         );
+    }
+
+    #[test]
+    fn a_dateline_date_is_not_the_fieldwork() {
+        let mut f = Fixture::new(
+            "SEOUL, June 20 (Wire) - In a Gallup Korea poll, 62% of South Koreans backed the plan.",
+        );
+        f.percent("62%", 62.0)
+            .country("South Koreans", "KOR")
+            .date("June 20", "2025-06-20");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].fieldwork, None);
+    }
+
+    #[test]
+    fn shares_before_the_fieldwork_sentence_take_the_poll_date() {
+        let mut f = Fixture::new(
+            "A survey by the Daily Bugle found that 56% of Canadians trust the mayor, the highest \
+             since the survey began in 1995. The poll was conducted by telephone in May.",
+        );
+        f.percent("56%", 56.0)
+            .country("Canadians", "CAN")
+            .date("1995", "1995")
+            .date("May", "2025-05");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].pollster.as_deref(), Some("Daily Bugle"));
+        assert_eq!(
+            stats.polls[0]
+                .fieldwork
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2025-05-01")
+        );
+    }
+
+    #[test]
+    fn a_date_inside_the_question_is_not_the_fieldwork() {
+        let mut f = Fixture::new(
+            "Asked about the referendum on July 20, 38 percent said they would vote yes.",
+        );
+        f.percent("38 percent", 38.0).date("July 20", "2025-07-20");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.polls[0].fieldwork, None);
+        assert_eq!(
+            stats.polls[0].question.as_deref(),
+            Some("referendum on July 20")
+        );
+    }
+
+    #[test]
+    fn a_change_inside_a_poll_sentence_is_a_figure() {
+        let mut f = Fixture::new("The Gallup poll found 52% backed the plan, up 3% from May.");
+        f.percent("52%", 52.0).percent_change("3%", 3.0);
+        let stats = f.run();
+        let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
+        assert_eq!(shares, vec![52.0]);
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].value, 3.0);
+    }
+
+    #[test]
+    fn a_described_pollster_and_its_partner_make_one_pollster() {
+        let mut f = Fixture::new(
+            "A joint survey by Ruritanian think tank Civic Lens and Freedonia's Polar Institute \
+             found 41.8 percent of Ruritanians like their neighbours. In a Tally poll commissioned \
+             by Daily Planet, 30 percent of Freedonians agreed.",
+        );
+        f.percent("41.8 percent", 41.8)
+            .percent("30 percent", 30.0)
+            .country("Ruritanian", "RUR")
+            .country("Freedonia", "FRE");
+        let pollsters: Vec<Option<String>> =
+            f.run().polls.into_iter().map(|p| p.pollster).collect();
+        assert_eq!(
+            pollsters,
+            vec![
+                Some("Civic Lens and Freedonia's Polar Institute".to_owned()),
+                Some("Tally".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_vote_share_is_a_figure_and_a_restated_share_one_row() {
+        let mut f = Fixture::new(
+            "A Gallup poll shows 48% of voters back the mayor. The mayor won 52% of the vote in \
+             2022, and 48% of those polled said they back her again.",
+        );
+        f.percent("48%", 48.0).percent("52%", 52.0);
+        let second = f
+            .article
+            .text
+            .rfind("48%")
+            .map(|b| f.article.text[..b].chars().count());
+        if let Some(start) = second {
+            let mut q = f.annotations.quantities[0].clone();
+            q.start = start;
+            q.end = start + 3;
+            f.annotations.quantities.push(q);
+            f.annotations.quantities.sort_by_key(|q| q.start);
+        }
+        let stats = f.run();
+        let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
+        assert_eq!(shares, vec![48.0]);
+        let figures: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
+        assert_eq!(figures, vec![52.0]);
     }
 }

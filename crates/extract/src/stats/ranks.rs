@@ -53,6 +53,19 @@ const LIST_NOUNS: [&str; 8] = [
     "ranking", "rankings", "list", "index", "report", "table", "chart", "survey",
 ];
 
+/// Participles after a field (`the 147 countries surveyed`).
+const ASSESSED: [&str; 9] = [
+    "surveyed",
+    "ranked",
+    "assessed",
+    "covered",
+    "included",
+    "evaluated",
+    "studied",
+    "analyzed",
+    "measured",
+];
+
 /// Words that put a sentence's ranks in an earlier edition than the latest.
 const PAST_MARKERS: [&str; 5] = ["had", "previously", "ago", "formerly", "once"];
 
@@ -104,7 +117,7 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                     .last()
                     .is_some_and(|w| COPULAS.contains(&w.lower.as_str()))
                 || place.start.checked_sub(1).and_then(|i| doc.char_at(i)) == Some('(');
-            if !has_cue && !continues_list && field.is_none() {
+            if !has_cue && !continues_list {
                 continue;
             }
             let owner = owner_country(doc, seg_start, place.start, sentence.start)
@@ -251,7 +264,7 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
             let names_list = words
                 .iter()
                 .skip(i + 1)
-                .take(4)
+                .take(6)
                 .any(|n| LIST_NOUNS.contains(&n.lower.as_str()));
             // `remained at the top for ...`, `took the top spot`.
             let the_top = w.lower == "top"
@@ -279,12 +292,20 @@ fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
     if q.kind != QuantityKind::Ordinal || q.value < 1.0 || q.value.fract() != 0.0 {
         return false;
     }
+    // The normaliser may read the next word as a unit (`118th out`, `23rd
+    // last year`); only a noun makes the ordinal something other than a place.
+    let date_follows = doc
+        .annotations
+        .timexes
+        .iter()
+        .any(|t| t.start >= q.start && t.start <= q.end + 1);
+    if date_follows {
+        return true;
+    }
     let sequence_noun = doc
         .words(q.end, q.end + 40)
         .first()
         .is_some_and(|w| matches!(w.lower.as_str(), "century" | "centuries" | "time" | "year"));
-    // The normaliser may read the next word as a unit (`118th out`); only a
-    // noun makes the ordinal something other than a place.
     let noun_unit = q.unit.as_deref().is_some_and(|u| {
         !matches!(
             u,
@@ -419,22 +440,27 @@ fn field_size(doc: &Doc, s: usize, in_sentence: &[usize]) -> Option<(u32, usize)
             return None;
         }
         let before = doc.words(sentence.start, q.start);
-        let last_two: Vec<&str> = before
-            .iter()
-            .rev()
-            .take(2)
-            .map(|w| w.lower.as_str())
-            .collect();
-        let after_of = matches!(last_two.as_slice(), ["among", ..] | ["of", "out", ..]);
-        let noun_after = doc.lower(q.end, (q.end + 30).min(sentence.end));
+        let mut previous = before.iter().rev().map(|w| w.lower.as_str());
+        let first = previous.next();
+        let preceded_by_the = first == Some("the");
+        let (first, second) = if preceded_by_the {
+            (previous.next(), previous.next())
+        } else {
+            (first, previous.next())
+        };
         let unit_is_field = q
             .unit
             .as_deref()
-            .is_some_and(|u| FIELD_NOUNS.contains(&u.to_lowercase().as_str()))
-            || FIELD_NOUNS
-                .iter()
-                .any(|n| noun_after.trim_start().starts_with(n));
-        let field = after_of || (unit_is_field && last_two.first() != Some(&"the"));
+            .is_some_and(|u| FIELD_NOUNS.contains(&u.to_lowercase().as_str()));
+        let after_of = matches!(
+            (first, second),
+            (Some("among"), _) | (Some("of"), Some("out"))
+        ) || (first == Some("of") && unit_is_field);
+        let assessed = doc
+            .words(q.end, sentence.end)
+            .first()
+            .is_some_and(|w| ASSESSED.contains(&w.lower.as_str()));
+        let field = after_of || (unit_is_field && (assessed || !preceded_by_the));
         let size = u32::try_from(q.value as i64).ok()?;
         field.then_some((size, qi))
     })
@@ -556,5 +582,65 @@ mod tests {
         let mut f = Fixture::new("Chile ranked 40th in the football league.");
         f.ordinal("40th", 40.0).country("Chile", "CHL");
         assert!(f.run().ranks.is_empty());
+    }
+
+    #[test]
+    fn a_rank_down_from_last_year_keeps_its_owner() {
+        let mut f = Fixture::new(
+            "Peru is in the World Happiness Report. The United States fell to 24th, its lowest \
+             position ever, down from 23rd last year.",
+        );
+        f.ordinal("24th", 24.0)
+            .ordinal("23rd", 23.0)
+            .country("United States", "USA")
+            .date("last year", "2024");
+        let rows: Vec<(u32, Option<i32>)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.rank, r.edition_year))
+            .collect();
+        assert_eq!(rows, vec![(24, Some(2025)), (23, Some(2024))]);
+    }
+
+    #[test]
+    fn topped_and_bracketed_places_are_ranks() {
+        let mut f = Fixture::new(
+            "Iceland topped the Global Gender Gap Index again, followed by Finland (2nd) and \
+             Norway (3rd).",
+        );
+        f.ordinal("2nd", 2.0)
+            .ordinal("3rd", 3.0)
+            .country("Iceland", "ISL")
+            .country("Finland", "FIN")
+            .country("Norway", "NOR");
+        let rows: Vec<(String, u32)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.country.clone(), r.rank))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("Iceland".to_owned(), 1),
+                ("Finland".to_owned(), 2),
+                ("Norway".to_owned(), 3)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_countries_surveyed_are_the_field() {
+        let mut f = Fixture::new(
+            "In the World Happiness Report, Chile came in 40th among the 147 countries surveyed.",
+        );
+        f.ordinal("40th", 40.0)
+            .count("147 countries", 147.0, Some("countries"))
+            .country("Chile", "CHL");
+        let stats = f.run();
+        assert_eq!(stats.ranks.len(), 1);
+        assert_eq!(stats.ranks[0].out_of, Some(147));
+        assert!(stats.figures.is_empty());
     }
 }

@@ -2,7 +2,7 @@
 //! words in the text and records them as the normaliser would.
 
 use chrono::NaiveDate;
-use newsfacts_normalize::numbers::{Quantity, QuantityKind};
+use newsfacts_normalize::numbers::{Change, Quantity, QuantityKind};
 use newsfacts_normalize::places::{PlaceKind, PlaceMention};
 use newsfacts_normalize::timex::{Timex, TimexType};
 use newsfacts_normalize::Annotations;
@@ -68,6 +68,20 @@ impl Fixture {
 
     pub fn percent(&mut self, words: &str, value: f64) -> &mut Self {
         self.quantity(words, 0, value, QuantityKind::Percent, Some("%"))
+    }
+
+    /// A percentage that the text says is a change (`grew 2.1%`).
+    pub fn percent_change(&mut self, words: &str, value: f64) -> &mut Self {
+        self.percent(words, value);
+        if let Some(q) = self
+            .annotations
+            .quantities
+            .iter_mut()
+            .find(|q| q.text == words)
+        {
+            q.change = Some(Change::Up);
+        }
+        self
     }
 
     pub fn points(&mut self, words: &str, value: f64) -> &mut Self {

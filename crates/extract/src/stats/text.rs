@@ -4,7 +4,7 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::Datelike;
-use newsfacts_normalize::places::{PlaceKind, PlaceMention};
+use newsfacts_normalize::places::{Gazetteer, PlaceKind, PlaceMention};
 use newsfacts_normalize::timex::Timex;
 use newsfacts_normalize::Annotations;
 use newsfacts_parse::{Article, PartialDate, Sentence};
@@ -83,6 +83,8 @@ pub(super) struct Doc<'a> {
     byte_of_char: Vec<usize>,
     pub sentences: Vec<Sentence>,
     pub published: Option<PartialDate>,
+    /// The country of the article's dateline (`SEOUL` -> `KOR`).
+    pub dateline_country: Option<String>,
     /// End of a leading dateline (`SEOUL, June 28 (Reuters) -`), 0 if none.
     dateline_end: usize,
 }
@@ -114,7 +116,15 @@ impl<'a> Doc<'a> {
                 .min()
                 .map_or(0, |byte| first.start + head[..byte].chars().count())
         });
+        let dateline_country = article.dateline.as_deref().and_then(|place| {
+            Gazetteer::global()
+                .find(place)
+                .into_iter()
+                .next()
+                .map(|m| m.code)
+        });
         Doc {
+            dateline_country,
             dateline_end,
             annotations,
             chars,

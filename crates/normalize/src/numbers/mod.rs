@@ -536,7 +536,10 @@ fn read_spelled_at(
             continue;
         }
         if word == "and" {
-            used += 1;
+            // Only inside a number: `three hundred and five`.
+            if i == 0 || total + current < 100.0 {
+                break;
+            }
             continue;
         }
         if has_numerator || current > 0.0 || total > 0.0 {
@@ -767,6 +770,12 @@ mod tests {
         );
         let q = only("the 70th anniversary");
         assert_eq!(q.unit.as_deref(), Some("anniversary"));
+    }
+
+    #[test]
+    fn and_before_a_number_is_not_part_of_it() {
+        let q = only("his family and three other people");
+        assert_eq!(q.text, "three");
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Finding name candidates and the titles, countries and cues around them.
 
+use std::collections::HashSet;
+
 use super::lexicon::Lexicon;
 use super::names::{is_initial, is_name_word};
 use super::tokens::{Token, TokenKind};
@@ -28,6 +30,8 @@ pub(super) struct Candidate {
     pub(super) has_title: bool,
     /// Something besides capitalisation says this is a person.
     pub(super) cued: bool,
+    /// An organisation word follows (`Trump Plaza`): not a person.
+    pub(super) in_proper_noun: bool,
 }
 
 /// What a scan over title words found.
@@ -135,6 +139,10 @@ impl Detector<'_> {
     /// connectors (`inner_connectors`).
     fn scan_title_left(&self, end: usize, inner_connectors: bool) -> TitleScan {
         let mut scan = TitleScan::default();
+        if CONNECTORS.contains(&self.lower(end).as_str()) {
+            // `director of the Marist Institute`: the name is an object.
+            return scan;
+        }
         let mut committed: Option<usize> = None;
         let mut possessive_country: Option<String> = None;
         let mut j = end as isize;
@@ -305,7 +313,7 @@ impl Detector<'_> {
 
     /// True when a speech verb follows the run (`Smith said`, `Kim also said`).
     fn speech_verb_after(&self, last: usize) -> bool {
-        for token in self.tokens.iter().skip(last + 1).take(2) {
+        for token in self.tokens.iter().skip(last + 1).take(3) {
             if !token.is_word() || !token.joined_by_space {
                 return false;
             }
@@ -313,8 +321,9 @@ impl Detector<'_> {
             if self.lexicon.speech_verbs.contains(&lower) {
                 return true;
             }
-            let adverb = lower == "also" || (lower.ends_with("ly") && lower.len() > 3);
-            if !adverb {
+            let between = self.lexicon.auxiliaries.contains(&lower)
+                || (lower.ends_with("ly") && lower.len() > 3);
+            if !between {
                 return false;
             }
         }
@@ -325,11 +334,50 @@ impl Detector<'_> {
         first >= 2 && self.lower(first - 1) == "to" && self.lower(first - 2) == "according"
     }
 
+    /// For every token, whether its line is written in title case and
+    /// does not end as a sentence does (a headline or a menu: `Trump Says
+    /// U.S. Holds Cards`), where capitals say nothing about names.
+    fn title_case_lines(&self) -> Vec<bool> {
+        const SMALL: [&str; 14] = [
+            "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "vs",
+        ];
+        let mut flags = vec![false; self.tokens.len()];
+        let mut start = 0;
+        while start < self.tokens.len() {
+            let end = (start + 1..self.tokens.len())
+                .find(|&i| !self.tokens[i].joined_by_space && !self.tokens[i].glued)
+                .unwrap_or(self.tokens.len());
+            let words: Vec<&Token> = self.tokens[start..end]
+                .iter()
+                .filter(|t| t.is_word() && !SMALL.contains(&t.text.to_lowercase().as_str()))
+                .collect();
+            let capitalised = words
+                .iter()
+                .filter(|t| t.text.starts_with(char::is_uppercase))
+                .count();
+            let ends_sentence = self.tokens[start..end]
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.text.as_str(), "\"" | "”" | "'" | "’" | ")"))
+                .is_some_and(|t| matches!(t.text.as_str(), "." | "!" | "?" | ":" | ","));
+            if words.len() >= 5 && capitalised * 5 >= words.len() * 4 && !ends_sentence {
+                flags[start..end].iter_mut().for_each(|f| *f = true);
+            }
+            start = end;
+        }
+        flags
+    }
+
     /// Every run of name words, with its titles and cues.
     pub(super) fn candidates(&self) -> Vec<Candidate> {
+        let title_case = self.title_case_lines();
         let mut candidates = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
+            if title_case[i] {
+                i += 1;
+                continue;
+            }
             let starts = is_name_word(&self.tokens[i], self.lexicon)
                 || (is_initial(&self.tokens[i])
                     && self
@@ -365,7 +413,53 @@ impl Detector<'_> {
             candidates.push(self.describe(first, last));
             i = last + 1;
         }
-        candidates
+        self.drop_sentence_openers(candidates)
+    }
+
+    /// True when token `i` opens a sentence, a quote or a line.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let Some(previous) = i.checked_sub(1).map(|p| &self.tokens[p]) else {
+            return true;
+        };
+        let line_break = !self.tokens[i].joined_by_space && !self.tokens[i].glued;
+        line_break
+            || (previous.kind == TokenKind::Punct
+                && matches!(
+                    previous.text.as_str(),
+                    "." | "!" | "?" | ":" | "\"" | "“" | "”" | "'" | "‘" | "(" | "—" | "–"
+                ))
+    }
+
+    /// A capitalised word before a name is not part of it when a known given
+    /// name follows it (`Crooked Hillary Clinton`), or when it opens a
+    /// sentence and is also written in lower case in the text (`Without
+    /// Scalia`).
+    fn drop_sentence_openers(&self, candidates: Vec<Candidate>) -> Vec<Candidate> {
+        let lower_words: HashSet<&str> = self
+            .tokens
+            .iter()
+            .filter(|t| t.is_word() && t.text.starts_with(char::is_lowercase))
+            .map(|t| t.text.as_str())
+            .collect();
+        let mut kept = Vec::with_capacity(candidates.len());
+        for candidate in &candidates {
+            let opener = &candidate.words[0];
+            let known_first = self.lexicon.given_names.contains_key(opener)
+                || self.lexicon.family_names.contains_key(opener);
+            let rest = &candidate.words[1..];
+            let given_follows = rest.len() >= 2 && self.lexicon.given_names.contains_key(&rest[0]);
+            let drop = candidate.words.len() >= 2
+                && !known_first
+                && (given_follows
+                    || (self.opens_sentence(candidate.first)
+                        && lower_words.contains(opener.to_lowercase().as_str())));
+            if drop {
+                kept.push(self.describe(candidate.first + 1, candidate.last));
+            } else {
+                kept.push(candidate.clone());
+            }
+        }
+        kept
     }
 
     fn describe(&self, first: usize, last: usize) -> Candidate {
@@ -383,6 +477,8 @@ impl Detector<'_> {
             if let Some(honorific) = self.lexicon.honorifics.get(&before.text) {
                 cued = true;
                 gender = *honorific;
+            } else if let Some(kin) = self.lexicon.kinship.get(&before.text.to_lowercase()) {
+                gender = Some(*kin);
             } else if self.tokens[first].joined_by_space && !before.is_punct(",") {
                 let scan = self.scan_title_left(first - 1, false);
                 if let Some((a, b)) = scan.span {
@@ -418,6 +514,9 @@ impl Detector<'_> {
             gender = gender.or(appositive_gender);
         }
         cued |= self.speech_verb_after(last) || self.according_to_before(first);
+        let in_proper_noun = self.tokens.get(last + 1).is_some_and(|t| {
+            t.joined_by_space && t.is_word() && self.lexicon.org_words.contains(&t.text)
+        });
         Candidate {
             first,
             last,
@@ -427,6 +526,7 @@ impl Detector<'_> {
             gender,
             has_title,
             cued,
+            in_proper_noun,
         }
     }
 }

@@ -24,14 +24,22 @@ pub(super) struct Lexicon {
     pub(super) title_modifiers: HashSet<String>,
     /// Honorific as written -> gender it implies.
     pub(super) honorifics: HashMap<String, Option<Gender>>,
+    /// Lower-case kinship noun -> the gender of the person named after it.
+    pub(super) kinship: HashMap<String, Gender>,
     /// Lower-case pronoun -> gender.
     pub(super) pronouns: HashMap<String, Gender>,
     pub(super) speech_verbs: HashSet<String>,
+    /// Auxiliaries and adverbs between a name and its speech verb.
+    pub(super) auxiliaries: HashSet<String>,
+    /// Common given names (Western order) -> the gender they mostly carry.
+    pub(super) given_names: HashMap<String, Option<Gender>>,
     pub(super) particles: HashSet<String>,
     pub(super) suffixes: HashSet<String>,
     /// Family name written first -> its most common country.
     pub(super) family_names: HashMap<String, String>,
     pub(super) non_names: HashSet<String>,
+    /// Capitalised words of organisation, event and place names.
+    pub(super) org_words: HashSet<String>,
 }
 
 fn gender_of(flag: &str) -> Option<Gender> {
@@ -96,10 +104,21 @@ impl Lexicon {
                 (form, gender_of(fields.next().unwrap_or("")))
             })
             .collect();
-        let pronouns = data_lines(include_str!("../../data/people/pronouns.tsv"))
-            .filter_map(|line| {
-                let (pronoun, flag) = line.split_once('\t')?;
-                Some((pronoun.trim().to_lowercase(), gender_of(flag.trim())?))
+        let gendered_words = |data: &str| -> HashMap<String, Gender> {
+            data_lines(data)
+                .filter_map(|line| {
+                    let (word, flag) = line.split_once('\t')?;
+                    Some((word.trim().to_lowercase(), gender_of(flag.trim())?))
+                })
+                .collect()
+        };
+        let pronouns = gendered_words(include_str!("../../data/people/pronouns.tsv"));
+        let kinship = gendered_words(include_str!("../../data/people/kinship.tsv"));
+        let given_names = data_lines(include_str!("../../data/people/given_names.tsv"))
+            .map(|line| {
+                let mut fields = line.split('\t').map(str::trim);
+                let name = fields.next().unwrap_or("").to_owned();
+                (name, gender_of(fields.next().unwrap_or("")))
             })
             .collect();
         let mut family_names = HashMap::new();
@@ -117,11 +136,15 @@ impl Lexicon {
             title_modifiers: lines_set(include_str!("../../data/people/title_modifiers.txt"), true),
             honorifics,
             pronouns,
+            kinship,
             speech_verbs: lines_set(include_str!("../../data/people/speech_verbs.txt"), true),
+            auxiliaries: lines_set(include_str!("../../data/people/auxiliaries.txt"), true),
+            given_names,
             particles: lines_set(include_str!("../../data/people/name_particles.txt"), true),
             suffixes: lines_set(include_str!("../../data/people/name_suffixes.txt"), false),
             family_names,
             non_names: lines_set(include_str!("../../data/people/non_names.txt"), false),
+            org_words: lines_set(include_str!("../../data/people/org_words.txt"), false),
         }
     }
 

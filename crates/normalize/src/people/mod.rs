@@ -230,7 +230,7 @@ impl Drafts {
             .collect();
         let used_alone = |w: &str| alone.contains(w);
         for (index, candidate) in candidates.iter().enumerate() {
-            if candidate.words.len() < 2 {
+            if candidate.words.len() < 2 || candidate.in_proper_noun {
                 continue;
             }
             let parts = name_parts(
@@ -239,27 +239,29 @@ impl Drafts {
                 used_alone,
                 lexicon,
             );
-            let shaped = country_from_shape(&parts, lexicon).is_some();
+            let shaped = country_from_shape(&parts, lexicon).is_some()
+                || (!parts.family_first && lexicon.given_names.contains_key(&parts.words[0]));
             if candidate.cued || shaped {
                 drafts.add(index, candidate, parts, lexicon);
             } else {
                 weak.push((index, parts));
             }
         }
-        // A bare run becomes a person when its surname is used elsewhere
-        // with a title or a speech verb (`Donald Trump ... President Trump`).
+        // A bare run becomes a person when a later word of it is used
+        // alone with a title or a speech verb (`Donald Trump ... President
+        // Trump`, `Melba Acosta Febo ... Ms. Acosta`).
         for (index, parts) in weak {
-            let surname = parts.surname(lexicon);
             let confirmed = candidates
                 .iter()
-                .any(|c| c.words.len() == 1 && c.cued && c.words[0] == surname);
+                .any(|c| c.words.len() == 1 && c.cued && parts.words[1..].contains(&c.words[0]));
             if confirmed {
                 drafts.add(index, &candidates[index], parts, lexicon);
             }
         }
         // A lone titled surname with no fuller name is a person of its own.
         for (index, candidate) in candidates.iter().enumerate() {
-            if candidate.words.len() != 1 || !(candidate.has_title || candidate.gender.is_some()) {
+            let titled = candidate.has_title || candidate.gender.is_some();
+            if candidate.words.len() != 1 || !titled || candidate.in_proper_noun {
                 continue;
             }
             let word = &candidate.words[0];
@@ -296,11 +298,19 @@ impl Drafts {
                 person
             }
             None => {
+                let gender = if parts.family_first {
+                    None
+                } else {
+                    parts
+                        .words
+                        .first()
+                        .and_then(|w| lexicon.given_names.get(w).copied().flatten())
+                };
                 self.persons.push(Draft {
                     parts,
                     titles: Vec::new(),
                     country: None,
-                    gender: None,
+                    gender,
                     aliases: Vec::new(),
                 });
                 self.persons.len() - 1
@@ -313,7 +323,9 @@ impl Drafts {
         if let Some(code) = &candidate.country {
             draft.set_country(CountrySource::Title, code);
         }
-        draft.gender = draft.gender.or(candidate.gender);
+        if candidate.gender.is_some() {
+            draft.gender = candidate.gender;
+        }
         self.by_candidate.insert(index, person);
     }
 
@@ -385,9 +397,15 @@ impl Drafts {
         lexicon: &Lexicon,
     ) -> Option<usize> {
         let word = candidate.words.first()?;
-        let named: Vec<usize> = (0..self.persons.len())
+        let mut named: Vec<usize> = (0..self.persons.len())
             .filter(|p| self.persons[*p].parts.surname(lexicon) == word)
             .collect();
+        if named.is_empty() {
+            // Another word of the name (`Acosta` of `Melba Acosta Febo`).
+            named = (0..self.persons.len())
+                .filter(|p| self.persons[*p].parts.words.contains(word))
+                .collect();
+        }
         let fitting: Vec<usize> = named
             .iter()
             .copied()
@@ -608,7 +626,7 @@ fn mention_events<'c>(
         let sentence = sentence_at(sentences, start);
         let kind = if let Some(person) = drafts.by_candidate.get(&index) {
             EventKind::Full(*person)
-        } else if candidate.words.len() == 1 {
+        } else if candidate.words.len() == 1 && !candidate.in_proper_noun {
             let genders = pronoun_genders.get(&sentence);
             let hint = genders
                 .and_then(|g| g.first().copied())

@@ -20,6 +20,7 @@ pub(super) fn is_name_word(token: &Token, lexicon: &Lexicon) -> bool {
     }
     let lower = text.to_lowercase();
     !lexicon.non_names.contains(text)
+        && !lexicon.org_words.contains(text)
         && !lexicon.honorifics.contains_key(text)
         && !lexicon.is_title_word(&lower)
         && !lexicon.pronouns.contains_key(&lower)
@@ -106,17 +107,17 @@ pub(super) fn name_parts(
     }
 }
 
-/// The country a name's shape suggests, when nothing else says: romanised
-/// Korean (`Kim Ji-na`: a Korean family name, hyphenated given name),
-/// Chinese pinyin (`Wang Yi`) or Japanese (`Fumio Kishida`: every word made
-/// of Japanese syllables).
+/// The country a name's shape suggests, when nothing else says: a Korean
+/// family name written first (`Kim Ji-na`, `Park Jin`), a Chinese one
+/// before one unhyphenated given name (`Wang Yi`), or Japanese (`Fumio
+/// Kishida`: every word made of Japanese syllables).
 pub(super) fn country_from_shape(parts: &NameParts, lexicon: &Lexicon) -> Option<String> {
     let words = &parts.words;
     if parts.family_first {
         let family_country = lexicon.family_names.get(words.first()?)?;
         let hyphenated = words[1..].iter().any(|w| w.contains('-'));
         return match family_country.as_str() {
-            "KOR" if hyphenated || words.len() == 3 => Some("KOR".to_owned()),
+            "KOR" => Some("KOR".to_owned()),
             "CHN" if !hyphenated && words.len() == 2 => Some("CHN".to_owned()),
             _ => None,
         };

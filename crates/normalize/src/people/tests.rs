@@ -241,3 +241,21 @@ fn a_list_of_titled_names_is_not_an_appositive() {
     assert_eq!(person(&found, "Ken Ota").titles, vec!["Speaker"]);
     assert_eq!(person(&found, "Rina Sato").titles, vec!["Finance Minister"]);
 }
+
+#[test]
+fn kinship_noun_gives_gender_for_the_shared_surname_trap() {
+    let text = "Leader Kim Jong-un watched the test with his sister Kim Yo-jong. \
+                She said the test succeeded.";
+    let found = people(text);
+    assert_eq!(person(&found, "Kim Yo-jong").gender, Some(Gender::Female));
+    assert_eq!(referent(&found, text, "She", 0), Some("Kim Yo-jong"));
+}
+
+#[test]
+fn korean_two_word_name_is_family_first_when_the_family_name_is_used_alone() {
+    let text = "Foreign Minister Park Jin met his counterpart. Park said talks went well.";
+    let found = people(text);
+    let park = person(&found, "Park Jin");
+    assert_eq!(park.aliases, vec!["Park"]);
+    assert_eq!(park.country.as_deref(), Some("KOR"));
+}
