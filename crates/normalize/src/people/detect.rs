@@ -56,12 +56,8 @@ impl Detector<'_> {
 
     /// The text between the start of token `a` and the end of token `b`.
     pub(super) fn span_text(&self, a: usize, b: usize) -> String {
-        let (start, end) = (self.tokens[a].start, self.tokens[b].end);
-        self.text
-            .chars()
-            .skip(start)
-            .take(end.saturating_sub(start))
-            .collect()
+        let (start, end) = (self.tokens[a].byte_start, self.tokens[b].byte_end);
+        self.text.get(start..end).unwrap_or_default().to_owned()
     }
 
     /// The longest title phrase ending at token `end` (inclusive), as

@@ -401,9 +401,13 @@ impl Drafts {
             .filter(|p| self.persons[*p].parts.surname(lexicon) == word)
             .collect();
         if named.is_empty() {
-            // Another word of the name (`Acosta` of `Melba Acosta Febo`).
+            // A later word of a Western-order name (`Acosta` of `Melba
+            // Acosta Febo`); a given name alone is too often someone else.
             named = (0..self.persons.len())
-                .filter(|p| self.persons[*p].parts.words.contains(word))
+                .filter(|p| {
+                    let parts = &self.persons[*p].parts;
+                    !parts.family_first && parts.words[1..].contains(word)
+                })
                 .collect();
         }
         let fitting: Vec<usize> = named
@@ -627,10 +631,14 @@ fn mention_events<'c>(
         let kind = if let Some(person) = drafts.by_candidate.get(&index) {
             EventKind::Full(*person)
         } else if candidate.words.len() == 1 && !candidate.in_proper_noun {
+            // An honorific (`Mrs. Clinton`) says more than the pronouns
+            // of the sentence do.
             let genders = pronoun_genders.get(&sentence);
-            let hint = genders
-                .and_then(|g| g.first().copied())
-                .filter(|first| genders.is_some_and(|g| g.iter().all(|x| x == first)));
+            let hint = candidate.gender.or_else(|| {
+                genders
+                    .and_then(|g| g.first().copied())
+                    .filter(|first| genders.is_some_and(|g| g.iter().all(|x| x == first)))
+            });
             EventKind::Partial { candidate, hint }
         } else {
             continue;
