@@ -655,7 +655,8 @@ fn mention_events<'c>(
     events
 }
 
-/// `the` + (country or demonym) + (modifiers) + title, not followed by a name.
+/// `the` + (country or demonym) + (modifiers) + title, or a country's
+/// possessive + title, not followed by a name.
 fn title_events<'c>(
     tokens: &[Token],
     detector: &Detector,
@@ -663,15 +664,22 @@ fn title_events<'c>(
 ) -> Vec<Event<'c>> {
     let lexicon = detector.lexicon;
     let mut events = Vec::new();
+    let is_the = |t: &Token| t.text.eq_ignore_ascii_case("the");
     for (i, token) in tokens.iter().enumerate() {
-        if !token.text.eq_ignore_ascii_case("the") {
+        // `the prime minister`, or `Japan's prime minister`.
+        let possessive_place = matches!(token.kind, TokenKind::Place { .. })
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && !(i > 0 && is_the(&tokens[i - 1]));
+        if !is_the(token) && !possessive_place {
             continue;
         }
-        let mut j = i + 1;
+        let mut j = if possessive_place { i } else { i + 1 };
         let mut country = None;
         let mut former = false;
         while let Some(next) = tokens.get(j) {
-            if !next.joined_by_space && next.kind != TokenKind::Possessive {
+            if j > i && !next.joined_by_space && next.kind != TokenKind::Possessive {
                 break;
             }
             match &next.kind {

@@ -311,3 +311,29 @@ fn honorific_picks_the_namesake_of_its_gender() {
     );
     assert_eq!(referent(&found, text, "Carter.", 0), Some("Ann Carter"));
 }
+
+#[test]
+fn possessive_country_with_a_title_alone_resolves_to_its_holder() {
+    let text = "Japanese Prime Minister Taro Yamada met U.S. President John Carter. \
+                Japan's prime minister later said the talks went well.";
+    let found = people(text);
+    assert_eq!(
+        referent(&found, text, "Japan's prime minister", 0),
+        Some("Taro Yamada")
+    );
+}
+
+#[test]
+fn an_organisation_before_a_title_belongs_to_the_title() {
+    let text =
+        "Democratic Party leader Park Chan-ho and Foreign Ministry spokesperson Lin Wei spoke.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Park Chan-ho").titles,
+        vec!["Democratic Party leader"]
+    );
+    assert_eq!(
+        person(&found, "Lin Wei").titles,
+        vec!["Foreign Ministry spokesperson"]
+    );
+}
