@@ -1,6 +1,8 @@
 //! The parsed article and the page-dump parser.
 
-use chrono::NaiveDate;
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::body::body_lines;
@@ -86,6 +88,34 @@ pub struct Article {
     pub text: String,
     /// The body's sentences.
     pub sentences: Vec<Sentence>,
+}
+
+/// Completes the publication date of articles whose dateline gave a month
+/// and day but whose page stated no year (see [`Article::dateline_day`]),
+/// with the year most of the other articles were published in (the latest
+/// such year on a tie). A cross-article step: call it on a whole crawl after
+/// parsing, before anything reads `published`. Returns how many articles got
+/// a date.
+pub fn complete_dateline_years(articles: &mut [Article]) -> usize {
+    let mut years: HashMap<i32, usize> = HashMap::new();
+    for article in articles.iter() {
+        if let Some(date) = article.published {
+            *years.entry(date.date.year()).or_default() += 1;
+        }
+    }
+    let Some(year) = years
+        .into_iter()
+        .max_by_key(|&(year, count)| (count, year))
+        .map(|(year, _)| year)
+    else {
+        return 0;
+    };
+    articles
+        .iter_mut()
+        .filter(|article| article.dateline_day.is_some())
+        .map(|article| article.date_dateline_in(year))
+        .filter(|&dated| dated)
+        .count()
 }
 
 /// A month and day without a year.
@@ -376,6 +406,23 @@ Lisbon, Oct 4 (Tide News) The dockworkers' union ended its strike on Wednesday a
         assert!(article.date_dateline_in(2023));
         assert_eq!(article.published, day(2023, 10, 4));
         assert!(!article.date_dateline_in(2024));
+    }
+
+    #[test]
+    fn crawl_year_completes_a_dateline_without_year() {
+        let undated = "\
+Port strike ends after deal on wages
+Lisbon, Oct 4 (Tide News) The dockworkers' union ended its strike on Wednesday after the port authority agreed to raise wages.
+";
+        let mut articles = vec![
+            parse_article("a.txt", WIRE_STORY),
+            parse_article("b.txt", DATE_AFTER_TITLE),
+            parse_article("c.txt", undated),
+        ];
+        assert_eq!(complete_dateline_years(&mut articles), 1);
+        // Both dated articles are from 2024.
+        assert_eq!(articles[2].published, day(2024, 10, 4));
+        assert_eq!(articles[0].published, day(2024, 3, 3));
     }
 
     #[test]

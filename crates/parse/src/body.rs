@@ -30,6 +30,8 @@ enum Kind {
     /// A menu item, a widget label, a date, one of a run of
     /// title-case headlines.
     Junk,
+    /// A horizontal rule: the page's sections meet here.
+    Rule,
     /// An image's alt text or caption.
     Caption,
     /// A label or list item that the page prints three times or more.
@@ -53,12 +55,21 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
     }
     let mut kinds: Vec<Kind> = lines
         .iter()
-        .map(|line| {
+        .enumerate()
+        .map(|(i, line)| {
             // A label or list item printed three times or more belongs to a
             // widget or a list of teasers.
             let repeated = copies.get(line.content).is_some_and(|&n| n >= 3);
+            // Text printed twice within a few lines is a gallery's caption,
+            // not more of the article.
+            let window = i.saturating_sub(ECHO_WINDOW)..(i + ECHO_WINDOW + 1).min(lines.len());
+            let echoed = window
+                .filter(|&j| j != i)
+                .any(|j| lines[j].content == line.content);
             if repeated && (line.bullet || !line.is_prose()) {
                 Kind::Repeated
+            } else if echoed && line.is_prose() {
+                Kind::Caption
             } else {
                 kind(line)
             }
@@ -93,7 +104,7 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
 
 fn kind(line: &Line) -> Kind {
     let lexicon = Lexicon::get();
-    if is_footer(line.content) {
+    if is_footer(line) {
         return Kind::Footer;
     }
     if is_end_heading(line.content, lexicon) {
@@ -104,6 +115,9 @@ fn kind(line: &Line) -> Kind {
     }
     if line.words <= 10 && is_stamp(line.content) {
         return Kind::Stamp;
+    }
+    if is_rule(line.content) {
+        return Kind::Rule;
     }
     if !line.content.chars().any(char::is_alphabetic) {
         return Kind::Junk;
@@ -123,6 +137,9 @@ fn kind(line: &Line) -> Kind {
         Kind::Neutral(line.words)
     }
 }
+
+/// How near a copy of a line must be for the pair to count as captions.
+const ECHO_WINDOW: usize = 20;
 
 /// What a list heading costs: more than a short list of teasers brings, less
 /// than the rest of an article that a misplaced heading interrupts.
@@ -157,9 +174,19 @@ fn scores(kinds: &[Kind]) -> Vec<f64> {
                     -1.0
                 }
             }
-            Kind::Caption | Kind::Repeated => {
+            Kind::Rule => {
+                run += 1.0;
+                -20.0
+            }
+            Kind::Repeated => {
                 run += 0.25;
                 -3.0
+            }
+            // A caption belongs to the article's pictures: it costs little
+            // and ends a run of page furniture.
+            Kind::Caption => {
+                run = 0.0;
+                -1.0
             }
             Kind::Junk => {
                 run += 1.0;
@@ -193,12 +220,21 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
         .find(|&i| matches!(kinds[i], Kind::Prose(_)) && !lines[i].bullet)
         .unwrap_or(end);
     let lexicon = Lexicon::get();
+    let mut in_list = false;
     (start..end)
         .filter(|&i| {
-            !matches!(
-                kinds[i],
-                Kind::Furniture | Kind::Stamp | Kind::ListHeading | Kind::Caption
-            ) && lines[i].words > 0
+            // The items under a list heading, up to the next paragraph.
+            match kinds[i] {
+                Kind::ListHeading => in_list = true,
+                Kind::Prose(_) => in_list = false,
+                _ => {}
+            }
+            !in_list
+                && !matches!(
+                    kinds[i],
+                    Kind::Furniture | Kind::Stamp | Kind::ListHeading | Kind::Caption
+                )
+                && lines[i].words > 0
                 && !is_list_pointer(lines[i].content, lexicon)
         })
         .collect()
@@ -284,13 +320,120 @@ fn is_stamp(text: &str) -> bool {
 }
 
 /// Whether a line is a copyright notice.
-fn is_footer(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    text.contains('©') || lower.contains("all rights reserved") || lower.starts_with("copyright")
+/// Whether a line is drawn, not written: `━━━━`, `-----`, `* * *`.
+fn is_rule(text: &str) -> bool {
+    text.chars().count() >= 3
+        && text
+            .chars()
+            .all(|c| matches!(c, '━' | '─' | '-' | '—' | '_' | '=' | '*' | '•' | '·' | ' '))
+}
+
+/// A notice that opens with the mark, or a short line that holds one (a
+/// long caption may end with a photo's copyright).
+fn is_footer(line: &Line) -> bool {
+    let lower = line.content.to_lowercase();
+    let opens =
+        lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c)");
+    let holds = lower.contains('©') || lower.contains("all rights reserved");
+    opens || (holds && line.words <= 25)
 }
 
 /// Whether a line points to another story: `Related: ...`, `Read more: ...`.
 fn is_list_pointer(text: &str, lexicon: &Lexicon) -> bool {
     text.split_once(':')
         .is_some_and(|(head, _)| is_end_heading(head, lexicon))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::lines;
+
+    /// The body's lines of `page`, as text.
+    fn body(page: &str) -> Vec<String> {
+        let lines = lines(page);
+        body_lines(&lines)
+            .into_iter()
+            .map(|i| lines[i].text.to_owned())
+            .collect()
+    }
+
+    const PARAGRAPH_A: &str = "The regional council voted on Tuesday to extend the night bus service to the three outer districts, after a year of complaints from shift workers.";
+    const PARAGRAPH_B: &str = "The new routes will start in March and cost about two million a year, which the council plans to cover with a small rise in parking fees.";
+    const PARAGRAPH_C: &str = "Opposition members said the money would be better spent on repairing the ageing tram line, but the motion passed by a wide margin.";
+
+    #[test]
+    fn sub_heading_between_paragraphs_is_kept() {
+        let page = format!("{PARAGRAPH_A}\n\nWhat comes next\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n");
+        assert_eq!(
+            body(&page),
+            [PARAGRAPH_A, "What comes next", PARAGRAPH_B, PARAGRAPH_C]
+        );
+    }
+
+    #[test]
+    fn menus_and_share_labels_around_the_article_are_dropped() {
+        let page = format!(
+            "  • Home\n  • News\n  • Sport\n  • Weather\nShare Facebook Twitter Email\n\n\
+             {PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\nShare this\nFollow us on Instagram\n  • About\n  • Contact\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn list_heading_ends_the_article_before_its_teasers() {
+        let page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\nRelated posts\n\nCouncil approves budget\n\n\
+             The budget for next year was approved after a long debate in which every party took part.\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn dated_comments_after_the_article_are_not_body() {
+        let mut page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n");
+        for n in 1..=8 {
+            page.push_str(&format!(
+                "reader{n} says:\nNovember {n}, 2019 at 6:3{n} am\n\
+                 I think the council should have asked the people who actually ride these buses every night before deciding anything at all.\n"
+            ));
+        }
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn copyright_footer_is_never_crossed() {
+        let page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n© 2024 Example Media. All rights reserved.\n\n\
+             Example Media is a trusted source of local news, politics and sport, committed to accuracy and fairness in everything it publishes.\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn caption_printed_twice_is_dropped() {
+        let caption =
+            "Commuters wait for the last bus at the central station in the rain on Monday evening.";
+        let page =
+            format!("{PARAGRAPH_A}\n\n{caption}\n{caption}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn summary_list_before_the_first_paragraph_is_dropped() {
+        let page = format!(
+            "Key points\n- The council extended the night buses to three districts.\n\
+             - The service starts in March and costs two million a year.\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn article_in_another_language_is_found_by_its_shape() {
+        let page = "  • Início\n  • Política\n  • Esportes\n\n\
+            A prefeitura anunciou nesta segunda-feira um novo plano de transporte noturno para os bairros da periferia, depois de meses de reclamações.\n\n\
+            Segundo o secretário, as novas linhas começam a circular em março e vão custar cerca de dois milhões por ano aos cofres públicos.\n\n\
+            Leia também\n\nPrefeito visita obras do metrô\n";
+        assert_eq!(body(page).len(), 2);
+    }
 }

@@ -162,6 +162,7 @@ mod tests {
     fn undated_event_has_no_date_not_the_publication_date() {
         let mentions = Fixture::new("The two ministers met in Oslo to discuss fisheries.")
             .published(2024, 5, 20)
+            .place("Oslo", "NOR", PlaceKind::City)
             .mentions();
         assert_eq!(types(&mentions), [EventType::Meeting]);
         assert_eq!(mentions[0].date, None);
@@ -402,6 +403,89 @@ mod tests {
         assert!(mentions[0].date.is_some());
         assert_eq!(mentions[1].date, None);
         assert_eq!(mentions[1].location.as_deref(), Some("Riga"));
+    }
+
+    #[test]
+    fn signing_up_is_no_agreement_but_signing_a_pact_is() {
+        let mentions = Fixture::new(
+            "Readers can sign up for the newsletter. Berg signed a fisheries pact with Tamm.",
+        )
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].participants, ["Alma Berg", "Ivo Tamm"]);
+    }
+
+    #[test]
+    fn denied_meeting_is_no_event() {
+        let mentions = Fixture::new("Berg has never met Tamm.")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn statement_counts_only_when_released() {
+        let said =
+            Fixture::new("The ministry said in a statement that talks would resume.").mentions();
+        assert!(said.iter().all(|m| m.event_type != EventType::Statement));
+        let released = Fixture::new("The ministry released a statement on Friday.")
+            .published(2024, 5, 20)
+            .timex("Friday", "2024-05-17")
+            .mentions();
+        assert_eq!(types(&released), [EventType::Statement]);
+    }
+
+    #[test]
+    fn undated_event_with_nobody_and_nowhere_is_dropped() {
+        let mentions = Fixture::new("Use a new password for every site you visit.").mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn vague_noun_that_refers_back_to_nothing_is_dropped() {
+        let mentions = Fixture::new("Tamm won the title in the event with a record score.")
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn place_far_after_a_visit_belongs_to_another_phrase() {
+        let mentions = Fixture::new(
+            "Berg's visit came days after her remarks about sending troops to Latvia caused a stir.",
+        )
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .place("Latvia", "LVA", PlaceKind::Country)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].location, None);
+    }
+
+    #[test]
+    fn countries_before_the_cue_take_part_when_nobody_is_named() {
+        let mentions = Fixture::new("In 1951, Norway and Finland signed a fishing treaty in Helsinki, with Sweden observing.")
+            .timex("1951", "1951")
+            .place("Norway", "NOR", PlaceKind::Country)
+            .place("Finland", "FIN", PlaceKind::Country)
+            .place("Sweden", "SWE", PlaceKind::Country)
+            .place("Helsinki", "FIN", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].participants, ["NOR", "FIN"]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Helsinki"));
+    }
+
+    #[test]
+    fn country_before_a_verb_is_its_subject_not_its_place() {
+        let mentions = Fixture::new("In 1951, Norway signed the fishing treaty.")
+            .timex("1951", "1951")
+            .place("Norway", "NOR", PlaceKind::Country)
+            .mentions();
+        assert_eq!(mentions[0].location, None);
+        assert_eq!(mentions[0].participants, ["NOR"]);
     }
 
     #[test]

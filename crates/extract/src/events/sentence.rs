@@ -38,6 +38,9 @@ pub(crate) struct Draft {
     pub generic: bool,
     /// A reference back to an event already named (`the ceremony`).
     pub definite: bool,
+    /// A vague noun outside a commemorative context (`the event`): an event
+    /// only if it refers back to one.
+    pub needs_antecedent: bool,
     pub plural: bool,
     pub sentence: usize,
     pub sentence_start: usize,
@@ -92,10 +95,14 @@ struct Hit<'l> {
     start: usize,
     segment: usize,
     timexes: Vec<usize>,
+    /// Where each cue of this hit starts (several after a same-type merge).
+    cue_starts: Vec<usize>,
     anchor: bool,
     anterior: bool,
     scheduled: bool,
     definite: bool,
+    /// The sentence commemorates or celebrates something.
+    commemorative: bool,
     ordinal: Option<u32>,
     coincides_with: Option<usize>,
 }
@@ -257,16 +264,18 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             start: word.start,
             segment: view.segment_of(word.start),
             timexes: Vec::new(),
+            cue_starts: vec![word.start],
             anchor: view.phrase_before(&lexicon.anchors, i, 3),
             anterior: view.phrase_before(&lexicon.anterior, i, 2),
             scheduled: view.phrase_before(&lexicon.scheduled, i, 3)
                 || view.phrase_after(&lexicon.scheduled, i + len, 3).is_some(),
             definite: !cue.verb && is_definite(view, i),
+            commemorative,
             ordinal: ordinal_before(&strs, i),
             coincides_with: None,
         };
         i += len;
-        if keeps(view, &hit, &kept, previous_cue.as_ref(), commemorative) {
+        if keeps(view, &hit, &kept, previous_cue.as_ref()) {
             kept.push(hit.clone());
         }
         previous_cue = Some(hit);
@@ -292,7 +301,6 @@ fn keeps(
     hit: &Hit<'_>,
     kept: &[Hit<'_>],
     previous_cue: Option<&Hit<'_>>,
-    commemorative: bool,
 ) -> bool {
     let lexicon = view.ctx.lexicon;
     let strs = view.strs();
@@ -303,14 +311,20 @@ fn keeps(
     if cue.verb && previous.is_some_and(|w| w == "a" || w == "an" || lexicon.definite.has_word(w)) {
         return false;
     }
-    if cue.generic && (next == Some("of") || !(hit.definite || commemorative)) {
+    if cue.generic && (next == Some("of") || !(hit.definite || hit.commemorative)) {
         return false;
     }
-    if cue.release {
+    let in_clause = |list: &WordList| {
         let words = view.segment_words(hit.segment);
-        if !strs[words].iter().any(|w| lexicon.release.has_word(w)) {
-            return false;
-        }
+        strs[words].iter().any(|w| list.has_word(w))
+    };
+    if (cue.release && !in_clause(&lexicon.release))
+        || (cue.document && !in_clause(&lexicon.documents))
+    {
+        return false;
+    }
+    if cue.verb && view.phrase_before(&lexicon.negations, hit.word_start, 3) {
+        return false;
     }
     let plural = !cue.verb && strs[hit.word_end - 1].ends_with('s');
     let counted = (hit.word_start.saturating_sub(3)..hit.word_start).any(|j| {
@@ -519,6 +533,7 @@ fn merge_same_type<'l>(view: &SentenceView<'_>, hits: Vec<Hit<'l>>) -> Vec<Hit<'
             Some(k) => {
                 let m = &mut merged[k];
                 m.timexes.extend(hit.timexes.iter().copied());
+                m.cue_starts.push(hit.start);
                 m.scheduled |= hit.scheduled;
                 m.anterior &= hit.anterior;
                 m.anchor &= hit.anchor;
@@ -573,7 +588,7 @@ fn drafts_of(
         participants(view, hit, hits)
     };
     let countries = if persons.is_empty() {
-        country_participants(view, hit, hits)
+        country_participants(view, hit)
     } else {
         Vec::new()
     };
@@ -592,6 +607,7 @@ fn drafts_of(
         part: hit.cue.kind == CueKind::Part,
         generic: hit.cue.generic,
         definite: hit.definite,
+        needs_antecedent: hit.cue.generic && !hit.commemorative,
         plural: !hit.cue.verb && view.words[hit.word_end - 1].lower.ends_with('s'),
         sentence: sentence_index,
         sentence_start: view.sentence.start,
@@ -696,18 +712,15 @@ fn is_title_dependent(view: &SentenceView<'_>, start: usize) -> bool {
     false
 }
 
-/// Countries named in the clauses of an event without people.
-fn country_participants(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> Vec<String> {
-    let busy: Vec<usize> = hits
-        .iter()
-        .filter(|h| h.segment != hit.segment)
-        .map(|h| h.segment)
-        .collect();
+/// Countries named before the cue in its clause, the subject of an event
+/// without people (`France and Germany signed a treaty`).
+fn country_participants(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<String> {
+    let segment_start = view.segments[hit.segment].0;
     let mut codes = Vec::new();
     for place in &view.places {
-        let segment = view.segment_of(place.start);
         if place.kind == PlaceKind::Country
-            && (segment == hit.segment || !busy.contains(&segment))
+            && place.start >= segment_start
+            && place.end <= hit.start
             && !codes.contains(&place.code)
         {
             codes.push(place.code.clone());
@@ -782,7 +795,8 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
     }
     for place in candidates {
         let between = view.ctx.text.slice(place.end, hit.start);
-        if place.end <= hit.start
+        if !hit.cue.verb
+            && place.end <= hit.start
             && between.chars().all(char::is_whitespace)
             && place.kind != PlaceKind::Demonym
         {
@@ -800,7 +814,28 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
             Some(Some(types)) => types.contains(&event_type),
             None => false,
         };
-        if !allowed || place.kind == PlaceKind::Demonym {
+        // A place far after the cue belongs to another phrase (`his visit
+        // ... remarks about sending troops to Ukraine`).
+        let reach = if preposition == "to" { 6 } else { 10 };
+        let place_segment = view.segment_of(place.start);
+        let from = hit
+            .cue_starts
+            .iter()
+            .copied()
+            .filter(|&c| c <= place.start)
+            .max()
+            .unwrap_or(hit.start)
+            .max(if place_segment == hit.segment {
+                0
+            } else {
+                view.segments[place_segment].0
+            });
+        let distance = view
+            .words
+            .iter()
+            .filter(|w| w.start >= from && w.end <= place.start)
+            .count();
+        if !allowed || place.kind == PlaceKind::Demonym || distance > reach {
             continue;
         }
         let venue = if preposition == "in" {

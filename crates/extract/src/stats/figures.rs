@@ -8,6 +8,7 @@
 //! decades`), and unit-less counts that measure nothing named.
 
 use newsfacts_normalize::numbers::{Quantity, QuantityKind};
+use newsfacts_normalize::timex::Timex;
 use newsfacts_parse::PartialDate;
 
 use super::lexicon::lexicon;
@@ -209,24 +210,39 @@ fn in_name(doc: &Doc, s: usize, q: &Quantity) -> bool {
 }
 
 /// The date a number refers to: the nearest dated expression of its clause,
-/// else of its sentence.
+/// else the first of its sentence (`On August 23 and 24, ...`), else the
+/// last of the sentence before it in the same paragraph.
 fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate> {
-    let nearest = |from: usize, to: usize| {
-        doc.dates_between(from, to)
-            .into_iter()
-            .filter(|(t, _)| t.end <= start || t.start >= end)
-            .min_by_key(|(t, _)| {
-                if t.end <= start {
-                    start - t.end
-                } else {
-                    t.start - end
-                }
-            })
-            .map(|(_, d)| d)
-    };
+    let outside = |t: &Timex| t.end <= start || t.start >= end;
     let (clause_start, clause_end) = doc.clause(s, start);
+    let in_clause = doc
+        .dates_between(clause_start, clause_end)
+        .into_iter()
+        .filter(|(t, _)| outside(t))
+        .min_by_key(|(t, _)| {
+            if t.end <= start {
+                start - t.end
+            } else {
+                t.start - end
+            }
+        });
     let sentence = doc.sentences.get(s)?;
-    nearest(clause_start, clause_end).or_else(|| nearest(sentence.start, sentence.end))
+    let in_sentence = || {
+        doc.dates_between(sentence.start, sentence.end)
+            .into_iter()
+            .find(|(t, _)| outside(t))
+    };
+    let in_previous = || {
+        let previous = doc.sentences.get(s.checked_sub(1)?)?;
+        let same_paragraph = !doc.text(previous.end, sentence.start).contains('\n');
+        same_paragraph
+            .then(|| doc.dates_between(previous.start, previous.end).pop())
+            .flatten()
+    };
+    in_clause
+        .or_else(in_sentence)
+        .or_else(in_previous)
+        .map(|(_, d)| d)
 }
 
 #[cfg(test)]
@@ -329,5 +345,32 @@ mod tests {
             .count("20 million viewers", 20_000_000.0, Some("viewers"));
         let values: Vec<f64> = f.run().figures.iter().map(|f| f.value).collect();
         assert_eq!(values, vec![20_000_000.0]);
+    }
+
+    #[test]
+    fn a_figure_takes_the_date_of_the_sentence_before_in_its_paragraph() {
+        let mut f = Fixture::new(
+            "The pact was signed on May 5, 1970. It came with aid worth $80 million.\n\n\
+             Trade grew for six years.",
+        );
+        f.money("$80 million", 80_000_000.0, "USD")
+            .count("six years", 6.0, Some("years"))
+            .date("May 5, 1970", "1970-05-05");
+        let dates: Vec<Option<String>> = f
+            .run()
+            .figures
+            .iter()
+            .map(|f| f.date.map(|d| d.date.to_string()))
+            .collect();
+        assert_eq!(dates, vec![Some("1970-05-05".to_owned()), None]);
+    }
+
+    #[test]
+    fn an_ordinal_before_a_named_day_is_a_figure() {
+        let mut f = Fixture::new("The nation marked the 80th Liberation Day on Friday.");
+        f.ordinal("80th", 80.0);
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("day"));
     }
 }

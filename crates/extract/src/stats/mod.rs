@@ -81,15 +81,11 @@ fn sole_country(doc: &Doc, start: usize, end: usize) -> Option<String> {
         .then(|| first.code.clone())
 }
 
-/// The country a number concerns: the only country its clause names, else
-/// the only country its sentence names.
+/// The country a number concerns: the only country its clause names (a
+/// clause that names two, `between the two countries`, concerns neither).
 fn country_of(doc: &Doc, sentence: usize, pos: usize) -> Option<String> {
     let (start, end) = doc.clause(sentence, pos);
-    if !doc.countries_between(start, end).is_empty() {
-        return sole_country(doc, start, end);
-    }
-    let s = doc.sentences.get(sentence)?;
-    sole_country(doc, s.start, s.end)
+    sole_country(doc, start, end)
 }
 
 /// The noun that makes an ordinal a figure of its own (`anniversary` in
@@ -97,8 +93,14 @@ fn country_of(doc: &Doc, sentence: usize, pos: usize) -> Option<String> {
 fn ordinal_unit(doc: &Doc, q: &Quantity) -> Option<String> {
     let units = &lexicon::lexicon().ordinal_units;
     let hit = doc.find(units, q.start, q.end + 40).into_iter().next()?;
-    let adjacent = hit.start < q.end || doc.lower(q.end, hit.start).trim().is_empty();
-    adjacent.then(|| doc.text(hit.start, hit.end))
+    // Only a name may stand between (`80th Liberation Day`, `35th ASEAN
+    // Summit`).
+    let between = doc.words(q.end, hit.start);
+    let adjacent = hit.start < q.end
+        || between
+            .iter()
+            .all(|w| text::is_capitalised(&doc.text(w.start, w.end)));
+    adjacent.then(|| doc.text(hit.start, hit.end).to_lowercase())
 }
 
 /// Function words that end a measure phrase read leftwards from a number.
