@@ -116,6 +116,9 @@ fn kind(line: &Line) -> Kind {
     if line.words <= 10 && is_stamp(line.content) {
         return Kind::Stamp;
     }
+    if is_caption(line, lexicon) {
+        return Kind::Caption;
+    }
     if is_rule(line.content) {
         return Kind::Rule;
     }
@@ -320,6 +323,14 @@ fn is_stamp(text: &str) -> bool {
 }
 
 /// Whether a line is a copyright notice.
+/// Whether a line is an image caption or a photo credit.
+fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
+    let lower = line.content.to_lowercase();
+    lexicon.caption_markers.iter().any(|marker| {
+        lower.starts_with(marker.as_str()) || (!line.terminal && lower.contains(marker.as_str()))
+    })
+}
+
 /// Whether a line is drawn, not written: `━━━━`, `-----`, `* * *`.
 fn is_rule(text: &str) -> bool {
     text.chars().count() >= 3
