@@ -30,6 +30,8 @@ enum Kind {
     /// A menu item, a widget label, a date, one of a run of
     /// title-case headlines.
     Junk,
+    /// A horizontal rule: the page's sections meet here.
+    Rule,
     /// An image's alt text or caption.
     Caption,
     /// A label or list item that the page prints three times or more.
@@ -64,12 +66,13 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
             let echoed = window
                 .filter(|&j| j != i)
                 .any(|j| lines[j].content == line.content);
+            let own = kind(line);
             if repeated && (line.bullet || !line.is_prose()) {
                 Kind::Repeated
             } else if echoed && line.is_prose() {
                 Kind::Caption
             } else {
-                kind(line)
+                own
             }
         })
         .collect();
@@ -102,8 +105,7 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
 
 fn kind(line: &Line) -> Kind {
     let lexicon = Lexicon::get();
-    // A caption may carry a copyright mark too; a footer notice is short.
-    if line.words <= 25 && is_footer(line.content) {
+    if is_footer(line) {
         return Kind::Footer;
     }
     if is_end_heading(line.content, lexicon) {
@@ -114,6 +116,12 @@ fn kind(line: &Line) -> Kind {
     }
     if line.words <= 10 && is_stamp(line.content) {
         return Kind::Stamp;
+    }
+    if is_caption(line, lexicon) {
+        return Kind::Caption;
+    }
+    if is_rule(line.content) {
+        return Kind::Rule;
     }
     if !line.content.chars().any(char::is_alphabetic) {
         return Kind::Junk;
@@ -170,6 +178,10 @@ fn scores(kinds: &[Kind]) -> Vec<f64> {
                     -1.0
                 }
             }
+            Kind::Rule => {
+                run += 1.0;
+                -20.0
+            }
             Kind::Repeated => {
                 run += 0.25;
                 -3.0
@@ -215,15 +227,21 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
     let mut in_list = false;
     (start..end)
         .filter(|&i| {
+            // A repeated label is cheap to cross but is dropped for what it is.
+            let own = if kinds[i] == Kind::Repeated {
+                kind(&lines[i])
+            } else {
+                kinds[i]
+            };
             // The items under a list heading, up to the next paragraph.
-            match kinds[i] {
+            match own {
                 Kind::ListHeading => in_list = true,
                 Kind::Prose(_) => in_list = false,
                 _ => {}
             }
             !in_list
                 && !matches!(
-                    kinds[i],
+                    own,
                     Kind::Furniture | Kind::Stamp | Kind::ListHeading | Kind::Caption
                 )
                 && lines[i].words > 0
@@ -312,9 +330,30 @@ fn is_stamp(text: &str) -> bool {
 }
 
 /// Whether a line is a copyright notice.
-fn is_footer(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    text.contains('©') || lower.contains("all rights reserved") || lower.starts_with("copyright")
+/// Whether a line is an image caption or a photo credit.
+fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
+    let lower = line.content.to_lowercase();
+    lexicon.caption_markers.iter().any(|marker| {
+        lower.starts_with(marker.as_str()) || (!line.terminal && lower.contains(marker.as_str()))
+    })
+}
+
+/// Whether a line is drawn, not written: `━━━━`, `-----`, `* * *`.
+fn is_rule(text: &str) -> bool {
+    text.chars().count() >= 3
+        && text
+            .chars()
+            .all(|c| matches!(c, '━' | '─' | '-' | '—' | '_' | '=' | '*' | '•' | '·' | ' '))
+}
+
+/// A notice that opens with the mark, or a short line that holds one (a
+/// long caption may end with a photo's copyright).
+fn is_footer(line: &Line) -> bool {
+    let lower = line.content.to_lowercase();
+    let opens =
+        lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c)");
+    let holds = lower.contains('©') || lower.contains("all rights reserved");
+    opens || (holds && line.words <= 25)
 }
 
 /// Whether a line points to another story: `Related: ...`, `Read more: ...`.

@@ -50,6 +50,9 @@ const BARE_SCALES: [&str; 8] = [
     "trillion",
 ];
 
+/// Scale words that make a unit-less number an amount (`7 million`).
+const SCALE_WORDS: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+
 /// Words before a unit-less number that say it is a score.
 const SCORE_WORDS: [&str; 4] = ["score", "scored", "scores", "index"];
 
@@ -100,13 +103,27 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             None => {
                 let is_score = before
                     .iter()
-                    .rev()
-                    .take(5)
                     .any(|w| SCORE_WORDS.contains(&w.lower.as_str()));
-                if !is_score {
+                // `about 7 million Koreans`: a people or a scale word says
+                // what is counted.
+                let people = doc
+                    .countries_between(q.end, q.end + 40)
+                    .first()
+                    .filter(|m| doc.lower(q.end, m.start).trim().is_empty())
+                    .map(|m| m.text.clone());
+                let scaled = q
+                    .text
+                    .split_whitespace()
+                    .any(|w| SCALE_WORDS.contains(&w.to_lowercase().as_str()));
+                if is_score {
+                    Some("score".to_owned())
+                } else if people.is_some() {
+                    people
+                } else if scaled {
+                    None
+                } else {
                     return None;
                 }
-                Some("score".to_owned())
             }
         },
     };
@@ -372,5 +389,16 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
         assert_eq!(stats.figures[0].unit.as_deref(), Some("day"));
+    }
+
+    #[test]
+    fn a_scaled_count_of_people_is_a_figure() {
+        let mut f = Fixture::new("Last year about 7 million Ruritanians visited Freedonia.");
+        f.count("about 7 million", 7_000_000.0, None)
+            .country("Ruritanians", "RUR")
+            .country("Freedonia", "FRE");
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("Ruritanians"));
     }
 }

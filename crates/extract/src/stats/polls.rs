@@ -114,8 +114,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                 (q.end, next.min(clause_end).max(q.end))
             })
             .collect();
+        let sentence_fieldwork = if has_cue {
+            update_state(doc, s, &segments, &mut state)
+        } else {
+            None
+        };
         if has_cue {
-            update_state(doc, s, &segments, &mut state);
             if let Some(date) = state.fieldwork {
                 let known = poll_dates.iter().any(|(p, _)| *p == state.pollster);
                 if !known {
@@ -166,6 +170,7 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                         .first()
                         .map(|(_, d)| *d)
                 })
+                .or(sentence_fieldwork)
                 .or(state.fieldwork);
             let population = population_in(doc, q.end, after_end)
                 .into_iter()
@@ -200,6 +205,16 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             .find(|(p, _)| *p == row.pollster)
             .map(|(_, d)| *d);
     }
+    // `A new survey showed ...` before the pollster is named: when the
+    // article names a single pollster, it ran every poll.
+    let mut named = rows.iter().filter_map(|r| r.pollster.clone());
+    if let Some(only) = named.next() {
+        if named.all(|p| p == only) {
+            for row in rows.iter_mut().filter(|r| r.pollster.is_none()) {
+                row.pollster = Some(only.clone());
+            }
+        }
+    }
     // A share restated in a later sentence (the lead, then the details) is
     // one row.
     let mut kept: Vec<PollResult> = Vec::with_capacity(rows.len());
@@ -225,13 +240,19 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
 
 /// Reads the pollster, fieldwork date, population and question of a
 /// sentence that names a poll; a new pollster starts a new poll.
-fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &mut PollState) {
-    let Some(sentence) = doc.sentences.get(s) else {
-        return;
-    };
+fn update_state(
+    doc: &Doc,
+    s: usize,
+    share_segments: &[(usize, usize)],
+    state: &mut PollState,
+) -> Option<PartialDate> {
+    let sentence = doc.sentences.get(s)?;
     let pollster = find_pollster(doc, s);
     if let Some((name, start, end)) = &pollster {
-        if state.pollster.as_deref() != Some(name.as_str()) {
+        if state.pollster.is_none() {
+            // `a new survey showed ...`, then `conducted by X`: one poll.
+            state.pollster = Some(name.clone());
+        } else if state.pollster.as_deref() != Some(name.as_str()) {
             *state = PollState {
                 pollster: Some(name.clone()),
                 last_sentence: state.last_sentence,
@@ -264,7 +285,10 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
                     .any(|&(a, b)| t.start >= a && t.end <= b)
         })
         .map(|(_, d)| d);
-    if fieldwork.is_some() {
+    // The first date a poll is given is its fieldwork; a later cue sentence
+    // with another date (`in a similar survey in 2020`) reports an earlier
+    // wave.
+    if state.fieldwork.is_none() {
         state.fieldwork = fieldwork;
     }
     if let Some(population) = population_in(doc, sentence.start, sentence.end).pop() {
@@ -273,6 +297,7 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
     if let Some((question, _, _)) = question {
         state.question = Some(question);
     }
+    fieldwork
 }
 
 /// The dates between two offsets that can say when a poll was in the field:
@@ -286,8 +311,13 @@ fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Time
             let blocked = previous.clone().take(2).any(|w| NOT_FIELDWORK.contains(&w));
             // `down 3 points from last month` compares; `conducted from
             // Friday` dates the fieldwork.
+            let range = doc
+                .words(t.end, t.end + 12)
+                .first()
+                .is_some_and(|w| matches!(w.lower.as_str(), "to" | "through" | "until" | "and"));
             let comparison = previous.next() == Some("from")
-                && !previous.take(5).any(|w| FIELDWORK_VERBS.contains(&w));
+                && !range
+                && !previous.take(10).any(|w| FIELDWORK_VERBS.contains(&w));
             !blocked && !comparison
         })
         .collect()
@@ -517,7 +547,8 @@ fn find_question(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
             let cue = doc.lower(c.start, c.end);
             POLL_NOUNS.contains(&cue) || cue.contains("asked")
         })?;
-    let words = doc.words(cue.start, sentence.end);
+    let (_, cue_clause_end) = doc.clause(s, cue.start);
+    let words = doc.words(cue.start, cue_clause_end);
     let at = words
         .iter()
         .position(|w| TOPIC_WORDS.contains(&w.lower.as_str()) && !in_timex_after(doc, w.end))?;
@@ -986,5 +1017,40 @@ mod tests {
         assert_eq!(shares, vec![48.0]);
         let figures: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
         assert_eq!(figures, vec![52.0]);
+    }
+
+    #[test]
+    fn an_earlier_survey_in_a_later_sentence_keeps_the_current_fieldwork() {
+        let mut f = Fixture::new(
+            "A Tally poll conducted from June 2 to 5 found 49 percent of Ruritanians back the \
+             treaty. In a similar survey in 2020, only 25 percent backed it. Support among those \
+             in their 20s was 52 percent.",
+        );
+        f.percent("49 percent", 49.0)
+            .percent("only 25 percent", 25.0)
+            .percent("52 percent", 52.0)
+            .country("Ruritanians", "RUR")
+            .date("June 2", "2025-06-02")
+            .date("5", "2025-06-05")
+            .date("2020", "2020");
+        let dates: Vec<(f64, String)> = f
+            .run()
+            .polls
+            .iter()
+            .map(|p| {
+                (
+                    p.share_pct,
+                    p.fieldwork.map(|d| d.date.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            dates,
+            vec![
+                (49.0, "2025-06-02".to_owned()),
+                (25.0, "2020-01-01".to_owned()),
+                (52.0, "2025-06-02".to_owned())
+            ]
+        );
     }
 }

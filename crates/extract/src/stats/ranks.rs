@@ -133,7 +133,13 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             }
             last_owner = Some((country.clone(), code.clone()));
             let window_end = place.end.max(seg_end.min(clause_end));
-            let window_start = seg_start.max(clause_start).min(place.start);
+            // The first place of a sentence may name its sub-index anywhere
+            // before it (`In economic participation, Japan was 112th`).
+            let window_start = if n == 0 {
+                seg_start
+            } else {
+                seg_start.max(clause_start).min(place.start)
+            };
             if let Some(sub) = sub_index(doc, window_start, place.start, window_end) {
                 figures.push(PlacedFigure {
                     at: place.start,
@@ -426,7 +432,10 @@ fn sub_index(doc: &Doc, start: usize, pos: usize, end: usize) -> Option<String> 
     doc.find(&lex.sub_indices, start, end)
         .into_iter()
         .min_by_key(|h| h.start.abs_diff(pos))
-        .map(|h| doc.text(h.start, h.end))
+        .map(|h| {
+            let name = doc.text(h.start, h.end);
+            name.strip_prefix("in ").map_or(name.clone(), str::to_owned)
+        })
 }
 
 /// The field of the ranking stated in a sentence (`among 148 countries`,
@@ -642,5 +651,23 @@ mod tests {
         assert_eq!(stats.ranks.len(), 1);
         assert_eq!(stats.ranks[0].out_of, Some(147));
         assert!(stats.figures.is_empty());
+    }
+
+    #[test]
+    fn a_sub_index_named_before_its_clause_is_still_a_sub_index() {
+        let mut f = Fixture::new(
+            "Chile ranked 40th in the gender gap index. The nation scored low in political \
+             empowerment, ranking 90th.",
+        );
+        f.ordinal("40th", 40.0)
+            .ordinal("90th", 90.0)
+            .country("Chile", "CHL");
+        let stats = f.run();
+        assert_eq!(stats.ranks.len(), 1);
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(
+            stats.figures[0].measure.as_deref(),
+            Some("political empowerment rank")
+        );
     }
 }

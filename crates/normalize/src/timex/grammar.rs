@@ -392,29 +392,29 @@ impl<'a> Parser<'a> {
             }
             let Some(&v) = numbers.get(word) else { break };
             match v {
-                100 => current = current.max(1) * 100,
-                12 if word == "dozen" => current = current.max(1) * 12,
+                100 => current = current.max(1).saturating_mul(100),
+                12 if word == "dozen" => current = current.max(1).saturating_mul(12),
                 v if v >= 1000 => {
-                    total += current.max(1) * v;
+                    total = total.saturating_add(current.max(1).saturating_mul(v));
                     current = 0;
                 }
                 v if v < 10 => {
                     if current % 10 != 0 || (current % 100 > 0 && current % 100 < 20) {
                         break;
                     }
-                    current += v;
+                    current = current.saturating_add(v);
                 }
                 v => {
                     if current % 100 != 0 {
                         break;
                     }
-                    current += v;
+                    current = current.saturating_add(v);
                 }
             }
             any = true;
             j += 1;
         }
-        any.then_some((j, (total + current) as f64))
+        any.then_some((j, total.saturating_add(current) as f64))
     }
 
     /// An ordinal: `third`, `22nd`, `twenty-first`.
@@ -989,14 +989,20 @@ impl<'a> Parser<'a> {
         Some((end, Expr::Calendar { year, period }))
     }
 
-    /// `the quarter`, `the latest quarter`, `the year-ago period`.
+    /// `the quarter`, `the latest quarter`, `the year-ago period`,
+    /// `last year's quarter`, `the same period last year`.
     fn reported_quarter(&self, i: usize) -> Parsed<Expr> {
-        if !self.is(i, "the") {
-            return None;
-        }
-        let mut j = i + 1;
         let mut years_back = 0;
         let mut qualified = false;
+        let mut j = match self.year_offset(i) {
+            Some((k, offset)) if self.is(k, "'") && self.is(k + 1, "s") => {
+                years_back = -offset;
+                qualified = true;
+                k + 2
+            }
+            _ if self.is(i, "the") => i + 1,
+            _ => return None,
+        };
         let mut year = None;
         let mut latest = false;
         if let Some((k, y)) = self.year(j) {
@@ -1016,7 +1022,10 @@ impl<'a> Parser<'a> {
                 latest = true;
                 qualified = true;
                 j += 1;
-            } else if self.is_any(j, &["recent", "comparable", "same", "fiscal"]) {
+            } else if self.is_any(
+                j,
+                &["recent", "comparable", "corresponding", "same", "fiscal"],
+            ) {
                 qualified = true;
                 j += 1;
             } else {
@@ -1028,11 +1037,19 @@ impl<'a> Parser<'a> {
             "period" if qualified => {}
             _ => return None,
         }
+        let mut end = j + 1;
+        // `the same period last year`
+        if let Some((stop, offset)) = self.year_offset(end) {
+            if years_back == 0 && offset < 0 {
+                years_back = -offset;
+                end = stop;
+            }
+        }
         // `the latest quarter` is the last one over before the document date.
         if latest && years_back == 0 && year.is_none() {
-            return Some((j + 1, relative(Unit::Quarter, -1, false)));
+            return Some((end, relative(Unit::Quarter, -1, false)));
         }
-        Some((j + 1, Expr::ReportedQuarter { years_back, year }))
+        Some((end, Expr::ReportedQuarter { years_back, year }))
     }
 
     /// `Thanksgiving Day`, `Christmas 1990`.
@@ -1138,6 +1155,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some((end, (month, _))) = self.month(j) {
+            // `last Oct. 23`
+            if let Some((stop, day)) = self.day_number(end) {
+                return Some((stop, day_of(anchored, month, day)));
+            }
             return Some((end, month_of(anchored, month)));
         }
         if let Some(season) = self
