@@ -66,12 +66,13 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
             let echoed = window
                 .filter(|&j| j != i)
                 .any(|j| lines[j].content == line.content);
+            let own = kind(line);
             if repeated && (line.bullet || !line.is_prose()) {
                 Kind::Repeated
             } else if echoed && line.is_prose() {
                 Kind::Caption
             } else {
-                kind(line)
+                own
             }
         })
         .collect();
@@ -115,6 +116,9 @@ fn kind(line: &Line) -> Kind {
     }
     if line.words <= 10 && is_stamp(line.content) {
         return Kind::Stamp;
+    }
+    if is_caption(line, lexicon) {
+        return Kind::Caption;
     }
     if is_rule(line.content) {
         return Kind::Rule;
@@ -223,15 +227,21 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
     let mut in_list = false;
     (start..end)
         .filter(|&i| {
+            // A repeated label is cheap to cross but is dropped for what it is.
+            let own = if kinds[i] == Kind::Repeated {
+                kind(&lines[i])
+            } else {
+                kinds[i]
+            };
             // The items under a list heading, up to the next paragraph.
-            match kinds[i] {
+            match own {
                 Kind::ListHeading => in_list = true,
                 Kind::Prose(_) => in_list = false,
                 _ => {}
             }
             !in_list
                 && !matches!(
-                    kinds[i],
+                    own,
                     Kind::Furniture | Kind::Stamp | Kind::ListHeading | Kind::Caption
                 )
                 && lines[i].words > 0
@@ -320,6 +330,14 @@ fn is_stamp(text: &str) -> bool {
 }
 
 /// Whether a line is a copyright notice.
+/// Whether a line is an image caption or a photo credit.
+fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
+    let lower = line.content.to_lowercase();
+    lexicon.caption_markers.iter().any(|marker| {
+        lower.starts_with(marker.as_str()) || (!line.terminal && lower.contains(marker.as_str()))
+    })
+}
+
 /// Whether a line is drawn, not written: `━━━━`, `-----`, `* * *`.
 fn is_rule(text: &str) -> bool {
     text.chars().count() >= 3

@@ -18,6 +18,8 @@ pub(crate) struct Lexicon {
     pub boilerplate: AhoCorasick,
     /// Headings of the lists that end an article ("Related posts").
     pub end_headings: HashSet<String>,
+    /// Marks of captions and photo credits, lower case.
+    pub caption_markers: Vec<String>,
     /// Words that open an author box heading ("About Jane Doe").
     pub author_box: Vec<String>,
     /// Month name (lower case) to month number.
@@ -46,6 +48,9 @@ impl Lexicon {
                     .build(boilerplate)
                     .unwrap_or_else(|e| panic!("data/boilerplate.txt: {e}")),
                 end_headings: entries(include_str!("../data/end_headings.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+                caption_markers: entries(include_str!("../data/caption_markers.txt"))
                     .map(str::to_lowercase)
                     .collect(),
                 author_box: entries(include_str!("../data/author_box.txt"))

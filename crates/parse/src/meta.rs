@@ -421,3 +421,74 @@ fn dateline_month_day(paragraph: &str) -> Option<MonthDay> {
     let (month, day) = month_day(caps.get(0)?.as_str())?;
     Some(MonthDay { month, day })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(paragraph: &str) -> Option<String> {
+        dateline(paragraph).map(|d| d.place)
+    }
+
+    #[test]
+    fn datelines_in_several_styles() {
+        assert_eq!(
+            place("TOKYO – Japan and Korea met.").as_deref(),
+            Some("TOKYO")
+        );
+        assert_eq!(
+            place("Seoul, June 16 (Harbor Wire) The nominee spoke.").as_deref(),
+            Some("Seoul")
+        );
+        assert_eq!(
+            place("Tokyo, June 20 (Jiji Press)--The talks resumed.").as_deref(),
+            Some("Tokyo")
+        );
+        assert_eq!(
+            place("Tokyo, Japan – The prime minister said.").as_deref(),
+            Some("Tokyo, Japan")
+        );
+        assert_eq!(
+            place("SAN FRANCISCO (AP) — The utility cut power.").as_deref(),
+            Some("SAN FRANCISCO")
+        );
+    }
+
+    #[test]
+    fn ordinary_opening_is_no_dateline() {
+        assert_eq!(place("The two leaders met on Sunday in Seoul."), None);
+        assert_eq!(
+            place("Officials said on Monday that talks would go on."),
+            None
+        );
+    }
+
+    #[test]
+    fn wire_credit_of_a_dateline() {
+        let d = dateline("Seoul, June 16 (Harbor Wire) The nominee spoke.");
+        assert_eq!(d.and_then(|d| d.credit).as_deref(), Some("Harbor Wire"));
+    }
+
+    #[test]
+    fn glued_byline_parts_are_cut() {
+        assert_eq!(clean_name("Jane SmithBusiness Columnist"), "Jane Smith");
+        assert_eq!(clean_name("DAILY NEWSJune 23"), "DAILY NEWS");
+        assert_eq!(clean_name("Ronald McDonald"), "Ronald McDonald");
+    }
+
+    #[test]
+    fn reporter_byline_names_the_outlet_unless_it_is_a_role() {
+        assert_eq!(
+            outlet_of_byline("Daily Planet Reporter").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(outlet_of_byline("Senior Staff Reporter"), None);
+        assert_eq!(outlet_of_byline("Claim Your Business"), None);
+    }
+
+    #[test]
+    fn names_compare_without_case_or_spaces() {
+        assert!(same_name("DAILY  PLANET", "Daily Planet"));
+        assert!(!same_name("Daily Planet", "Daily Bugle"));
+    }
+}
