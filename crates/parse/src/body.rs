@@ -1,14 +1,17 @@
 //! Finding the article body among the lines of a page dump.
 //!
-//! Each line gets a score: running text scores by its length, anything else
-//! (menus, bylines, share widgets, headlines of other stories) costs, and the
-//! cost of a line grows with the length of the run of such lines it sits in.
-//! The body is the contiguous stretch of lines with the highest total (a
-//! maximum-sum subarray, found in one pass): a sub-heading or a caption
-//! between two paragraphs costs little, while a long list of links between
-//! the article and a block of teasers costs more than the teasers bring.
-//! The stretch is then cut at a heading that opens a list of other stories
-//! ("Related posts"), and widget lines inside it are dropped.
+//! Each line is classed by its shape ([`Kind`]): running text scores by its
+//! length; anything else (menus, bylines, share widgets, captions, headlines
+//! of other stories) costs, and the cost of menu-like lines grows along a
+//! run of them. The body is the contiguous stretch of lines with the highest
+//! total (a maximum-sum subarray, found in one pass): a sub-heading, a
+//! caption or an advertisement label between two paragraphs costs little,
+//! while a long menu or a list heading between the article and a block of
+//! teasers costs more than the teasers bring. Copyright footers and date
+//! stamps are barriers no body crosses, and prose counts less after many
+//! stamps (dated teasers and comments are not the article). Inside the
+//! stretch, widget labels, stamps, captions, list headings and the items
+//! under them are dropped; sub-headings and in-text lists are kept.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
