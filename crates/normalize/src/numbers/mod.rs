@@ -185,7 +185,11 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
     let mut value: f64 = digits.replace(',', "").parse().ok()?;
     let mut reading_start = start;
     // A minus sign that stands alone before the digits (`-3.2%`, `−5`).
-    if let Some(sign) = before.chars().next_back().filter(|c| matches!(c, '-' | '−')) {
+    if let Some(sign) = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '−'))
+    {
         value = -value;
         reading_start -= sign.len_utf8();
     }
