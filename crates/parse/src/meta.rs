@@ -398,7 +398,12 @@ fn unglue(word: &str) -> (&str, bool) {
 /// after it (before any list of other stories).
 fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
     let lexicon = Lexicon::get();
-    let first_on = |line: &Line| find_dates(line.content).first().map(|f| f.date);
+    let first_on = |line: &Line| {
+        if lexicon.is_crawl_note(line.content) {
+            return None;
+        }
+        find_dates(line.content).first().map(|f| f.date)
+    };
     header.iter().rev().find_map(first_on).or_else(|| {
         trailer
             .iter()
@@ -409,8 +414,10 @@ fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
 
 /// The year of the first full date anywhere on the page.
 fn year_on_page(lines: &[Line]) -> Option<i32> {
+    let lexicon = Lexicon::get();
     lines
         .iter()
+        .filter(|line| !lexicon.is_crawl_note(line.content))
         .find_map(|line| find_dates(line.content).first().map(|f| year_of(f.date)))
 }
 
@@ -484,6 +491,19 @@ mod tests {
         );
         assert_eq!(outlet_of_byline("Senior Staff Reporter"), None);
         assert_eq!(outlet_of_byline("Claim Your Business"), None);
+    }
+
+    #[test]
+    fn crawl_date_is_not_the_publication_date() {
+        let page = "\
+Fetched 2025-06-20 from the web
+Harbour reopens after storm
+The harbour reopened on Friday after a week of repairs to the breakwater, the port authority said.
+";
+        let lines = crate::lines::lines(page);
+        let meta = metadata(&lines, 2, 3);
+        assert_eq!(meta.published, None);
+        assert_eq!(meta.title.as_deref(), Some("Harbour reopens after storm"));
     }
 
     #[test]
