@@ -1,14 +1,17 @@
 //! Finding the article body among the lines of a page dump.
 //!
-//! Each line gets a score: running text scores by its length, anything else
-//! (menus, bylines, share widgets, headlines of other stories) costs, and the
-//! cost of a line grows with the length of the run of such lines it sits in.
-//! The body is the contiguous stretch of lines with the highest total (a
-//! maximum-sum subarray, found in one pass): a sub-heading or a caption
-//! between two paragraphs costs little, while a long list of links between
-//! the article and a block of teasers costs more than the teasers bring.
-//! The stretch is then cut at a heading that opens a list of other stories
-//! ("Related posts"), and widget lines inside it are dropped.
+//! Each line is classed by its shape ([`Kind`]): running text scores by its
+//! length; anything else (menus, bylines, share widgets, captions, headlines
+//! of other stories) costs, and the cost of menu-like lines grows along a
+//! run of them. The body is the contiguous stretch of lines with the highest
+//! total (a maximum-sum subarray, found in one pass): a sub-heading, a
+//! caption or an advertisement label between two paragraphs costs little,
+//! while a long menu or a list heading between the article and a block of
+//! teasers costs more than the teasers bring. Copyright footers and date
+//! stamps are barriers no body crosses, and prose counts less after many
+//! stamps (dated teasers and comments are not the article). Inside the
+//! stretch, widget labels, stamps, captions, list headings and the items
+//! under them are dropped; sub-headings and in-text lists are kept.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -66,12 +69,13 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
             let echoed = window
                 .filter(|&j| j != i)
                 .any(|j| lines[j].content == line.content);
+            let own = kind(line);
             if repeated && (line.bullet || !line.is_prose()) {
                 Kind::Repeated
             } else if echoed && line.is_prose() {
                 Kind::Caption
             } else {
-                kind(line)
+                own
             }
         })
         .collect();
@@ -115,6 +119,9 @@ fn kind(line: &Line) -> Kind {
     }
     if line.words <= 10 && is_stamp(line.content) {
         return Kind::Stamp;
+    }
+    if is_caption(line, lexicon) {
+        return Kind::Caption;
     }
     if is_rule(line.content) {
         return Kind::Rule;
@@ -223,15 +230,21 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
     let mut in_list = false;
     (start..end)
         .filter(|&i| {
+            // A repeated label is cheap to cross but is dropped for what it is.
+            let own = if kinds[i] == Kind::Repeated {
+                kind(&lines[i])
+            } else {
+                kinds[i]
+            };
             // The items under a list heading, up to the next paragraph.
-            match kinds[i] {
+            match own {
                 Kind::ListHeading => in_list = true,
                 Kind::Prose(_) => in_list = false,
                 _ => {}
             }
             !in_list
                 && !matches!(
-                    kinds[i],
+                    own,
                     Kind::Furniture | Kind::Stamp | Kind::ListHeading | Kind::Caption
                 )
                 && lines[i].words > 0
@@ -320,6 +333,14 @@ fn is_stamp(text: &str) -> bool {
 }
 
 /// Whether a line is a copyright notice.
+/// Whether a line is an image caption or a photo credit.
+fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
+    let lower = line.content.to_lowercase();
+    lexicon.caption_markers.iter().any(|marker| {
+        lower.starts_with(marker.as_str()) || (!line.terminal && lower.contains(marker.as_str()))
+    })
+}
+
 /// Whether a line is drawn, not written: `━━━━`, `-----`, `* * *`.
 fn is_rule(text: &str) -> bool {
     text.chars().count() >= 3

@@ -489,6 +489,38 @@ mod tests {
     }
 
     #[test]
+    fn election_without_a_date_of_its_own_is_no_event() {
+        let undated = Fixture::new("Berg said the election results surprised Tamm.")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(undated.is_empty());
+        let dated = Fixture::new("Berg won the presidential election on May 12.")
+            .published(2024, 5, 20)
+            .timex("May 12", "2024-05-12")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .mentions();
+        assert_eq!(types(&dated), [EventType::Election]);
+    }
+
+    #[test]
+    fn meeting_verb_needs_someone_who_meets() {
+        let mentions = Fixture::new("The plant was built to meet the new limits in Oslo.")
+            .place("Oslo", "NOR", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn talks_as_a_verb_is_no_meeting() {
+        let mentions = Fixture::new("Tamm talks about reform in Tartu.")
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Tartu", "EST", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
     fn cue_inside_a_quotation_is_ignored() {
         let mentions = Fixture::new("\"We will hold a summit soon,\" Berg said.").mentions();
         assert!(mentions.is_empty());

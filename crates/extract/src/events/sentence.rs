@@ -2,6 +2,7 @@
 //! and people of their clauses.
 
 use chrono::NaiveDate;
+use newsfacts_normalize::people::MentionForm;
 use newsfacts_normalize::places::{PlaceKind, PlaceMention};
 use newsfacts_normalize::timex::{Timex, TimexType};
 use newsfacts_normalize::Annotations;
@@ -326,6 +327,16 @@ fn keeps(
     if cue.verb && view.phrase_before(&lexicon.negations, hit.word_start, 3) {
         return false;
     }
+    // `election results`, `the summit venue`: a modifier of another noun.
+    if !cue.verb && next.is_some_and(|w| lexicon.compound_heads.has_word(w)) {
+        return false;
+    }
+    if cue.agent && !has_agent(view, hit.segment) {
+        return false;
+    }
+    if cue.noun && follows_its_subject(view, hit) {
+        return false;
+    }
     let plural = !cue.verb && strs[hit.word_end - 1].ends_with('s');
     let counted = (hit.word_start.saturating_sub(3)..hit.word_start).any(|j| {
         let w = strs[j];
@@ -361,6 +372,44 @@ fn keeps(
         }
     }
     true
+}
+
+/// Whether a clause names a person, a country or people who meet
+/// (`ministers`).
+fn has_agent(view: &SentenceView<'_>, segment: usize) -> bool {
+    let Some(&(start, end)) = view.segments.get(segment) else {
+        return false;
+    };
+    view.ctx
+        .annotations
+        .people
+        .mentions
+        .iter()
+        .any(|m| start <= m.start && m.end <= end && !view.ctx.text.in_quote(m.start, m.end))
+        || view
+            .places
+            .iter()
+            .any(|p| start <= p.start && p.end <= end && p.kind != PlaceKind::City)
+        || view
+            .words
+            .iter()
+            .any(|w| start <= w.start && w.end <= end && view.ctx.lexicon.agents.has_word(&w.lower))
+}
+
+/// `Tamm talks about reform`: the cue right after a person or a subject
+/// pronoun is a verb.
+fn follows_its_subject(view: &SentenceView<'_>, hit: &Hit<'_>) -> bool {
+    let Some(previous) = hit.word_start.checked_sub(1).map(|j| &view.words[j]) else {
+        return false;
+    };
+    matches!(previous.lower.as_str(), "he" | "she" | "it" | "they")
+        || view
+            .ctx
+            .annotations
+            .people
+            .mentions
+            .iter()
+            .any(|m| m.end == previous.end && m.form != MentionForm::Pronoun)
 }
 
 /// `the ceremony`, `this meeting`, `Lee's visit`; not `the first visit`.
@@ -564,7 +613,7 @@ fn drafts_of(
     free: &[usize],
 ) -> Vec<Draft> {
     let own = date_of(view, &hit.timexes);
-    if hit.anchor && own.is_none() {
+    if (hit.anchor && own.is_none()) || (hit.cue.dated && hit.timexes.is_empty()) {
         return Vec::new();
     }
     let event_type = hit.event_type().unwrap_or(EventType::Summit);

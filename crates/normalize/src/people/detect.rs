@@ -56,12 +56,8 @@ impl Detector<'_> {
 
     /// The text between the start of token `a` and the end of token `b`.
     pub(super) fn span_text(&self, a: usize, b: usize) -> String {
-        let (start, end) = (self.tokens[a].start, self.tokens[b].end);
-        self.text
-            .chars()
-            .skip(start)
-            .take(end.saturating_sub(start))
-            .collect()
+        let (start, end) = (self.tokens[a].byte_start, self.tokens[b].byte_end);
+        self.text.get(start..end).unwrap_or_default().to_owned()
     }
 
     /// The longest title phrase ending at token `end` (inclusive), as
@@ -144,6 +140,7 @@ impl Detector<'_> {
             return scan;
         }
         let mut committed: Option<usize> = None;
+        let mut in_org_name = false;
         let mut possessive_country: Option<String> = None;
         let mut j = end as isize;
         while j >= 0 {
@@ -183,9 +180,20 @@ impl Detector<'_> {
                         continue;
                     }
                     // Connectors and places wait for a title further left
-                    // (`Ambassador to Japan`); modifiers need one to their right.
+                    // (`Ambassador to Japan`); modifiers need one to their
+                    // right, and so does an organisation's name (`Democratic
+                    // Party leader`, `Foreign Ministry spokesperson`).
                     let lower = token.text.to_lowercase();
-                    if committed.is_some() && self.lexicon.title_modifiers.contains(&lower) {
+                    let capitalised = token.text.starts_with(char::is_uppercase);
+                    let org_word = capitalised && self.lexicon.org_words.contains(&token.text);
+                    let org_name = capitalised
+                        && in_org_name
+                        && committed == Some(i + 1)
+                        && !self.lexicon.non_names.contains(&token.text);
+                    if committed.is_some() && (org_word || org_name) {
+                        committed = Some(i);
+                        in_org_name = true;
+                    } else if committed.is_some() && self.lexicon.title_modifiers.contains(&lower) {
                         committed = Some(i);
                     } else if !CONNECTORS.contains(&lower.as_str())
                         || (committed.is_some() && !inner_connectors)

@@ -401,9 +401,13 @@ impl Drafts {
             .filter(|p| self.persons[*p].parts.surname(lexicon) == word)
             .collect();
         if named.is_empty() {
-            // Another word of the name (`Acosta` of `Melba Acosta Febo`).
+            // A later word of a Western-order name (`Acosta` of `Melba
+            // Acosta Febo`); a given name alone is too often someone else.
             named = (0..self.persons.len())
-                .filter(|p| self.persons[*p].parts.words.contains(word))
+                .filter(|p| {
+                    let parts = &self.persons[*p].parts;
+                    !parts.family_first && parts.words[1..].contains(word)
+                })
                 .collect();
         }
         let fitting: Vec<usize> = named
@@ -627,10 +631,14 @@ fn mention_events<'c>(
         let kind = if let Some(person) = drafts.by_candidate.get(&index) {
             EventKind::Full(*person)
         } else if candidate.words.len() == 1 && !candidate.in_proper_noun {
+            // An honorific (`Mrs. Clinton`) says more than the pronouns
+            // of the sentence do.
             let genders = pronoun_genders.get(&sentence);
-            let hint = genders
-                .and_then(|g| g.first().copied())
-                .filter(|first| genders.is_some_and(|g| g.iter().all(|x| x == first)));
+            let hint = candidate.gender.or_else(|| {
+                genders
+                    .and_then(|g| g.first().copied())
+                    .filter(|first| genders.is_some_and(|g| g.iter().all(|x| x == first)))
+            });
             EventKind::Partial { candidate, hint }
         } else {
             continue;
@@ -647,7 +655,8 @@ fn mention_events<'c>(
     events
 }
 
-/// `the` + (country or demonym) + (modifiers) + title, not followed by a name.
+/// `the` + (country or demonym) + (modifiers) + title, or a country's
+/// possessive + title, not followed by a name.
 fn title_events<'c>(
     tokens: &[Token],
     detector: &Detector,
@@ -655,15 +664,22 @@ fn title_events<'c>(
 ) -> Vec<Event<'c>> {
     let lexicon = detector.lexicon;
     let mut events = Vec::new();
+    let is_the = |t: &Token| t.text.eq_ignore_ascii_case("the");
     for (i, token) in tokens.iter().enumerate() {
-        if !token.text.eq_ignore_ascii_case("the") {
+        // `the prime minister`, or `Japan's prime minister`.
+        let possessive_place = matches!(token.kind, TokenKind::Place { .. })
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && !(i > 0 && is_the(&tokens[i - 1]));
+        if !is_the(token) && !possessive_place {
             continue;
         }
-        let mut j = i + 1;
+        let mut j = if possessive_place { i } else { i + 1 };
         let mut country = None;
         let mut former = false;
         while let Some(next) = tokens.get(j) {
-            if !next.joined_by_space && next.kind != TokenKind::Possessive {
+            if j > i && !next.joined_by_space && next.kind != TokenKind::Possessive {
                 break;
             }
             match &next.kind {

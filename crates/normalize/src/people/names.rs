@@ -93,13 +93,15 @@ pub(super) fn name_parts(
     used_alone: impl Fn(&str) -> bool,
     lexicon: &Lexicon,
 ) -> NameParts {
+    let listed_family = words
+        .first()
+        .is_some_and(|w| lexicon.family_names.contains_key(w));
     let family_first = words.len() >= 2
-        && words
-            .first()
-            .is_some_and(|w| lexicon.family_names.contains_key(w))
-        && (words[1..].iter().any(|w| w.contains('-'))
-            || (words.len() == 3 && words[1..].iter().all(|w| w.chars().count() <= 6))
-            || country.is_some_and(|c| FAMILY_FIRST_COUNTRIES.contains(&c))
+        && ((listed_family
+            && (words[1..].iter().any(|w| w.contains('-'))
+                || (words.len() == 3 && words[1..].iter().all(|w| w.chars().count() <= 6))
+                || country.is_some_and(|c| FAMILY_FIRST_COUNTRIES.contains(&c))))
+            // `Ishiba Shigeru ... Ishiba`: the word used alone is the family name.
             || (used_alone(&words[0]) && !words[1..].iter().any(|w| used_alone(w))));
     NameParts {
         words,
@@ -113,8 +115,8 @@ pub(super) fn name_parts(
 /// Kishida`: every word made of Japanese syllables).
 pub(super) fn country_from_shape(parts: &NameParts, lexicon: &Lexicon) -> Option<String> {
     let words = &parts.words;
-    if parts.family_first {
-        let family_country = lexicon.family_names.get(words.first()?)?;
+    let family_country = words.first().and_then(|w| lexicon.family_names.get(w));
+    if let (true, Some(family_country)) = (parts.family_first, family_country) {
         let hyphenated = words[1..].iter().any(|w| w.contains('-'));
         return match family_country.as_str() {
             "KOR" => Some("KOR".to_owned()),

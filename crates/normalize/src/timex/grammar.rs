@@ -392,29 +392,29 @@ impl<'a> Parser<'a> {
             }
             let Some(&v) = numbers.get(word) else { break };
             match v {
-                100 => current = current.max(1) * 100,
-                12 if word == "dozen" => current = current.max(1) * 12,
+                100 => current = current.max(1).saturating_mul(100),
+                12 if word == "dozen" => current = current.max(1).saturating_mul(12),
                 v if v >= 1000 => {
-                    total += current.max(1) * v;
+                    total = total.saturating_add(current.max(1).saturating_mul(v));
                     current = 0;
                 }
                 v if v < 10 => {
                     if current % 10 != 0 || (current % 100 > 0 && current % 100 < 20) {
                         break;
                     }
-                    current += v;
+                    current = current.saturating_add(v);
                 }
                 v => {
                     if current % 100 != 0 {
                         break;
                     }
-                    current += v;
+                    current = current.saturating_add(v);
                 }
             }
             any = true;
             j += 1;
         }
-        any.then_some((j, (total + current) as f64))
+        any.then_some((j, total.saturating_add(current) as f64))
     }
 
     /// An ordinal: `third`, `22nd`, `twenty-first`.
@@ -881,6 +881,18 @@ impl<'a> Parser<'a> {
             j = self.skip(j + 1, "year");
         } else if self.is(j, "the") && self.is(j + 1, "year") {
             j += 2;
+        } else if self.is(j, "fy") {
+            j += 1;
+        } else if let Some(digits) = self.lower(j).strip_prefix("fy") {
+            // `FY2024`
+            let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+            return Some((
+                j + 1,
+                Expr::Calendar {
+                    year: YearRef::Explicit(year),
+                    period: Period::Year,
+                },
+            ));
         }
         let (end, year) = self.year(j)?;
         // `1,500 people` is no year, but a year is followed by nothing numeric.
@@ -945,7 +957,8 @@ impl<'a> Parser<'a> {
         let mut year = YearRef::Infer;
         if let Some((k, y)) = self.year(j) {
             year = YearRef::Explicit(y);
-            j = k;
+            // `1998-Q1`
+            j = if self.joining_hyphen(k) { k + 1 } else { k };
         } else if let Some((k, offset)) = self.year_offset(j) {
             if self.is(k, "'") && self.is(k + 1, "s") {
                 year = YearRef::Offset(offset);
@@ -964,39 +977,73 @@ impl<'a> Parser<'a> {
                 j += 1;
             }
         }
-        let (k, n) = match self.ordinal(j) {
-            Some(found) => found,
-            None if self.is(j, "last") => (j + 1, u32::MAX),
-            None => return None,
+        let (period, mut end) = match self.short_quarter(j) {
+            Some((end, period)) => (period, end),
+            None => {
+                let (k, n) = match self.ordinal(j) {
+                    Some(found) => found,
+                    None if self.is(j, "last") => (j + 1, u32::MAX),
+                    None => return None,
+                };
+                let k = if self.joining_hyphen(k) { k + 1 } else { k };
+                let period = match self.lower(k) {
+                    "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
+                    "half" if (1..=2).contains(&n) => Period::Half(n),
+                    "half" if n == u32::MAX => Period::Half(2),
+                    _ => return None,
+                };
+                (period, k + 1)
+            }
         };
-        let k = if self.joining_hyphen(k) { k + 1 } else { k };
-        let period = match self.lower(k) {
-            "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
-            "half" if (1..=2).contains(&n) => Period::Half(n),
-            "half" if n == u32::MAX => Period::Half(2),
-            _ => return None,
-        };
-        let mut end = k + 1;
         if year == YearRef::Infer {
-            let after = self.skip(self.skip(end, "of"), "fiscal");
+            let after = self.skip(self.skip(self.skip(end, ","), "of"), "fiscal");
             if let Some((stop, y)) = self.year(after) {
-                if self.is_any(end, &["of", "fiscal"]) || self.is(end, ",") {
-                    year = YearRef::Explicit(y);
-                    end = stop;
-                }
+                year = YearRef::Explicit(y);
+                end = stop;
             }
         }
         Some((end, Expr::Calendar { year, period }))
     }
 
-    /// `the quarter`, `the latest quarter`, `the year-ago period`.
-    fn reported_quarter(&self, i: usize) -> Parsed<Expr> {
-        if !self.is(i, "the") {
+    /// `Q3`, `3Q`, `H1`, `1H`, and `1998-Q1`'s `Q1`.
+    fn short_quarter(&self, i: usize) -> Parsed<Period> {
+        if self.kind(i) != Some(Kind::Mixed) {
             return None;
         }
-        let mut j = i + 1;
+        let word = self.lower(i);
+        let (letter, digit) = if word.len() == 2 && word.is_char_boundary(1) {
+            let (a, b) = word.split_at(1);
+            if a.chars().all(|c| c.is_ascii_digit()) {
+                (b, a)
+            } else {
+                (a, b)
+            }
+        } else {
+            return None;
+        };
+        let n: u32 = digit.parse().ok()?;
+        let period = match letter {
+            "q" if (1..=4).contains(&n) => Period::Quarter(n),
+            "h" if (1..=2).contains(&n) => Period::Half(n),
+            _ => return None,
+        };
+        Some((i + 1, period))
+    }
+
+    /// `the quarter`, `the latest quarter`, `the year-ago period`,
+    /// `last year's quarter`, `the same period last year`.
+    fn reported_quarter(&self, i: usize) -> Parsed<Expr> {
         let mut years_back = 0;
         let mut qualified = false;
+        let mut j = match self.year_offset(i) {
+            Some((k, offset)) if self.is(k, "'") && self.is(k + 1, "s") => {
+                years_back = -offset;
+                qualified = true;
+                k + 2
+            }
+            _ if self.is(i, "the") => i + 1,
+            _ => return None,
+        };
         let mut year = None;
         let mut latest = false;
         if let Some((k, y)) = self.year(j) {
@@ -1016,7 +1063,10 @@ impl<'a> Parser<'a> {
                 latest = true;
                 qualified = true;
                 j += 1;
-            } else if self.is_any(j, &["recent", "comparable", "same", "fiscal"]) {
+            } else if self.is_any(
+                j,
+                &["recent", "comparable", "corresponding", "same", "fiscal"],
+            ) {
                 qualified = true;
                 j += 1;
             } else {
@@ -1028,11 +1078,19 @@ impl<'a> Parser<'a> {
             "period" if qualified => {}
             _ => return None,
         }
+        let mut end = j + 1;
+        // `the same period last year`
+        if let Some((stop, offset)) = self.year_offset(end) {
+            if years_back == 0 && offset < 0 {
+                years_back = -offset;
+                end = stop;
+            }
+        }
         // `the latest quarter` is the last one over before the document date.
         if latest && years_back == 0 && year.is_none() {
-            return Some((j + 1, relative(Unit::Quarter, -1, false)));
+            return Some((end, relative(Unit::Quarter, -1, false)));
         }
-        Some((j + 1, Expr::ReportedQuarter { years_back, year }))
+        Some((end, Expr::ReportedQuarter { years_back, year }))
     }
 
     /// `Thanksgiving Day`, `Christmas 1990`.
@@ -1138,6 +1196,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some((end, (month, _))) = self.month(j) {
+            // `last Oct. 23`
+            if let Some((stop, day)) = self.day_number(end) {
+                return Some((stop, day_of(anchored, month, day)));
+            }
             return Some((end, month_of(anchored, month)));
         }
         if let Some(season) = self
