@@ -881,6 +881,18 @@ impl<'a> Parser<'a> {
             j = self.skip(j + 1, "year");
         } else if self.is(j, "the") && self.is(j + 1, "year") {
             j += 2;
+        } else if self.is(j, "fy") {
+            j += 1;
+        } else if let Some(digits) = self.lower(j).strip_prefix("fy") {
+            // `FY2024`
+            let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+            return Some((
+                j + 1,
+                Expr::Calendar {
+                    year: YearRef::Explicit(year),
+                    period: Period::Year,
+                },
+            ));
         }
         let (end, year) = self.year(j)?;
         // `1,500 people` is no year, but a year is followed by nothing numeric.
@@ -945,7 +957,8 @@ impl<'a> Parser<'a> {
         let mut year = YearRef::Infer;
         if let Some((k, y)) = self.year(j) {
             year = YearRef::Explicit(y);
-            j = k;
+            // `1998-Q1`
+            j = if self.joining_hyphen(k) { k + 1 } else { k };
         } else if let Some((k, offset)) = self.year_offset(j) {
             if self.is(k, "'") && self.is(k + 1, "s") {
                 year = YearRef::Offset(offset);
@@ -964,29 +977,57 @@ impl<'a> Parser<'a> {
                 j += 1;
             }
         }
-        let (k, n) = match self.ordinal(j) {
-            Some(found) => found,
-            None if self.is(j, "last") => (j + 1, u32::MAX),
-            None => return None,
+        let (period, mut end) = match self.short_quarter(j) {
+            Some((end, period)) => (period, end),
+            None => {
+                let (k, n) = match self.ordinal(j) {
+                    Some(found) => found,
+                    None if self.is(j, "last") => (j + 1, u32::MAX),
+                    None => return None,
+                };
+                let k = if self.joining_hyphen(k) { k + 1 } else { k };
+                let period = match self.lower(k) {
+                    "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
+                    "half" if (1..=2).contains(&n) => Period::Half(n),
+                    "half" if n == u32::MAX => Period::Half(2),
+                    _ => return None,
+                };
+                (period, k + 1)
+            }
         };
-        let k = if self.joining_hyphen(k) { k + 1 } else { k };
-        let period = match self.lower(k) {
-            "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
-            "half" if (1..=2).contains(&n) => Period::Half(n),
-            "half" if n == u32::MAX => Period::Half(2),
-            _ => return None,
-        };
-        let mut end = k + 1;
         if year == YearRef::Infer {
-            let after = self.skip(self.skip(end, "of"), "fiscal");
+            let after = self.skip(self.skip(self.skip(end, ","), "of"), "fiscal");
             if let Some((stop, y)) = self.year(after) {
-                if self.is_any(end, &["of", "fiscal"]) || self.is(end, ",") {
-                    year = YearRef::Explicit(y);
-                    end = stop;
-                }
+                year = YearRef::Explicit(y);
+                end = stop;
             }
         }
         Some((end, Expr::Calendar { year, period }))
+    }
+
+    /// `Q3`, `3Q`, `H1`, `1H`, and `1998-Q1`'s `Q1`.
+    fn short_quarter(&self, i: usize) -> Parsed<Period> {
+        if self.kind(i) != Some(Kind::Mixed) {
+            return None;
+        }
+        let word = self.lower(i);
+        let (letter, digit) = if word.len() == 2 && word.is_char_boundary(1) {
+            let (a, b) = word.split_at(1);
+            if a.chars().all(|c| c.is_ascii_digit()) {
+                (b, a)
+            } else {
+                (a, b)
+            }
+        } else {
+            return None;
+        };
+        let n: u32 = digit.parse().ok()?;
+        let period = match letter {
+            "q" if (1..=4).contains(&n) => Period::Quarter(n),
+            "h" if (1..=2).contains(&n) => Period::Half(n),
+            _ => return None,
+        };
+        Some((i + 1, period))
     }
 
     /// `the quarter`, `the latest quarter`, `the year-ago period`,

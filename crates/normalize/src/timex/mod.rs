@@ -534,4 +534,14 @@ mod tests {
             .iter()
             .all(|t| t.value.is_some()));
     }
+
+    #[test]
+    fn short_quarters_and_fiscal_years() {
+        assert_eq!(one("Sales rose in Q1 1998.").1, "1998-Q1");
+        assert_eq!(one("Sales rose in 1998-Q1.").1, "1998-Q1");
+        assert_eq!(one("first-quarter 2024 results").1, "2024-Q1");
+        assert_eq!(one("Guidance for FY2024 held.").1, "2024");
+        assert_eq!(one("Sales in 2Q 2025 rose.").1, "2025-Q2");
+        assert_eq!(one("Sales in H1 2024 rose.").1, "2024-H1");
+    }
 }
