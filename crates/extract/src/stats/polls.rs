@@ -93,14 +93,10 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         let continues = state
             .last_sentence
             .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
-        let percents: Vec<usize> = (0..quantities.len())
-            .filter(|&i| {
-                let q = &quantities[i];
-                !claimed[i]
-                    && q.kind == QuantityKind::Percent
-                    && q.start >= sentence.start
-                    && q.end <= sentence.end
-            })
+        let percents: Vec<usize> = doc
+            .quantities_between(sentence.start, sentence.end)
+            .into_iter()
+            .filter(|&i| !claimed[i] && quantities[i].kind == QuantityKind::Percent)
             .collect();
         let segments: Vec<(usize, usize)> = percents
             .iter()
@@ -501,10 +497,8 @@ fn name_between(
 /// Whether a word is part of a dated temporal expression (not `future` in
 /// `future-oriented`, which names no date).
 fn in_timex(doc: &Doc, w: &Word) -> bool {
-    doc.annotations
-        .timexes
-        .iter()
-        .any(|t| t.start < w.end && w.start < t.end && t.date().is_some())
+    doc.timexes_overlapping(w.start, w.end)
+        .any(|t| t.date().is_some())
 }
 
 /// The countries whose people answered, when the words between two offsets
@@ -587,9 +581,7 @@ fn leading_clause_start(doc: &Doc, s: usize, clause_start: usize) -> usize {
 
 /// Whether a temporal expression begins right after `pos` (`on June 5`).
 fn in_timex_after(doc: &Doc, pos: usize) -> bool {
-    doc.annotations
-        .timexes
-        .iter()
+    doc.timexes_overlapping(pos + 1, pos + 2)
         .any(|t| t.start > pos && t.start <= pos + 1)
 }
 

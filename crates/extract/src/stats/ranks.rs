@@ -89,14 +89,11 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
     if report_hits.is_empty() {
         return empty();
     }
-    let quantities = &doc.annotations.quantities;
     let mut rows: Vec<RankRow> = Vec::new();
     let mut figures = Vec::new();
     let mut field_sizes: HashMap<(usize, Option<i32>), u32> = HashMap::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        let in_sentence: Vec<usize> = (0..quantities.len())
-            .filter(|&i| quantities[i].start >= sentence.start && quantities[i].end <= sentence.end)
-            .collect();
+        let in_sentence = doc.quantities_between(sentence.start, sentence.end);
         let places = places_in(doc, s, &in_sentence);
         let report = report_for(&report_hits, sentence.start, sentence.end);
         let sentence_year = sentence_edition(doc, &report_hits, s);
@@ -301,9 +298,7 @@ fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
     // The normaliser may read the next word as a unit (`118th out`, `23rd
     // last year`); only a noun makes the ordinal something other than a place.
     let date_follows = doc
-        .annotations
-        .timexes
-        .iter()
+        .timexes_overlapping(q.start, q.end + 2)
         .any(|t| t.start >= q.start && t.start <= q.end + 1);
     if date_follows {
         return true;
