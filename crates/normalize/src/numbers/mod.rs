@@ -184,6 +184,15 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
     }
     let mut value: f64 = digits.replace(',', "").parse().ok()?;
     let mut reading_start = start;
+    // A minus sign that stands alone before the digits (`-3.2%`, `−5`).
+    if let Some(sign) = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '−'))
+    {
+        value = -value;
+        reading_start -= sign.len_utf8();
+    }
     let mut reading_end = end;
     let mut kind = QuantityKind::Count;
     let mut unit: Option<String> = None;
@@ -830,6 +839,12 @@ mod tests {
         assert_eq!(q.value, 25.0);
         let q = only("three hundred and five seats");
         assert_eq!(q.value, 305.0);
+    }
+
+    #[test]
+    fn a_minus_sign_makes_the_value_negative() {
+        let q = only("growth of -3.2% last year");
+        assert_eq!((q.value, q.text.as_str()), (-3.2, "-3.2%"));
     }
 
     #[test]

@@ -476,11 +476,7 @@ impl Drafts {
             .iter()
             .filter_map(|d| {
                 let (_, code) = d.country.as_ref()?;
-                Some(
-                    d.titles
-                        .iter()
-                        .map(move |t| (head_title(t, lexicon), code.clone())),
-                )
+                Some(d.titles.iter().map(move |t| (bare_title(t), code.clone())))
             })
             .flatten()
             .collect();
@@ -488,11 +484,15 @@ impl Drafts {
             if draft.country.is_some() {
                 continue;
             }
+            // Only a former holder inherits (`former Prime Minister` beside
+            // the `Japanese Prime Minister`): a bare title shared by people
+            // of several countries says nothing.
             let codes: Vec<&String> = draft
                 .titles
                 .iter()
+                .filter(|t| t.to_lowercase().contains("former"))
                 .flat_map(|t| {
-                    let head = head_title(t, lexicon);
+                    let head = bare_title(t);
                     known
                         .iter()
                         .filter(move |(h, _)| *h == head)
@@ -521,20 +521,26 @@ impl Drafts {
     }
 }
 
-/// A title without its modifiers and country words, lower case
-/// (`Former Japanese Prime Minister` -> `prime minister`), for comparing
-/// titles of different people.
-fn head_title(title: &str, lexicon: &Lexicon) -> String {
-    let lower = title.to_lowercase();
-    let words: Vec<&str> = lower.split(' ').collect();
-    (0..words.len())
-        .find_map(|start| {
-            (start + 1..=words.len()).rev().find_map(|end| {
-                let phrase = words[start..end].join(" ");
-                lexicon.titles.contains_key(&phrase).then_some(phrase)
-            })
-        })
-        .unwrap_or(lower)
+/// A title without `former` and its country words, lower case (`Former
+/// Japanese Prime Minister` -> `prime minister`, `former Vice President` ->
+/// `vice president`), for comparing titles of different people.
+fn bare_title(title: &str) -> String {
+    let places = Gazetteer::global().find(title);
+    let mut kept = String::new();
+    let mut chars_seen = 0;
+    for word in title.split(' ') {
+        let start = chars_seen;
+        chars_seen += word.chars().count() + 1;
+        let in_place = places.iter().any(|p| p.start <= start && start < p.end);
+        if in_place || word.eq_ignore_ascii_case("former") || word.is_empty() {
+            continue;
+        }
+        if !kept.is_empty() {
+            kept.push(' ');
+        }
+        kept.push_str(&word.to_lowercase());
+    }
+    kept
 }
 
 fn gender_fits(person: Option<Gender>, wanted: Option<Gender>) -> bool {
