@@ -350,8 +350,8 @@ impl Drafts {
                 EventKind::Title(title) => self
                     .resolve_title(title, &last_seen, lexicon)
                     .map(|p| (p, MentionForm::Title)),
-                EventKind::Pronoun(gender) => self
-                    .resolve_pronoun(*gender, event.sentence, &by_sentence)
+                EventKind::Pronoun { gender, object } => self
+                    .resolve_pronoun(*gender, *object, event.sentence, &by_sentence)
                     .map(|p| (p, MentionForm::Pronoun)),
             };
             let Some((person, form)) = resolved else {
@@ -369,7 +369,7 @@ impl Drafts {
                     }
                     draft.gender = draft.gender.or(candidate.gender);
                 }
-                EventKind::Pronoun(gender) => {
+                EventKind::Pronoun { gender, .. } => {
                     self.persons[person].gender.get_or_insert(*gender);
                 }
                 _ => {}
@@ -448,17 +448,27 @@ impl Drafts {
             .max_by_key(|p| last_seen[*p])
     }
 
+    /// The first gender-consistent person of the pronoun's sentence (before
+    /// it) or of one of the two sentences before; an object pronoun (`him`)
+    /// in its own sentence prefers someone other than the subject.
     fn resolve_pronoun(
         &self,
         gender: Gender,
+        object: bool,
         sentence: usize,
         by_sentence: &[Vec<usize>],
     ) -> Option<usize> {
         (0..=2).find_map(|back| {
             let list = by_sentence.get(sentence.checked_sub(back)?)?;
-            list.iter()
+            let mut fitting = list
+                .iter()
                 .copied()
-                .find(|p| gender_fits(self.persons[*p].gender, Some(gender)))
+                .filter(|p| gender_fits(self.persons[*p].gender, Some(gender)));
+            let subject = fitting.next()?;
+            if object && back == 0 {
+                return Some(fitting.rfind(|p| *p != subject).unwrap_or(subject));
+            }
+            Some(subject)
         })
     }
 
@@ -590,7 +600,11 @@ enum EventKind<'c> {
         hint: Option<Gender>,
     },
     Title(TitleMention),
-    Pronoun(Gender),
+    Pronoun {
+        gender: Gender,
+        /// `him`: not the subject of its own clause.
+        object: bool,
+    },
 }
 
 #[derive(Debug)]
@@ -627,7 +641,10 @@ fn mention_events<'c>(
                 start: token.start,
                 end: token.end,
                 sentence,
-                kind: EventKind::Pronoun(*gender),
+                kind: EventKind::Pronoun {
+                    gender: *gender,
+                    object: token.text.eq_ignore_ascii_case("him"),
+                },
             });
         }
     }
