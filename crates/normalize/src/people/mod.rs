@@ -20,8 +20,9 @@
 //!    person of the same sentence (before the pronoun) or of the two before.
 //!
 //! A person's country comes from their titles (`South Korean President`,
-//! `Korea's`), else from the shape of the name, else from another person
-//! of the text holding the same title.
+//! `Korea's`), else from the shape of the name, else, for a former holder
+//! of a title (`former Prime Minister`), from the person of the text who
+//! holds that title now.
 
 mod detect;
 mod lexicon;
@@ -164,7 +165,7 @@ fn keeps_period(word: &str, lexicon: &Lexicon) -> bool {
 enum CountrySource {
     Title,
     NameShape,
-    SameTitle,
+    FormerHolder,
 }
 
 /// A person while the text is being read.
@@ -512,7 +513,7 @@ impl Drafts {
             if let Some(first) = codes.first() {
                 if codes.iter().all(|c| c == first) {
                     let code = (*first).clone();
-                    draft.set_country(CountrySource::SameTitle, &code);
+                    draft.set_country(CountrySource::FormerHolder, &code);
                 }
             }
         }
