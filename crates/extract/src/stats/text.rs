@@ -32,8 +32,11 @@ impl Phrases {
             .map(|(p, v)| (lower_one_to_one(&p), v))
             .filter(|(p, _)| !p.is_empty())
             .unzip();
+        // Standard semantics allow overlapping search: a pattern that fails
+        // the whole-word test (`in education` inside `in educational`) must
+        // not hide one that passes (`educational attainment`).
         let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&patterns)
             .ok();
         Phrases { matcher, payloads }
@@ -205,8 +208,8 @@ impl<'a> Doc<'a> {
         let start = start.min(end);
         let base = self.byte_of_char[start];
         let slice = &self.lower[base..self.byte_of_char[end]];
-        matcher
-            .find_iter(slice)
+        let mut hits: Vec<Hit> = matcher
+            .find_overlapping_iter(slice)
             .filter_map(|m| {
                 let s = self.char_of_byte(base + m.start())?;
                 let e = self.char_of_byte(base + m.end())?;
@@ -217,7 +220,16 @@ impl<'a> Doc<'a> {
                     payload,
                 })
             })
-            .collect()
+            .collect();
+        // Leftmost, then longest, without overlaps.
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+        for hit in hits {
+            if kept.last().is_none_or(|k| hit.start >= k.end) {
+                kept.push(hit);
+            }
+        }
+        kept
     }
 
     /// Whether any phrase of `phrases` occurs between two offsets.
