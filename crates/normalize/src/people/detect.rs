@@ -197,7 +197,7 @@ impl Detector<'_> {
                     } else if committed.is_some() && self.lexicon.title_modifiers.contains(&lower) {
                         committed = Some(i);
                     } else if !CONNECTORS.contains(&lower.as_str())
-                        || (committed.is_some() && !inner_connectors)
+                        || (committed.is_some() && !inner_connectors && !self.joins_org_name(i))
                     {
                         break;
                     }
@@ -221,6 +221,14 @@ impl Detector<'_> {
             scan.country = Some(code.clone());
         }
         scan
+    }
+
+    /// True when connector `i` is the `of` inside an organisation's name
+    /// (`Democratic Party of Japan`).
+    fn joins_org_name(&self, i: usize) -> bool {
+        self.lower(i) == "of"
+            && i.checked_sub(1)
+                .is_some_and(|p| self.lexicon.org_words.contains(&self.tokens[p].text))
     }
 
     /// A title written as an appositive after `last`: `X, special adviser to
