@@ -397,3 +397,11 @@ fn an_organisation_with_of_and_a_city_title_belong_to_the_title() {
     assert_eq!(sato.titles, vec!["Tokyo Gov."]);
     assert_eq!(sato.country.as_deref(), Some("JPN"));
 }
+
+#[test]
+fn a_list_introduced_by_a_demonym_gives_its_country() {
+    let text = "U.S. lawmakers, including Senator Ann Lowe and Rep. Tom Baird, visited Seoul.";
+    let found = people(text);
+    assert_eq!(person(&found, "Ann Lowe").country.as_deref(), Some("USA"));
+    assert_eq!(person(&found, "Tom Baird").country.as_deref(), Some("USA"));
+}
