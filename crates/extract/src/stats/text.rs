@@ -9,6 +9,8 @@ use newsfacts_normalize::timex::Timex;
 use newsfacts_normalize::Annotations;
 use newsfacts_parse::{Article, PartialDate, Sentence};
 
+use super::lexicon::lexicon;
+
 /// A phrase list compiled once: lower-case patterns, each with a payload
 /// (an index into whatever the list describes).
 pub(super) struct Phrases {
@@ -305,7 +307,6 @@ impl<'a> Doc<'a> {
 
     /// The clause breaks between two offsets, as (start, end) of the break.
     pub fn clause_breaks(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
-        const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
         let mut breaks = Vec::new();
         for i in start..end.min(self.chars.len()) {
             let c = self.chars[i];
@@ -323,7 +324,7 @@ impl<'a> Doc<'a> {
             }
         }
         for word in self.words(start, end) {
-            if CONTRAST.contains(&word.lower.as_str()) {
+            if lexicon().is("contrast", word.lower.as_str()) {
                 breaks.push((word.start, word.end));
             }
         }
