@@ -227,8 +227,23 @@ impl<'a> Parser<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             match self.parse_at(i) {
-                Some((end, expr)) if end > i => {
+                Some((end, mut expr)) if end > i => {
                     let continuation = self.day_continuation(end, &expr);
+                    // `August 23 and 24, 2025`: the year covers both days.
+                    if let (
+                        Some(Match {
+                            expr:
+                                Expr::Calendar {
+                                    year: stated @ YearRef::Explicit(_),
+                                    ..
+                                },
+                            ..
+                        }),
+                        Expr::Calendar { year, .. },
+                    ) = (&continuation, &mut expr)
+                    {
+                        *year = *stated;
+                    }
                     found.push(Match {
                         start: i,
                         end,
@@ -573,17 +588,22 @@ impl<'a> Parser<'a> {
         if self.is(j, "the") {
             return None;
         }
-        let (end, expr) = longest([self.clock(j), self.duration(j)])?;
-        Some((end, expr))
+        longest([self.clock(j), self.duration(j)])
     }
 
     /// `early 1990`, `mid-1990s`, `the end of the year`, `earlier this month`.
     fn positioned(&self, i: usize) -> Parsed<Expr> {
-        let mut j = self.longest_phrase(i, &self.lex.positions)?;
+        // `the late 1970s`: the article belongs to the expression.
+        let first = if self.is(i, "the") && self.is_any(i + 1, &["early", "late", "mid"]) {
+            i + 1
+        } else {
+            i
+        };
+        let mut j = self.longest_phrase(first, &self.lex.positions)?;
         if self.joining_hyphen(j) {
             j += 1;
         }
-        let shifts_in_time = self.is_any(i, &["earlier", "later"]);
+        let shifts_in_time = self.is_any(first, &["earlier", "later"]);
         if shifts_in_time && self.is(j, "in") {
             j += 1;
         }

@@ -544,4 +544,18 @@ mod tests {
         assert_eq!(one("Sales in 2Q 2025 rose.").1, "2025-Q2");
         assert_eq!(one("Sales in H1 2024 rose.").1, "2024-H1");
     }
+
+    #[test]
+    fn stated_year_covers_both_days_of_a_range() {
+        let values: Vec<_> = tag("They met on August 23 and 24, 2024.")
+            .into_iter()
+            .map(|t| t.2.unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["2024-08-23", "2024-08-24"]);
+    }
+
+    #[test]
+    fn article_before_a_period_part_is_inside() {
+        assert_eq!(one("Prices fell in the late 1970s.").0, "the late 1970s");
+    }
 }
