@@ -521,6 +521,44 @@ mod tests {
     }
 
     #[test]
+    fn visit_takes_its_direct_object_as_place() {
+        let mentions = Fixture::new("Berg is expected to visit Latvia later this year.")
+            .published(2024, 5, 20)
+            .timex("later this year", "2024")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .place("Latvia", "LVA", PlaceKind::Country)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Latvia"));
+        assert_eq!(mentions[0].status, EventStatus::Scheduled);
+    }
+
+    #[test]
+    fn unknown_town_with_its_country_is_the_place() {
+        let mentions = Fixture::new("Berg and Tamm met in Kuressaare, Estonia, on June 17.")
+            .published(2024, 6, 20)
+            .timex("June 17", "2024-06-17")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Estonia", "EST", PlaceKind::Country)
+            .mentions();
+        assert_eq!(mentions[0].location.as_deref(), Some("Kuressaare, Estonia"));
+        assert_eq!(mentions[0].country_code.as_deref(), Some("EST"));
+        assert_eq!(mentions[0].date_expression.as_deref(), Some("on June 17"));
+    }
+
+    #[test]
+    fn dateline_date_and_own_date_give_the_nearest_expression() {
+        let mentions = Fixture::new("OSLO, May 12 -- Norway and Sweden on Sunday marked the 100th anniversary of the union.")
+            .published(2024, 5, 12)
+            .timex("May 12", "2024-05-12")
+            .timex("Sunday", "2024-05-12")
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Anniversary]);
+        assert_eq!(mentions[0].date_expression.as_deref(), Some("on Sunday"));
+    }
+
+    #[test]
     fn cue_inside_a_quotation_is_ignored() {
         let mentions = Fixture::new("\"We will hold a summit soon,\" Berg said.").mentions();
         assert!(mentions.is_empty());

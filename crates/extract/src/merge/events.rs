@@ -246,10 +246,13 @@ fn affinity(a: &Summary, b: &Summary) -> Option<u32> {
     if persons_clash || places == Some(false) {
         return None;
     }
-    if a.event_type != b.event_type
-        && matches!(a.event_type, EventType::Summit | EventType::Meeting)
-        && shared_persons == 0
-    {
+    let talks = matches!(family(a.event_type), EventType::Summit);
+    if talks && a.event_type != b.event_type && shared_persons == 0 {
+        return None;
+    }
+    // Lee meeting Sato and Lee meeting Park the same day are two meetings:
+    // when both name two people or more, they share two.
+    if talks && a.persons.len() >= 2 && b.persons.len() >= 2 && shared_persons < 2 {
         return None;
     }
     if let (Some(x), Some(y)) = (a.ordinal, b.ordinal) {
@@ -690,6 +693,31 @@ mod tests {
             .find(|e| e.date_start.is_some())
             .expect("the dated summit");
         assert_eq!(merged.article_ids.len(), 2);
+    }
+
+    #[test]
+    fn same_person_meeting_different_people_on_one_day_are_two_meetings() {
+        let meeting = |name: &str, guest: &str| {
+            Fixture::new(&format!(
+                "Minister Kim Dae met Minister {guest} in Busan on Monday."
+            ))
+            .published(2024, 5, 22)
+            .timex("Monday", "2024-05-20")
+            .person("Kim Dae", "Minister", "KOR", &["Kim Dae"])
+            .person(guest, "Minister", "JPN", &[guest])
+            .place("Busan", "KOR", PlaceKind::City)
+            .records(name)
+        };
+        let dataset = merge(vec![
+            meeting("a.txt", "Ito Ken"),
+            meeting("b.txt", "Mori Aki"),
+        ]);
+        assert_eq!(dataset.events.len(), 2);
+        let same = merge(vec![
+            meeting("a.txt", "Ito Ken"),
+            meeting("b.txt", "Ito Ken"),
+        ]);
+        assert_eq!(same.events.len(), 1);
     }
 
     #[test]

@@ -186,9 +186,7 @@ fn multiples(doc: &Doc) -> Vec<PlacedFigure> {
 /// four-digit number between 1800 and 2100 with no unit.
 fn is_date(doc: &Doc, q: &Quantity) -> bool {
     let covered = doc
-        .annotations
-        .timexes
-        .iter()
+        .timexes_overlapping(q.start, q.end)
         .any(|t| t.start <= q.start && q.end <= t.end && t.date().is_some());
     let digits: String = q.text.chars().filter(|c| !c.is_whitespace()).collect();
     let bare_year = q.kind == QuantityKind::Count

@@ -21,7 +21,7 @@ use crate::records::PollResult;
 const CONTINUATION_SENTENCES: usize = 3;
 
 /// Words before a date that make it something other than fieldwork.
-const NOT_FIELDWORK: [&str; 9] = [
+const NOT_FIELDWORK: [&str; 16] = [
     "since",
     "began",
     "begun",
@@ -31,6 +31,13 @@ const NOT_FIELDWORK: [&str; 9] = [
     "issued",
     "founded",
     "until",
+    "showed",
+    "shows",
+    "found",
+    "finds",
+    "said",
+    "says",
+    "revealed",
 ];
 
 /// Verbs that put a poll in the field (`conducted from Friday`).
@@ -75,6 +82,8 @@ const NAME_PREFIXES: [&str; 8] = [
 struct PollState {
     pollster: Option<String>,
     fieldwork: Option<PartialDate>,
+    /// Whether the fieldwork date was stated as such (`conducted in May`).
+    fieldwork_stated: bool,
     population: Option<String>,
     question: Option<String>,
     last_sentence: Option<usize>,
@@ -93,14 +102,10 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         let continues = state
             .last_sentence
             .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
-        let percents: Vec<usize> = (0..quantities.len())
-            .filter(|&i| {
-                let q = &quantities[i];
-                !claimed[i]
-                    && q.kind == QuantityKind::Percent
-                    && q.start >= sentence.start
-                    && q.end <= sentence.end
-            })
+        let percents: Vec<usize> = doc
+            .quantities_between(sentence.start, sentence.end)
+            .into_iter()
+            .filter(|&i| !claimed[i] && quantities[i].kind == QuantityKind::Percent)
             .collect();
         let segments: Vec<(usize, usize)> = percents
             .iter()
@@ -121,10 +126,8 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         };
         if has_cue {
             if let Some(date) = state.fieldwork {
-                let known = poll_dates.iter().any(|(p, _)| *p == state.pollster);
-                if !known {
-                    poll_dates.push((state.pollster.clone(), date));
-                }
+                poll_dates.retain(|(p, _)| *p != state.pollster);
+                poll_dates.push((state.pollster.clone(), date));
             }
         }
         if !has_cue && !continues {
@@ -275,21 +278,34 @@ fn update_state(
     // Dates inside a share's own words (`58% in May`) belong to that wave;
     // dates inside the question (`the election on July 20`) to its topic.
     let topic = question.as_ref().map_or((0, 0), |q| (q.1, q.2));
-    let fieldwork = fieldwork_dates(doc, sentence.start, sentence.end)
+    let candidates: Vec<(&Timex, PartialDate)> = fieldwork_dates(doc, sentence.start, sentence.end)
         .into_iter()
-        .find(|(t, _)| {
+        .filter(|(t, _)| {
             let in_topic = t.start >= topic.0 && t.end <= topic.1;
             !in_topic
                 && !share_segments
                     .iter()
                     .any(|&(a, b)| t.start >= a && t.end <= b)
         })
-        .map(|(_, d)| d);
-    // The first date a poll is given is its fieldwork; a later cue sentence
-    // with another date (`in a similar survey in 2020`) reports an earlier
-    // wave.
-    if state.fieldwork.is_none() {
+        .collect();
+    // `conducted from July 7 to 11` says when the poll was in the field.
+    let stated = candidates
+        .iter()
+        .find(|(t, _)| {
+            doc.words(t.start.saturating_sub(40), t.start)
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| FIELDWORK_VERBS.contains(&w.lower.as_str()))
+        })
+        .map(|(_, d)| *d);
+    let fieldwork = stated.or_else(|| candidates.first().map(|(_, d)| *d));
+    // The first date a poll is given is its fieldwork, unless a later one is
+    // stated as such; a later cue sentence with another date (`in a similar
+    // survey in 2020`) reports an earlier wave.
+    if state.fieldwork.is_none() || (stated.is_some() && !state.fieldwork_stated) {
         state.fieldwork = fieldwork;
+        state.fieldwork_stated = stated.is_some();
     }
     if let Some(population) = population_in(doc, sentence.start, sentence.end).pop() {
         state.population = Some(population);
@@ -501,10 +517,8 @@ fn name_between(
 /// Whether a word is part of a dated temporal expression (not `future` in
 /// `future-oriented`, which names no date).
 fn in_timex(doc: &Doc, w: &Word) -> bool {
-    doc.annotations
-        .timexes
-        .iter()
-        .any(|t| t.start < w.end && w.start < t.end && t.date().is_some())
+    doc.timexes_overlapping(w.start, w.end)
+        .any(|t| t.date().is_some())
 }
 
 /// The countries whose people answered, when the words between two offsets
@@ -587,9 +601,7 @@ fn leading_clause_start(doc: &Doc, s: usize, clause_start: usize) -> usize {
 
 /// Whether a temporal expression begins right after `pos` (`on June 5`).
 fn in_timex_after(doc: &Doc, pos: usize) -> bool {
-    doc.annotations
-        .timexes
-        .iter()
+    doc.timexes_overlapping(pos + 1, pos + 2)
         .any(|t| t.start > pos && t.start <= pos + 1)
 }
 

@@ -66,6 +66,11 @@ const ASSESSED: [&str; 9] = [
     "measured",
 ];
 
+/// Verbs before a field (`the report covers 148 economies`).
+const COVERING: [&str; 8] = [
+    "covers", "covered", "covering", "ranks", "ranked", "ranking", "surveyed", "assessed",
+];
+
 /// Words that put a sentence's ranks in an earlier edition than the latest.
 const PAST_MARKERS: [&str; 5] = ["had", "previously", "ago", "formerly", "once"];
 
@@ -89,14 +94,11 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
     if report_hits.is_empty() {
         return empty();
     }
-    let quantities = &doc.annotations.quantities;
     let mut rows: Vec<RankRow> = Vec::new();
     let mut figures = Vec::new();
     let mut field_sizes: HashMap<(usize, Option<i32>), u32> = HashMap::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        let in_sentence: Vec<usize> = (0..quantities.len())
-            .filter(|&i| quantities[i].start >= sentence.start && quantities[i].end <= sentence.end)
-            .collect();
+        let in_sentence = doc.quantities_between(sentence.start, sentence.end);
         let places = places_in(doc, s, &in_sentence);
         let report = report_for(&report_hits, sentence.start, sentence.end);
         let sentence_year = sentence_edition(doc, &report_hits, s);
@@ -301,9 +303,7 @@ fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
     // The normaliser may read the next word as a unit (`118th out`, `23rd
     // last year`); only a noun makes the ordinal something other than a place.
     let date_follows = doc
-        .annotations
-        .timexes
-        .iter()
+        .timexes_overlapping(q.start, q.end + 2)
         .any(|t| t.start >= q.start && t.start <= q.end + 1);
     if date_follows {
         return true;
@@ -429,9 +429,14 @@ fn sub_index(doc: &Doc, start: usize, pos: usize, end: usize) -> Option<String> 
     if overall {
         return None;
     }
+    // The most specific name (`economic participation and opportunity`
+    // over `sub-index`), then the nearest.
     doc.find(&lex.sub_indices, start, end)
         .into_iter()
-        .min_by_key(|h| h.start.abs_diff(pos))
+        .max_by_key(|h| {
+            let words = doc.words(h.start, h.end).len();
+            (words, std::cmp::Reverse(h.start.abs_diff(pos)))
+        })
         .map(|h| {
             let name = doc.text(h.start, h.end);
             name.strip_prefix("in ").map_or(name.clone(), str::to_owned)
@@ -469,7 +474,8 @@ fn field_size(doc: &Doc, s: usize, in_sentence: &[usize]) -> Option<(u32, usize)
             .words(q.end, sentence.end)
             .first()
             .is_some_and(|w| ASSESSED.contains(&w.lower.as_str()));
-        let field = after_of || (unit_is_field && (assessed || !preceded_by_the));
+        let covering = first.is_some_and(|w| COVERING.contains(&w));
+        let field = after_of || (unit_is_field && (assessed || covering));
         let size = u32::try_from(q.value as i64).ok()?;
         field.then_some((size, qi))
     })
@@ -668,6 +674,36 @@ mod tests {
         assert_eq!(
             stats.figures[0].measure.as_deref(),
             Some("political empowerment rank")
+        );
+    }
+
+    #[test]
+    fn first_in_a_sub_index_is_a_figure() {
+        let mut f = Fixture::new(
+            "Chile ranked 40th in the gender gap index. In the economic participation \
+             sub-index, Chile ranked 123rd, while it placed first in educational attainment \
+             together with 30 other countries.",
+        );
+        f.ordinal("40th", 40.0)
+            .ordinal("123rd", 123.0)
+            .ordinal("first", 1.0)
+            .count("30", 30.0, Some("countries"))
+            .country("Chile", "CHL");
+        let stats = f.run();
+        let ranks: Vec<u32> = stats.ranks.iter().map(|r| r.rank).collect();
+        assert_eq!(ranks, vec![40]);
+        let figures: Vec<(f64, Option<&str>)> = stats
+            .figures
+            .iter()
+            .map(|f| (f.value, f.unit.as_deref()))
+            .collect();
+        assert_eq!(
+            figures,
+            vec![
+                (123.0, Some("rank")),
+                (1.0, Some("rank")),
+                (30.0, Some("countries"))
+            ]
         );
     }
 }

@@ -32,8 +32,11 @@ impl Phrases {
             .map(|(p, v)| (lower_one_to_one(&p), v))
             .filter(|(p, _)| !p.is_empty())
             .unzip();
+        // Standard semantics allow overlapping search: a pattern that fails
+        // the whole-word test (`in education` inside `in educational`) must
+        // not hide one that passes (`educational attainment`).
         let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&patterns)
             .ok();
         Phrases { matcher, payloads }
@@ -66,6 +69,9 @@ fn lower_char(c: char) -> char {
     }
 }
 
+/// Longer than any temporal expression, in characters.
+const MAX_TIMEX_CHARS: usize = 200;
+
 /// A word of the text: a run of letters and digits, with inner hyphens and
 /// apostrophes (`Korea-Japan`, `Korea's`, `1,000`, `49.6`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +89,10 @@ pub(super) struct Doc<'a> {
     byte_of_char: Vec<usize>,
     pub sentences: Vec<Sentence>,
     pub published: Option<PartialDate>,
+    /// Quantity indices, places and timexes in text order, for range look-ups.
+    quantity_order: Vec<usize>,
+    places: Vec<&'a PlaceMention>,
+    timexes: Vec<&'a Timex>,
     /// The country of the article's dateline (`SEOUL` -> `KOR`).
     pub dateline_country: Option<String>,
     /// End of a leading dateline (`SEOUL, June 28 (Reuters) -`), 0 if none.
@@ -123,7 +133,16 @@ impl<'a> Doc<'a> {
                 .next()
                 .map(|m| m.code)
         });
+        let mut quantity_order: Vec<usize> = (0..annotations.quantities.len()).collect();
+        quantity_order.sort_by_key(|&i| annotations.quantities[i].start);
+        let mut places: Vec<&PlaceMention> = annotations.places.iter().collect();
+        places.sort_by_key(|p| p.start);
+        let mut timexes: Vec<&Timex> = annotations.timexes.iter().collect();
+        timexes.sort_by_key(|t| t.start);
         Doc {
+            quantity_order,
+            places,
+            timexes,
             dateline_country,
             dateline_end,
             annotations,
@@ -189,8 +208,8 @@ impl<'a> Doc<'a> {
         let start = start.min(end);
         let base = self.byte_of_char[start];
         let slice = &self.lower[base..self.byte_of_char[end]];
-        matcher
-            .find_iter(slice)
+        let mut hits: Vec<Hit> = matcher
+            .find_overlapping_iter(slice)
             .filter_map(|m| {
                 let s = self.char_of_byte(base + m.start())?;
                 let e = self.char_of_byte(base + m.end())?;
@@ -201,7 +220,16 @@ impl<'a> Doc<'a> {
                     payload,
                 })
             })
-            .collect()
+            .collect();
+        // Leftmost, then longest, without overlaps.
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+        for hit in hits {
+            if kept.last().is_none_or(|k| hit.start >= k.end) {
+                kept.push(hit);
+            }
+        }
+        kept
     }
 
     /// Whether any phrase of `phrases` occurs between two offsets.
@@ -303,23 +331,58 @@ impl<'a> Doc<'a> {
         breaks
     }
 
-    /// The places of sentence `s` that name a country or its people.
-    pub fn countries_between(&self, start: usize, end: usize) -> Vec<&'a PlaceMention> {
-        self.annotations
-            .places
+    /// Indices of the quantities that lie between two offsets, in text order.
+    pub fn quantities_between(&self, start: usize, end: usize) -> Vec<usize> {
+        let quantities = &self.annotations.quantities;
+        let from = self
+            .quantity_order
+            .partition_point(|&i| quantities[i].start < start);
+        self.quantity_order[from..]
             .iter()
-            .filter(|p| p.start >= start && p.end <= end && p.kind != PlaceKind::City)
+            .copied()
+            .take_while(|&i| quantities[i].start < end)
+            .filter(|&i| quantities[i].end <= end)
             .collect()
+    }
+
+    /// The country and demonym mentions between two offsets (not cities).
+    pub fn countries_between(&self, start: usize, end: usize) -> Vec<&'a PlaceMention> {
+        let from = self.places.partition_point(|p| p.start < start);
+        self.places[from..]
+            .iter()
+            .take_while(|p| p.start < end)
+            .filter(|p| p.end <= end && p.kind != PlaceKind::City)
+            .copied()
+            .collect()
+    }
+
+    /// The temporal expressions that overlap `start..end`.
+    pub fn timexes_overlapping(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &'a Timex> + '_ {
+        // Expressions are short: one that starts well before `start` cannot
+        // reach it.
+        let from = self
+            .timexes
+            .partition_point(|t| t.start + MAX_TIMEX_CHARS < start);
+        self.timexes[from..]
+            .iter()
+            .take_while(move |t| t.start < end)
+            .filter(move |t| t.end > start)
+            .copied()
     }
 
     /// The dated temporal expressions between two offsets.
     /// A dateline's date is when the story was filed, not what it reports.
     pub fn dates_between(&self, start: usize, end: usize) -> Vec<(&'a Timex, PartialDate)> {
-        self.annotations
-            .timexes
+        let from = self.timexes.partition_point(|t| t.start < start);
+        self.timexes[from..]
             .iter()
-            .filter(|t| t.start >= start && t.end <= end && t.start >= self.dateline_end)
-            .filter_map(|t| t.date().map(|d| (t, d)))
+            .take_while(|t| t.start < end)
+            .filter(|t| t.end <= end && t.start >= self.dateline_end)
+            .filter_map(|t| t.date().map(|d| (*t, d)))
             .collect()
     }
 

@@ -124,7 +124,16 @@ pub(super) fn country_from_shape(parts: &NameParts, lexicon: &Lexicon) -> Option
             _ => None,
         };
     }
-    let japanese = words.len() == 2 && words.iter().all(|w| is_japanese_romaji(w));
+    // Western names can be Hepburn-shaped too (`Joe Biden`, `Rajon
+    // Rondo`): a known Western given name, or a word longer than three
+    // letters ending in `n` (Japanese has `Ken`, `Gen`, rarely more), says
+    // they are not.
+    let japanese = words.len() == 2
+        && words.iter().all(|w| is_japanese_romaji(w))
+        && !lexicon.given_names.contains_key(&words[0])
+        && !words
+            .iter()
+            .any(|w| w.ends_with('n') && w.chars().count() > 3);
     japanese.then(|| "JPN".to_owned())
 }
 
@@ -222,6 +231,8 @@ mod tests {
         assert_eq!(shape("Yoshihide Suga").as_deref(), Some("JPN"));
         assert_eq!(shape("Taro Kono").as_deref(), Some("JPN"));
         assert_eq!(shape("Donald Trump"), None);
+        assert_eq!(shape("Joe Biden"), None);
+        assert_eq!(shape("Rajon Rondo"), None);
         assert_eq!(shape("Emmanuel Macron"), None);
     }
 

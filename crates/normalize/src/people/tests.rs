@@ -337,3 +337,50 @@ fn an_organisation_before_a_title_belongs_to_the_title() {
         vec!["Foreign Ministry spokesperson"]
     );
 }
+
+#[test]
+fn a_place_that_is_a_given_name_can_start_a_name() {
+    let text = "Rep. Virginia Foxx met voters in Virginia. Jordan Peterson said so.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Virginia Foxx", "Jordan Peterson"]);
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_not_a_given_name() {
+    let text = "Questioning Vance Okafor, the senator said little.";
+    let found = people(text);
+    assert!(!names(&found).contains(&"Questioning Vance Okafor"));
+}
+
+#[test]
+fn bare_shared_title_does_not_give_a_country() {
+    let text = "Afghan President Ashraf Ghani thanked President Dwight Carter.";
+    let found = people(text);
+    assert_eq!(person(&found, "Dwight Carter").country, None);
+}
+
+#[test]
+fn former_title_inherits_only_from_the_same_title() {
+    let text = "Ukrainian President Ivan Petrenko met former Vice President Joe Biden.";
+    let found = people(text);
+    assert_eq!(person(&found, "Joe Biden").country, None);
+}
+
+#[test]
+fn a_country_possessive_right_before_a_name_gives_its_country() {
+    let text = "North Korea’s Kim Jong-un met China’s Xi Jinping.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Kim Jong-un").country.as_deref(),
+        Some("PRK")
+    );
+    assert_eq!(person(&found, "Xi Jinping").country.as_deref(), Some("CHN"));
+}
+
+#[test]
+fn object_pronoun_prefers_someone_other_than_the_subject() {
+    let text = "Senator Mark Doyle said he called Governor Tim Shaw and asked him to wait.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "he", 0), Some("Mark Doyle"));
+    assert_eq!(referent(&found, text, "him", 0), Some("Tim Shaw"));
+}
