@@ -559,6 +559,22 @@ mod tests {
     }
 
     #[test]
+    fn odd_text_and_offsets_past_the_end_do_not_panic() {
+        let text = "İİ summit, , ;; “visit ” \"met\" — Ⅻ ceremony...\n\n\n,";
+        let fixture = Fixture::new(text)
+            .timex("summit", "2024-13-45")
+            .person("Ⅻ", "President", "EST", &["Ⅻ"])
+            .place("visit", "EST", PlaceKind::City);
+        let mut article = fixture.article("odd.txt");
+        article.sentences.push(newsfacts_parse::Sentence {
+            start: 500,
+            end: 900,
+        });
+        let _ = super::find_event_mentions(&article, &newsfacts_normalize::annotate(&article));
+        let _ = fixture.mentions();
+    }
+
+    #[test]
     fn cue_inside_a_quotation_is_ignored() {
         let mentions = Fixture::new("\"We will hold a summit soon,\" Berg said.").mentions();
         assert!(mentions.is_empty());

@@ -203,11 +203,15 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     if !ends_like_a_sentence(text, start, end) {
         return facts;
     }
+    let segments = text.segments(start, end);
+    if segments.is_empty() {
+        return facts;
+    }
     let view = SentenceView {
         ctx,
         sentence,
         words: text.words(start, end),
-        segments: text.segments(start, end),
+        segments,
         timexes,
         places: ctx
             .annotations
@@ -233,7 +237,9 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
 
 /// Headlines and subheads end without punctuation: they report no event.
 fn ends_like_a_sentence(text: &Text, start: usize, end: usize) -> bool {
-    text.chars[start..end.min(text.chars.len())]
+    text.chars
+        .get(start..end.min(text.chars.len()))
+        .unwrap_or_default()
         .iter()
         .rev()
         .find(|c| !c.is_whitespace())
