@@ -219,9 +219,10 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
             kind = form_kind;
             unit = Some("%".to_owned());
             reading_end += len;
-        } else if let Some((code, len)) = currency_after(&text[reading_end..], lexicon) {
+        } else if let Some((code, len, factor)) = currency_after(&text[reading_end..], lexicon) {
             kind = QuantityKind::Money;
             unit = Some(code);
+            value *= factor;
             reading_end += len;
         }
         if kind != QuantityKind::Percent && kind != QuantityKind::PercentagePoints {
@@ -365,17 +366,21 @@ fn percent_after(after: &str) -> Option<(QuantityKind, usize)> {
 }
 
 /// A currency written after the figure (`won`, `yen`, `dollars`).
-fn currency_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize)> {
+/// Returns the code, the bytes taken and the factor (0.01 for `cents`).
+fn currency_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize, f64)> {
     let rest = after.strip_prefix(' ')?;
     lexicon
         .currencies
         .iter()
         .find_map(|(form, code, position)| {
-            if *position != CurrencyPosition::Suffix {
-                return None;
-            }
+            let factor = match position {
+                CurrencyPosition::Prefix => return None,
+                CurrencyPosition::Suffix => 1.0,
+                CurrencyPosition::Minor => 0.01,
+            };
             let tail = rest.strip_prefix(form.as_str())?;
-            (!tail.starts_with(char::is_alphanumeric)).then(|| (code.clone(), form.len() + 1))
+            (!tail.starts_with(char::is_alphanumeric))
+                .then(|| (code.clone(), form.len() + 1, factor))
         })
 }
 
@@ -628,7 +633,7 @@ fn read_spelled_at(
         return None;
     }
     let last = &parts[used - 1];
-    let value = total + current;
+    let mut value = total + current;
     if value == 0.0 && parts[0].word != "zero" {
         return None;
     }
@@ -648,9 +653,10 @@ fn read_spelled_at(
             kind = form_kind;
             unit = Some("%".to_owned());
             end += len;
-        } else if let Some((code, len)) = currency_after(&text[end..], lexicon) {
+        } else if let Some((code, len, factor)) = currency_after(&text[end..], lexicon) {
             kind = QuantityKind::Money;
             unit = Some(code);
+            value *= factor;
             end += len;
         } else if let Some((noun, noun_end)) = unit_noun_after(text, end, lexicon, &kind) {
             if let Some(noun_end) = noun_end {
@@ -839,6 +845,12 @@ mod tests {
         assert_eq!(q.value, 25.0);
         let q = only("three hundred and five seats");
         assert_eq!(q.value, 305.0);
+    }
+
+    #[test]
+    fn cents_are_hundredths_of_a_dollar() {
+        let q = only("earned 54 cents a share");
+        assert_eq!((q.value, q.unit.as_deref()), (0.54, Some("USD")));
     }
 
     #[test]

@@ -157,10 +157,11 @@ impl Detector<'_> {
             }
             match &token.kind {
                 TokenKind::Possessive => {
+                    // `South Korea's President X`, `North Korea's X`.
                     if let Some(TokenKind::Place { code, .. }) =
                         i.checked_sub(1).map(|p| &self.tokens[p].kind)
                     {
-                        if committed.is_some() {
+                        if committed.is_some() || i == end {
                             possessive_country = Some(code.clone());
                         }
                     }
@@ -208,6 +209,8 @@ impl Detector<'_> {
         if let Some(first) = committed {
             scan.span = Some((first, end));
             scan.country = self.country_in(first, end).or(possessive_country);
+        } else if possessive_country.is_some() {
+            scan.country = possessive_country;
         } else if let TokenKind::Place {
             code,
             kind: PlaceKind::Demonym,

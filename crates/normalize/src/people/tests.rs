@@ -365,3 +365,22 @@ fn former_title_inherits_only_from_the_same_title() {
     let found = people(text);
     assert_eq!(person(&found, "Joe Biden").country, None);
 }
+
+#[test]
+fn a_country_possessive_right_before_a_name_gives_its_country() {
+    let text = "North Korea’s Kim Jong-un met China’s Xi Jinping.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Kim Jong-un").country.as_deref(),
+        Some("PRK")
+    );
+    assert_eq!(person(&found, "Xi Jinping").country.as_deref(), Some("CHN"));
+}
+
+#[test]
+fn object_pronoun_prefers_someone_other_than_the_subject() {
+    let text = "Senator Mark Doyle said he called Governor Tim Shaw and asked him to wait.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "he", 0), Some("Mark Doyle"));
+    assert_eq!(referent(&found, text, "him", 0), Some("Tim Shaw"));
+}
