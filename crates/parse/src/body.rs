@@ -63,19 +63,24 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
             // A label or list item printed three times or more belongs to a
             // widget or a list of teasers.
             let repeated = copies.get(line.content).is_some_and(|&n| n >= 3);
-            // Text printed twice within a few lines is a gallery's caption,
-            // not more of the article.
+            // Text printed twice within a few lines is a gallery's caption
+            // or a highlight, not more of the article.
             let window = i.saturating_sub(ECHO_WINDOW)..(i + ECHO_WINDOW + 1).min(lines.len());
             let echoed = window
                 .filter(|&j| j != i)
                 .any(|j| lines[j].content == line.content);
-            let own = kind(line);
+            // A copy standing between two paragraphs is the article's own
+            // sentence (the other copy was a highlight or a pull quote).
+            let other_paragraph = |other: &Line| other.is_prose() && other.content != line.content;
+            let between_paragraphs = i > 0
+                && other_paragraph(&lines[i - 1])
+                && lines.get(i + 1).is_some_and(other_paragraph);
             if repeated && (line.bullet || !line.is_prose()) {
                 Kind::Repeated
-            } else if echoed && line.is_prose() {
+            } else if echoed && line.is_prose() && !between_paragraphs {
                 Kind::Caption
             } else {
-                own
+                kind(line)
             }
         })
         .collect();
@@ -88,6 +93,16 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
         if pair && !lines[i].is_prose() {
             kinds[i - 1] = Kind::Caption;
             kinds[i] = Kind::Caption;
+        }
+    }
+    // A paragraph cut off with an ellipsis right after the article's text is
+    // where a paywall cut it; a cut-off line elsewhere is a teaser.
+    for i in 1..lines.len() {
+        let line = &lines[i];
+        let cut_paragraph = line.truncated && line.words >= 7 && !line.bullet;
+        let after_paragraph = matches!(kinds[i - 1], Kind::Prose(_)) && !lines[i - 1].bullet;
+        if cut_paragraph && after_paragraph && kinds[i] == Kind::Junk {
+            kinds[i] = Kind::Prose(line.words.min(80) as f64);
         }
     }
     // Four or more title-case lines in a row are a list of links or headlines.
@@ -438,6 +453,21 @@ mod tests {
         let page =
             format!("{PARAGRAPH_A}\n\n{caption}\n{caption}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n");
         assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn sentence_also_shown_as_a_highlight_keeps_its_place_in_the_text() {
+        let highlight = "Opposition members wanted the money spent on the trams.";
+        let page =
+            format!("Highlights\n{highlight}\n\n{PARAGRAPH_A}\n{highlight}\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, highlight, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn paragraph_cut_by_a_paywall_is_kept() {
+        let cut = "The council will meet again next month to discuss the timetable, and...";
+        let page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{cut}\n\nSubscribe to read more\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, cut]);
     }
 
     #[test]
