@@ -154,11 +154,11 @@ mod tests {
     fn every_row_sentence_is_a_substring_of_the_article_text() {
         let mut f = Fixture::new(
             "In a Gallup poll conducted this month, 62% of Japanese respondents backed the plan. \
-             Japan ranked 118th among 148 countries in the Global Gender Gap Report. \
+             Japan ranked 120th among 148 countries in the Global Gender Gap Report. \
              The deal is worth $500 million.",
         );
         f.percent("62%", 62.0)
-            .ordinal("118th", 118.0)
+            .ordinal("120th", 120.0)
             .count("148 countries", 148.0, Some("countries"))
             .money("$500 million", 500_000_000.0, "USD")
             .country("Japanese", "JPN")

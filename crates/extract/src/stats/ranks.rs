@@ -1,4 +1,4 @@
-//! Countries' places in rankings (`Japan ranked 118th among 148 countries in
+//! Countries' places in rankings (`Japan ranked 120th among 148 countries in
 //! the Global Gender Gap Report`), for any report of `rankings.tsv`.
 //!
 //! An ordinal is a rank when the article names a report, the ordinal's
@@ -76,7 +76,7 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                 .or_else(|| last_owner.clone())
                 .or_else(|| subject_of_previous_sentence(doc, s))
                 .or_else(|| {
-                    // `Ranked 118th of 148 countries, Japan ...`
+                    // `Ranked 120th of 148 countries, Japan ...`
                     doc.countries_between(place.end, sentence.end)
                         .first()
                         .filter(|_| n == 0)
@@ -263,7 +263,7 @@ fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
     if in_date {
         return false;
     }
-    // The normaliser may read the next word as a unit (`118th out`, `23rd
+    // The normaliser may read the next word as a unit (`120th out`, `23rd
     // last year`); only a noun makes the ordinal something other than a place.
     let date_follows = doc
         .timexes_overlapping(q.start, q.end + 2)
