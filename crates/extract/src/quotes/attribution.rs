@@ -589,7 +589,9 @@ impl Doc {
         while m < stop && m < cue_end + 15 {
             let t = &self.tokens[m];
             match t.kind {
-                Kind::Open(_) => return m,
+                // A quotation right after the verb is the content; after
+                // other words, those words are its object (`called X "Y"`).
+                Kind::Open(_) => return if m == cue_end { m } else { cue_end },
                 Kind::Punct if t.text == ":" => return m + 1,
                 Kind::Punct if t.text == "," => {
                     if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_))) {
@@ -756,7 +758,7 @@ impl Doc {
 
     /// The subject of the nearest finite verb before `end` (`Trump hewed to
     /// the line, noting ...`), for participles and coordinated verbs.
-    fn subject_of_main_verb(&self, s: usize, end: usize) -> Option<(usize, usize)> {
+    pub(crate) fn subject_of_main_verb(&self, s: usize, end: usize) -> Option<(usize, usize)> {
         let lexicon = Lexicon::global();
         (s..end)
             .rev()

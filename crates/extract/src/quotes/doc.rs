@@ -124,6 +124,12 @@ impl Doc {
         self.slice(self.tokens[from].start, self.tokens[to - 1].end)
     }
 
+    /// The sentence (token range) holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.sentences.partition_point(|&(_, e)| e <= i);
+        self.sentences.get(n).copied().filter(|&(s, _)| s <= i)
+    }
+
     /// The quoted span `q` stands on its own: it opens a paragraph or follows
     /// punctuation, rather than following a word of the reporter's sentence.
     pub fn stands_alone(&self, q: usize) -> bool {
