@@ -99,6 +99,10 @@ pub(crate) fn word_count(text: &str) -> usize {
     let mut words = 0;
     let mut unspaced = 0;
     for token in text.split_whitespace() {
+        // An empty inline element as w3m draws it: `[INS::INS]`.
+        if token.starts_with('[') && token.ends_with(']') && token.contains("::") {
+            continue;
+        }
         let cjk = token.chars().filter(|c| is_unspaced_script(*c)).count();
         if cjk > 0 {
             unspaced += cjk;

@@ -398,7 +398,12 @@ fn unglue(word: &str) -> (&str, bool) {
 /// after it (before any list of other stories).
 fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
     let lexicon = Lexicon::get();
-    let first_on = |line: &Line| find_dates(line.content).first().map(|f| f.date);
+    let first_on = |line: &Line| {
+        if lexicon.is_crawl_note(line.content) {
+            return None;
+        }
+        find_dates(line.content).first().map(|f| f.date)
+    };
     header.iter().rev().find_map(first_on).or_else(|| {
         trailer
             .iter()
@@ -409,8 +414,10 @@ fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
 
 /// The year of the first full date anywhere on the page.
 fn year_on_page(lines: &[Line]) -> Option<i32> {
+    let lexicon = Lexicon::get();
     lines
         .iter()
+        .filter(|line| !lexicon.is_crawl_note(line.content))
         .find_map(|line| find_dates(line.content).first().map(|f| year_of(f.date)))
 }
 
@@ -420,4 +427,88 @@ fn dateline_month_day(paragraph: &str) -> Option<MonthDay> {
     let caps = patterns().dated_dateline.captures(&opening)?;
     let (month, day) = month_day(caps.get(0)?.as_str())?;
     Some(MonthDay { month, day })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(paragraph: &str) -> Option<String> {
+        dateline(paragraph).map(|d| d.place)
+    }
+
+    #[test]
+    fn datelines_in_several_styles() {
+        assert_eq!(
+            place("TOKYO – Japan and Korea met.").as_deref(),
+            Some("TOKYO")
+        );
+        assert_eq!(
+            place("Seoul, June 16 (Harbor Wire) The nominee spoke.").as_deref(),
+            Some("Seoul")
+        );
+        assert_eq!(
+            place("Tokyo, June 20 (Jiji Press)--The talks resumed.").as_deref(),
+            Some("Tokyo")
+        );
+        assert_eq!(
+            place("Tokyo, Japan – The prime minister said.").as_deref(),
+            Some("Tokyo, Japan")
+        );
+        assert_eq!(
+            place("SAN FRANCISCO (AP) — The utility cut power.").as_deref(),
+            Some("SAN FRANCISCO")
+        );
+    }
+
+    #[test]
+    fn ordinary_opening_is_no_dateline() {
+        assert_eq!(place("The two leaders met on Sunday in Seoul."), None);
+        assert_eq!(
+            place("Officials said on Monday that talks would go on."),
+            None
+        );
+    }
+
+    #[test]
+    fn wire_credit_of_a_dateline() {
+        let d = dateline("Seoul, June 16 (Harbor Wire) The nominee spoke.");
+        assert_eq!(d.and_then(|d| d.credit).as_deref(), Some("Harbor Wire"));
+    }
+
+    #[test]
+    fn glued_byline_parts_are_cut() {
+        assert_eq!(clean_name("Jane SmithBusiness Columnist"), "Jane Smith");
+        assert_eq!(clean_name("DAILY NEWSJune 23"), "DAILY NEWS");
+        assert_eq!(clean_name("Ronald McDonald"), "Ronald McDonald");
+    }
+
+    #[test]
+    fn reporter_byline_names_the_outlet_unless_it_is_a_role() {
+        assert_eq!(
+            outlet_of_byline("Daily Planet Reporter").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(outlet_of_byline("Senior Staff Reporter"), None);
+        assert_eq!(outlet_of_byline("Claim Your Business"), None);
+    }
+
+    #[test]
+    fn crawl_date_is_not_the_publication_date() {
+        let page = "\
+Fetched 2025-06-20 from the web
+Harbour reopens after storm
+The harbour reopened on Friday after a week of repairs to the breakwater, the port authority said.
+";
+        let lines = crate::lines::lines(page);
+        let meta = metadata(&lines, 2, 3);
+        assert_eq!(meta.published, None);
+        assert_eq!(meta.title.as_deref(), Some("Harbour reopens after storm"));
+    }
+
+    #[test]
+    fn names_compare_without_case_or_spaces() {
+        assert!(same_name("DAILY  PLANET", "Daily Planet"));
+        assert!(!same_name("Daily Planet", "Daily Bugle"));
+    }
 }

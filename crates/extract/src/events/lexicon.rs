@@ -28,6 +28,12 @@ pub(crate) struct Cue {
     pub release: bool,
     /// An event only when a document or relation noun is in its clause.
     pub document: bool,
+    /// An event only when its own clause dates it.
+    pub dated: bool,
+    /// An event only when a person or country is named in its clause.
+    pub agent: bool,
+    /// Not an event when used as a verb right after its subject.
+    pub noun: bool,
 }
 
 /// A list of words or phrases; a line ending in `*` is a prefix.
@@ -105,6 +111,8 @@ pub(crate) struct Lexicon {
     pub release: WordList,
     pub documents: WordList,
     pub negations: WordList,
+    pub compound_heads: WordList,
+    pub agents: WordList,
     pub anchors: WordList,
     pub context_prepositions: WordList,
     pub quantifiers: WordList,
@@ -136,6 +144,8 @@ impl Lexicon {
             release: WordList::parse(include_str!("../../data/events/release.txt")),
             documents: WordList::parse(include_str!("../../data/events/documents.txt")),
             negations: WordList::parse(include_str!("../../data/events/negations.txt")),
+            compound_heads: WordList::parse(include_str!("../../data/events/compound_heads.txt")),
+            agents: WordList::parse(include_str!("../../data/events/agents.txt")),
             anchors: WordList::parse(include_str!("../../data/events/anchors.txt")),
             context_prepositions: WordList::parse(include_str!(
                 "../../data/events/context_prepositions.txt"
@@ -230,6 +240,9 @@ fn parse_cues(data: &str) -> HashMap<String, Vec<Cue>> {
             generic: flags.contains(&"generic"),
             release: flags.contains(&"release"),
             document: flags.contains(&"document"),
+            dated: flags.contains(&"dated"),
+            agent: flags.contains(&"agent"),
+            noun: flags.contains(&"noun"),
         });
     }
     cues

@@ -56,12 +56,8 @@ impl Detector<'_> {
 
     /// The text between the start of token `a` and the end of token `b`.
     pub(super) fn span_text(&self, a: usize, b: usize) -> String {
-        let (start, end) = (self.tokens[a].start, self.tokens[b].end);
-        self.text
-            .chars()
-            .skip(start)
-            .take(end.saturating_sub(start))
-            .collect()
+        let (start, end) = (self.tokens[a].byte_start, self.tokens[b].byte_end);
+        self.text.get(start..end).unwrap_or_default().to_owned()
     }
 
     /// The longest title phrase ending at token `end` (inclusive), as
@@ -144,6 +140,7 @@ impl Detector<'_> {
             return scan;
         }
         let mut committed: Option<usize> = None;
+        let mut in_org_name = false;
         let mut possessive_country: Option<String> = None;
         let mut j = end as isize;
         while j >= 0 {
@@ -160,10 +157,11 @@ impl Detector<'_> {
             }
             match &token.kind {
                 TokenKind::Possessive => {
+                    // `South Korea's President X`, `North Korea's X`.
                     if let Some(TokenKind::Place { code, .. }) =
                         i.checked_sub(1).map(|p| &self.tokens[p].kind)
                     {
-                        if committed.is_some() {
+                        if committed.is_some() || i == end {
                             possessive_country = Some(code.clone());
                         }
                     }
@@ -183,9 +181,20 @@ impl Detector<'_> {
                         continue;
                     }
                     // Connectors and places wait for a title further left
-                    // (`Ambassador to Japan`); modifiers need one to their right.
+                    // (`Ambassador to Japan`); modifiers need one to their
+                    // right, and so does an organisation's name (`Democratic
+                    // Party leader`, `Foreign Ministry spokesperson`).
                     let lower = token.text.to_lowercase();
-                    if committed.is_some() && self.lexicon.title_modifiers.contains(&lower) {
+                    let capitalised = token.text.starts_with(char::is_uppercase);
+                    let org_word = capitalised && self.lexicon.org_words.contains(&token.text);
+                    let org_name = capitalised
+                        && in_org_name
+                        && committed == Some(i + 1)
+                        && !self.lexicon.non_names.contains(&token.text);
+                    if committed.is_some() && (org_word || org_name) {
+                        committed = Some(i);
+                        in_org_name = true;
+                    } else if committed.is_some() && self.lexicon.title_modifiers.contains(&lower) {
                         committed = Some(i);
                     } else if !CONNECTORS.contains(&lower.as_str())
                         || (committed.is_some() && !inner_connectors)
@@ -200,6 +209,8 @@ impl Detector<'_> {
         if let Some(first) = committed {
             scan.span = Some((first, end));
             scan.country = self.country_in(first, end).or(possessive_country);
+        } else if possessive_country.is_some() {
+            scan.country = possessive_country;
         } else if let TokenKind::Place {
             code,
             kind: PlaceKind::Demonym,
@@ -380,17 +391,20 @@ impl Detector<'_> {
             }
             let starts = is_name_word(&self.tokens[i], self.lexicon)
                 || (is_initial(&self.tokens[i])
-                    && self
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon)));
+                    && self.tokens.get(i + 1).is_some_and(|t| {
+                        (t.joined_by_space && is_name_word(t, self.lexicon))
+                            || (t.glued && is_initial(t))
+                    }))
+                || self.place_as_given_name(i);
             if !starts {
                 i += 1;
                 continue;
             }
             let mut last = i;
             while let Some(next) = self.tokens.get(last + 1) {
-                if !next.joined_by_space {
+                let glued_initial =
+                    next.glued && is_initial(next) && is_initial(&self.tokens[last]);
+                if !next.joined_by_space && !glued_initial {
                     break;
                 }
                 let particle = self.lexicon.particles.contains(&next.text)
@@ -414,6 +428,24 @@ impl Detector<'_> {
             i = last + 1;
         }
         self.drop_sentence_openers(candidates)
+    }
+
+    /// A place that is also a given name, written before a name word and
+    /// not after a preposition (`Rep. Virginia Foxx`, `Jordan Peterson`).
+    fn place_as_given_name(&self, i: usize) -> bool {
+        const PREPOSITIONS: [&str; 10] = [
+            "in", "at", "from", "of", "to", "across", "for", "near", "into", "and",
+        ];
+        let token = &self.tokens[i];
+        matches!(token.kind, TokenKind::Place { .. })
+            && self.lexicon.given_names.contains_key(&token.text)
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon))
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| PREPOSITIONS.contains(&self.lower(p).as_str()))
     }
 
     /// True when token `i` opens a sentence, a quote or a line.
@@ -448,11 +480,12 @@ impl Detector<'_> {
                 || self.lexicon.family_names.contains_key(opener);
             let rest = &candidate.words[1..];
             let given_follows = rest.len() >= 2 && self.lexicon.given_names.contains_key(&rest[0]);
+            let participle = opener.ends_with("ing") && opener.chars().count() > 5;
             let drop = candidate.words.len() >= 2
                 && !known_first
                 && (given_follows
                     || (self.opens_sentence(candidate.first)
-                        && lower_words.contains(opener.to_lowercase().as_str())));
+                        && (participle || lower_words.contains(opener.to_lowercase().as_str()))));
             if drop {
                 kept.push(self.describe(candidate.first + 1, candidate.last));
             } else {
