@@ -521,6 +521,60 @@ mod tests {
     }
 
     #[test]
+    fn visit_takes_its_direct_object_as_place() {
+        let mentions = Fixture::new("Berg is expected to visit Latvia later this year.")
+            .published(2024, 5, 20)
+            .timex("later this year", "2024")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .place("Latvia", "LVA", PlaceKind::Country)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Latvia"));
+        assert_eq!(mentions[0].status, EventStatus::Scheduled);
+    }
+
+    #[test]
+    fn unknown_town_with_its_country_is_the_place() {
+        let mentions = Fixture::new("Berg and Tamm met in Kuressaare, Estonia, on June 17.")
+            .published(2024, 6, 20)
+            .timex("June 17", "2024-06-17")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Estonia", "EST", PlaceKind::Country)
+            .mentions();
+        assert_eq!(mentions[0].location.as_deref(), Some("Kuressaare, Estonia"));
+        assert_eq!(mentions[0].country_code.as_deref(), Some("EST"));
+        assert_eq!(mentions[0].date_expression.as_deref(), Some("on June 17"));
+    }
+
+    #[test]
+    fn dateline_date_and_own_date_give_the_nearest_expression() {
+        let mentions = Fixture::new("OSLO, May 12 -- Norway and Sweden on Sunday marked the 100th anniversary of the union.")
+            .published(2024, 5, 12)
+            .timex("May 12", "2024-05-12")
+            .timex("Sunday", "2024-05-12")
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Anniversary]);
+        assert_eq!(mentions[0].date_expression.as_deref(), Some("on Sunday"));
+    }
+
+    #[test]
+    fn odd_text_and_offsets_past_the_end_do_not_panic() {
+        let text = "İİ summit, , ;; “visit ” \"met\" — Ⅻ ceremony...\n\n\n,";
+        let fixture = Fixture::new(text)
+            .timex("summit", "2024-13-45")
+            .person("Ⅻ", "President", "EST", &["Ⅻ"])
+            .place("visit", "EST", PlaceKind::City);
+        let mut article = fixture.article("odd.txt");
+        article.sentences.push(newsfacts_parse::Sentence {
+            start: 500,
+            end: 900,
+        });
+        let _ = super::find_event_mentions(&article, &newsfacts_normalize::annotate(&article));
+        let _ = fixture.mentions();
+    }
+
+    #[test]
     fn cue_inside_a_quotation_is_ignored() {
         let mentions = Fixture::new("\"We will hold a summit soon,\" Berg said.").mentions();
         assert!(mentions.is_empty());

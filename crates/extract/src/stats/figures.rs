@@ -16,46 +16,6 @@ use super::text::{is_capitalised, Doc};
 use super::{country_of, measure_phrase, ordinal_unit, PlacedFigure};
 use crate::records::Figure;
 
-/// Determiners that make a spelled-out count refer back (`the two countries`).
-const ANAPHORIC_DETERMINERS: [&str; 5] = ["the", "these", "those", "both", "all"];
-
-/// Words that make a duration a framing span rather than a measurement.
-const FRAMING_WORDS: [&str; 5] = ["past", "next", "coming", "last", "recent"];
-
-/// Time units, for the framing-span rule.
-const TIME_UNITS: [&str; 12] = [
-    "years",
-    "decades",
-    "months",
-    "weeks",
-    "days",
-    "centuries",
-    "year",
-    "decade",
-    "month",
-    "week",
-    "day",
-    "century",
-];
-
-/// Scale words that, alone, state no amount (`billion-dollar investments`).
-const BARE_SCALES: [&str; 8] = [
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "dozens",
-    "million",
-    "billion",
-    "trillion",
-];
-
-/// Scale words that make a unit-less number an amount (`7 million`).
-const SCALE_WORDS: [&str; 4] = ["thousand", "million", "billion", "trillion"];
-
-/// Words before a unit-less number that say it is a score.
-const SCORE_WORDS: [&str; 4] = ["score", "scored", "scores", "index"];
-
 /// Every unclaimed number that is a figure.
 pub(super) fn find_figures(doc: &Doc, claimed: &[bool]) -> Vec<PlacedFigure> {
     let quantities = &doc.annotations.quantities;
@@ -83,8 +43,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     if spelled {
         let first_word = q.text.split([' ', '-']).next().unwrap_or("").to_lowercase();
         let anaphoric = q.kind == QuantityKind::Count
-            && previous.is_some_and(|w| ANAPHORIC_DETERMINERS.contains(&w));
-        if anaphoric || q.value == 1.0 || BARE_SCALES.contains(&first_word.as_str()) {
+            && previous.is_some_and(|w| lexicon().is("anaphoric_determiners", w));
+        if anaphoric || q.value == 1.0 || lexicon().is("bare_scales", first_word.as_str()) {
             return None;
         }
     }
@@ -103,7 +63,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             None => {
                 let is_score = before
                     .iter()
-                    .any(|w| SCORE_WORDS.contains(&w.lower.as_str()));
+                    .any(|w| lexicon().is("score_words", w.lower.as_str()));
                 // `about 7 million Koreans`: a people or a scale word says
                 // what is counted.
                 let people = doc
@@ -114,7 +74,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                 let scaled = q
                     .text
                     .split_whitespace()
-                    .any(|w| SCALE_WORDS.contains(&w.to_lowercase().as_str()));
+                    .any(|w| lexicon().is("scale_words", &w.to_lowercase()));
                 if is_score {
                     Some("score".to_owned())
                 } else if people.is_some() {
@@ -132,8 +92,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
         .iter()
         .rev()
         .take(3)
-        .any(|w| FRAMING_WORDS.contains(&w.lower.as_str()));
-    if framing && TIME_UNITS.contains(&unit_word.as_str()) {
+        .any(|w| lexicon().is("framing_words", w.lower.as_str()));
+    if framing && lexicon().is("time_units", unit_word.as_str()) {
         return None;
     }
     Some(PlacedFigure {

@@ -544,4 +544,39 @@ mod tests {
         assert_eq!(one("Sales in 2Q 2025 rose.").1, "2025-Q2");
         assert_eq!(one("Sales in H1 2024 rose.").1, "2024-H1");
     }
+
+    #[test]
+    fn stated_year_covers_both_days_of_a_range() {
+        let values: Vec<_> = tag("They met on August 23 and 24, 2024.")
+            .into_iter()
+            .map(|t| t.2.unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["2024-08-23", "2024-08-24"]);
+    }
+
+    #[test]
+    fn article_before_a_period_part_is_inside() {
+        assert_eq!(one("Prices fell in the late 1970s.").0, "the late 1970s");
+    }
+
+    #[test]
+    fn weekday_range_is_placed_as_a_whole() {
+        // DCT Monday: a past survey ran last Monday to Wednesday...
+        let found = tag("The survey, conducted Monday through Wednesday, is out.");
+        let values: Vec<_> = found
+            .iter()
+            .map(|t| t.2.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["2025-06-16", "2025-06-18"]);
+        // ... and talks ahead run from the coming Tuesday.
+        let found = tag("Talks will run Tuesday to Thursday.");
+        let values: Vec<_> = found
+            .iter()
+            .map(|t| t.2.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["2025-06-24", "2025-06-26"]);
+        // A list is no range.
+        let found = tag("He spoke Friday and Thursday.");
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-20"));
+    }
 }
