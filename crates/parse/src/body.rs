@@ -132,7 +132,11 @@ fn kind(line: &Line) -> Kind {
     if line.is_furniture() {
         return Kind::Furniture;
     }
-    if line.words <= 10 && is_stamp(line.content) {
+    // A date line is short, or opens with its date ("Published: 10:48, Tue,
+    // Nov 19 | Updated: ..."); a caption or a sentence mentions one later.
+    let stamp = stamp_at(line.content)
+        .is_some_and(|at| line.words <= 10 || (line.words <= 16 && !line.terminal && at <= 24));
+    if stamp {
         return Kind::Stamp;
     }
     if is_caption(line, lexicon) {
@@ -332,8 +336,8 @@ fn is_author_box_heading(text: &str, lexicon: &Lexicon) -> bool {
     })
 }
 
-/// Whether a line holds a date, a clock time or an age ("2 hours ago").
-fn is_stamp(text: &str) -> bool {
+/// Where a line's first date, clock time or age ("2 hours ago") starts.
+fn stamp_at(text: &str) -> Option<usize> {
     static TIME: OnceLock<Regex> = OnceLock::new();
     let time = TIME.get_or_init(|| {
         Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d+\s*\p{L}{0,8}\s+ago\b")
@@ -342,12 +346,16 @@ fn is_stamp(text: &str) -> bool {
     // An attribution ("— Name (@handle) May 1, 2020") closes a quoted post;
     // an address holds dates in its path.
     if text.starts_with(['—', '–']) || text.contains("://") {
-        return false;
+        return None;
     }
-    time.is_match(text) || !find_dates(text).is_empty()
+    let clock = time.find(text).map(|m| m.start());
+    let date = find_dates(text).first().map(|f| f.start);
+    match (clock, date) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
-/// Whether a line is a copyright notice.
 /// Whether a line is an image caption or a photo credit.
 fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
     let lower = line.content.to_lowercase();

@@ -20,7 +20,8 @@
 //!    person of the same sentence (before the pronoun) or of the two before.
 //!
 //! A person's country comes from their titles (`South Korean President`,
-//! `Korea's`), else from the shape of the name, else, for a former holder
+//! `Korea's`), else from a list they stand in (`Japanese officials such as
+//! ...`), else from the shape of the name, else, for a former holder
 //! of a title (`former Prime Minister`), from the person of the text who
 //! holds that title now.
 
@@ -164,6 +165,7 @@ fn keeps_period(word: &str, lexicon: &Lexicon) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum CountrySource {
     Title,
+    List,
     NameShape,
     FormerHolder,
 }
@@ -323,6 +325,9 @@ impl Drafts {
         }
         if let Some(code) = &candidate.country {
             draft.set_country(CountrySource::Title, code);
+        }
+        if let Some(code) = &candidate.list_country {
+            draft.set_country(CountrySource::List, code);
         }
         if candidate.gender.is_some() {
             draft.gender = candidate.gender;
