@@ -37,6 +37,8 @@ enum Kind {
     Rule,
     /// An image's alt text or caption.
     Caption,
+    /// A byline: "By Jane Doe".
+    Byline,
     /// A label or list item that the page prints three times or more.
     Repeated,
     /// A widget label: share, follow, sign in, advertisement.
@@ -142,6 +144,9 @@ fn kind(line: &Line) -> Kind {
     if is_caption(line, lexicon) {
         return Kind::Caption;
     }
+    if line.is_byline() {
+        return Kind::Byline;
+    }
     if is_rule(line.content) {
         return Kind::Rule;
     }
@@ -204,6 +209,10 @@ fn scores(kinds: &[Kind]) -> Vec<f64> {
                 run += 1.0;
                 -20.0
             }
+            Kind::Byline => {
+                run += 0.25;
+                -1.0
+            }
             Kind::Repeated => {
                 run += 0.25;
                 -3.0
@@ -264,7 +273,11 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
             !in_list
                 && !matches!(
                     own,
-                    Kind::Furniture | Kind::Stamp | Kind::ListHeading | Kind::Caption
+                    Kind::Furniture
+                        | Kind::Stamp
+                        | Kind::ListHeading
+                        | Kind::Caption
+                        | Kind::Byline
                 )
                 && lines[i].words > 0
                 && !is_list_pointer(lines[i].content, lexicon)
@@ -476,6 +489,12 @@ mod tests {
         let cut = "The council will meet again next month to discuss the timetable, and...";
         let page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{cut}\n\nSubscribe to read more\n");
         assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, cut]);
+    }
+
+    #[test]
+    fn byline_inside_the_text_is_dropped() {
+        let page = format!("{PARAGRAPH_A}\nBy Jane Doe\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
