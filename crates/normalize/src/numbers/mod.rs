@@ -254,7 +254,7 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
                 end: reading_end + len,
                 value,
                 kind,
-                unit: Some(noun),
+                unit: Some(plural_unit(noun, value)),
             });
         }
     }
@@ -466,6 +466,10 @@ fn unit_noun_after(
     kind: &QuantityKind,
 ) -> Option<(String, Option<usize>)> {
     let mut cursor = pos;
+    // Capitalised, unhyphenated words right before the noun name what is
+    // counted (`ten National Assembly members`); an adjective does not
+    // (`12 Korea-Japan meetings`, `12 bilateral meetings`).
+    let mut compound_start: Option<usize> = None;
     for index in 0..3 {
         let rest = text[cursor..].strip_prefix(' ')?;
         let word_start = cursor + 1;
@@ -485,11 +489,18 @@ fn unit_noun_after(
         };
         if is_unit {
             let span_end = (index == 0).then_some(word_end);
-            return Some((word.to_owned(), span_end));
+            let unit_start = compound_start.unwrap_or(word_start);
+            return Some((text[unit_start..word_end].to_owned(), span_end));
         }
         if *kind == QuantityKind::Ordinal {
             return None;
         }
+        let proper = word.starts_with(char::is_uppercase) && !word.contains('-');
+        compound_start = if proper {
+            compound_start.or(Some(word_start))
+        } else {
+            None
+        };
         cursor = word_end;
     }
     None
@@ -646,7 +657,7 @@ fn read_spelled_at(
     }
     let next_word = last.word_index + 1;
     if let (None, Some((noun, len))) = (&unit, hyphen_unit) {
-        unit = Some(noun);
+        unit = Some(plural_unit(noun, total + current));
         end += len;
     } else if unit.is_none() {
         if let Some((form_kind, len)) = percent_after(&text[end..]) {
@@ -729,6 +740,23 @@ fn spelled_parts(text: &str, words: &[regex::Match], first: usize, lexicon: &Lex
         }
     }
     parts
+}
+
+/// The plural of a unit read from a hyphenated adjective, so that
+/// `two-year` and `two years` give the same unit; `-old` ages stay as they
+/// are.
+fn plural_unit(unit: String, value: f64) -> String {
+    if value == 1.0 || unit.ends_with("-old") {
+        unit
+    } else if let Some(stem) = unit.strip_suffix('y') {
+        if stem.ends_with(['a', 'e', 'o', 'u']) {
+            format!("{unit}s")
+        } else {
+            format!("{stem}ies")
+        }
+    } else {
+        format!("{unit}s")
+    }
 }
 
 /// A unit joined by a hyphen (`60-year`, `two-year`, `24-hour`, and
@@ -864,7 +892,7 @@ mod tests {
         let q = only("his two-year tenure");
         assert_eq!(
             (q.value, q.unit.as_deref(), q.text.as_str()),
-            (2.0, Some("year"), "two-year")
+            (2.0, Some("years"), "two-year")
         );
         let q = only("a 60-year-old man");
         assert_eq!((q.value, q.unit.as_deref()), (60.0, Some("year-old")));
@@ -924,6 +952,14 @@ mod tests {
                 assert_eq!(span, q.text);
             }
         }
+    }
+
+    #[test]
+    fn capitalised_words_before_the_noun_join_the_unit() {
+        let q = only("about ten National Assembly members came");
+        assert_eq!(q.unit.as_deref(), Some("National Assembly members"));
+        let q = only("his 12 Korea-Japan meetings");
+        assert_eq!(q.unit.as_deref(), Some("meetings"));
     }
 
     #[test]
