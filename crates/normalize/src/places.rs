@@ -19,7 +19,8 @@ pub enum PlaceKind {
     Country,
     /// An adjective or people name (`Japanese`).
     Demonym,
-    /// A city or capital (`Seoul`).
+    /// A city, capital or other place inside one country (`Seoul`,
+    /// `Gyeonggi`, a US state).
     City,
 }
 
@@ -263,7 +264,7 @@ mod tests {
 
     #[test]
     fn names_inside_longer_words_are_not_matched() {
-        assert!(codes("Indiana Omanism").is_empty());
+        assert!(codes("Omanism Koreanic Japanesey").is_empty());
     }
 
     #[test]

@@ -18,8 +18,14 @@ pub(crate) struct Lexicon {
     pub boilerplate: AhoCorasick,
     /// Headings of the lists that end an article ("Related posts").
     pub end_headings: HashSet<String>,
+    /// Marks of captions and photo credits, lower case.
+    pub caption_markers: Vec<String>,
+    /// Words that open a byline line (`by`, `por`), lower case.
+    pub byline_openers: HashSet<String>,
     /// Words that open an author box heading ("About Jane Doe").
     pub author_box: Vec<String>,
+    /// Words of a crawler's note on a page (`fetched`, `retrieved`).
+    pub crawl_words: HashSet<String>,
     /// Month name (lower case) to month number.
     pub months: HashMap<String, u32>,
     /// Abbreviations whose dot does not end a sentence.
@@ -48,7 +54,16 @@ impl Lexicon {
                 end_headings: entries(include_str!("../data/end_headings.txt"))
                     .map(str::to_lowercase)
                     .collect(),
+                caption_markers: entries(include_str!("../data/caption_markers.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+                byline_openers: entries(include_str!("../data/byline_openers.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
                 author_box: entries(include_str!("../data/author_box.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+                crawl_words: entries(include_str!("../data/crawl_words.txt"))
                     .map(str::to_lowercase)
                     .collect(),
                 months: entries(include_str!("../data/months.txt"))
@@ -93,6 +108,14 @@ impl Lexicon {
             .map(|n| regex::escape(n))
             .collect::<Vec<_>>()
             .join("|")
+    }
+
+    /// Whether `line` is a crawler's note: an address, or a crawl word.
+    pub fn is_crawl_note(&self, line: &str) -> bool {
+        line.contains("://")
+            || line
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| self.crawl_words.contains(&w.to_lowercase()))
     }
 
     /// The month number of a month name or abbreviation, any case.

@@ -113,10 +113,10 @@ struct Dateline {
 
 fn dateline(paragraph: &str) -> Option<Dateline> {
     let p = patterns();
-    let caps = p
-        .dated_dateline
-        .captures(paragraph)
-        .or_else(|| p.dash_dateline.captures(paragraph))?;
+    let (caps, dated) = match p.dated_dateline.captures(paragraph) {
+        Some(caps) => (caps, true),
+        None => (p.dash_dateline.captures(paragraph)?, false),
+    };
     let place = caps.get(1)?.as_str().trim().to_owned();
     // A dateline is a place, not the start of a sentence: a handful of words.
     if place.split_whitespace().count() > 5 {
@@ -126,11 +126,19 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         .get(2)
         .map(|m| m.as_str().trim().to_owned())
         .filter(|c| c.chars().next().is_some_and(char::is_uppercase));
+    // "Apple — the company said" opens a sentence; a dash dateline is in
+    // capitals (`TOKYO –`), names a country (`Tokyo, Japan –`) or credits a
+    // wire (`Tokyo (Agency) –`).
+    let capitals = !place.chars().any(char::is_lowercase);
+    if !dated && !capitals && !place.contains(',') && credit.is_none() {
+        return None;
+    }
     Some(Dateline { place, credit })
 }
 
-/// The outlet's name: a `Site | tagline` line, a copyright notice, an
-/// `<Outlet> Reporter` byline, or the wire credit of the dateline.
+/// The outlet's name: a `Site | tagline` line, else an `<Outlet> Reporter`
+/// byline, else a copyright notice in the footer, else the wire credit of
+/// the dateline.
 fn outlet(
     lines: &[Line],
     header: &[Line],
@@ -143,8 +151,10 @@ fn outlet(
         let caps = p.site_tagline.captures(line.content)?;
         let name = caps.get(1)?.as_str().trim();
         // "Privacy Policy | Terms" is a row of links, "Jane Doe | Agency |
-        // Getty Images" a photo credit, "By Jane Doe | May 1" a byline.
+        // Getty Images" a photo credit, "By Jane Doe | May 1" a byline,
+        // "Politics | May 1, 2025" a section and a date.
         let plausible = !lexicon.has_boilerplate(line.content)
+            && find_dates(line.content).is_empty()
             && !name
                 .split_whitespace()
                 .next()
@@ -179,7 +189,9 @@ fn outlet(
             && !name.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
         plausible.then(|| name.join(" "))
     });
-    tagline.or(reporter).or(credit).or(copyright)
+    // The footer names the publisher; a wire credit names the agency that
+    // wrote the story, which is the outlet only when nothing else is said.
+    tagline.or(reporter).or(copyright).or(credit)
 }
 
 /// Whether the last word of `text` names a byline role (`... Reporter`).
@@ -398,7 +410,12 @@ fn unglue(word: &str) -> (&str, bool) {
 /// after it (before any list of other stories).
 fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
     let lexicon = Lexicon::get();
-    let first_on = |line: &Line| find_dates(line.content).first().map(|f| f.date);
+    let first_on = |line: &Line| {
+        if lexicon.is_crawl_note(line.content) {
+            return None;
+        }
+        find_dates(line.content).first().map(|f| f.date)
+    };
     header.iter().rev().find_map(first_on).or_else(|| {
         trailer
             .iter()
@@ -409,8 +426,10 @@ fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
 
 /// The year of the first full date anywhere on the page.
 fn year_on_page(lines: &[Line]) -> Option<i32> {
+    let lexicon = Lexicon::get();
     lines
         .iter()
+        .filter(|line| !lexicon.is_crawl_note(line.content))
         .find_map(|line| find_dates(line.content).first().map(|f| year_of(f.date)))
 }
 
@@ -420,4 +439,92 @@ fn dateline_month_day(paragraph: &str) -> Option<MonthDay> {
     let caps = patterns().dated_dateline.captures(&opening)?;
     let (month, day) = month_day(caps.get(0)?.as_str())?;
     Some(MonthDay { month, day })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(paragraph: &str) -> Option<String> {
+        dateline(paragraph).map(|d| d.place)
+    }
+
+    #[test]
+    fn datelines_in_several_styles() {
+        assert_eq!(
+            place("TOKYO – Japan and Korea met.").as_deref(),
+            Some("TOKYO")
+        );
+        assert_eq!(
+            place("Seoul, June 16 (Harbor Wire) The nominee spoke.").as_deref(),
+            Some("Seoul")
+        );
+        assert_eq!(
+            place("Tokyo, June 20 (Jiji Press)--The talks resumed.").as_deref(),
+            Some("Tokyo")
+        );
+        assert_eq!(
+            place("Tokyo, Japan – The prime minister said.").as_deref(),
+            Some("Tokyo, Japan")
+        );
+        assert_eq!(
+            place("SAN FRANCISCO (AP) — The utility cut power.").as_deref(),
+            Some("SAN FRANCISCO")
+        );
+    }
+
+    #[test]
+    fn ordinary_opening_is_no_dateline() {
+        assert_eq!(place("The two leaders met on Sunday in Seoul."), None);
+        assert_eq!(
+            place("President Smith — who took office in May — spoke."),
+            None
+        );
+        assert_eq!(
+            place("Officials said on Monday that talks would go on."),
+            None
+        );
+    }
+
+    #[test]
+    fn wire_credit_of_a_dateline() {
+        let d = dateline("Seoul, June 16 (Harbor Wire) The nominee spoke.");
+        assert_eq!(d.and_then(|d| d.credit).as_deref(), Some("Harbor Wire"));
+    }
+
+    #[test]
+    fn glued_byline_parts_are_cut() {
+        assert_eq!(clean_name("Jane SmithBusiness Columnist"), "Jane Smith");
+        assert_eq!(clean_name("DAILY NEWSJune 23"), "DAILY NEWS");
+        assert_eq!(clean_name("Ronald McDonald"), "Ronald McDonald");
+    }
+
+    #[test]
+    fn reporter_byline_names_the_outlet_unless_it_is_a_role() {
+        assert_eq!(
+            outlet_of_byline("Daily Planet Reporter").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(outlet_of_byline("Senior Staff Reporter"), None);
+        assert_eq!(outlet_of_byline("Claim Your Business"), None);
+    }
+
+    #[test]
+    fn crawl_date_is_not_the_publication_date() {
+        let page = "\
+Fetched 2025-06-20 from the web
+Harbour reopens after storm
+The harbour reopened on Friday after a week of repairs to the breakwater, the port authority said.
+";
+        let lines = crate::lines::lines(page);
+        let meta = metadata(&lines, 2, 3);
+        assert_eq!(meta.published, None);
+        assert_eq!(meta.title.as_deref(), Some("Harbour reopens after storm"));
+    }
+
+    #[test]
+    fn names_compare_without_case_or_spaces() {
+        assert!(same_name("DAILY  PLANET", "Daily Planet"));
+        assert!(!same_name("Daily Planet", "Daily Bugle"));
+    }
 }

@@ -26,6 +26,14 @@ pub(crate) struct Cue {
     pub generic: bool,
     /// An event only when a release verb is in its clause.
     pub release: bool,
+    /// An event only when a document or relation noun is in its clause.
+    pub document: bool,
+    /// An event only when its own clause dates it.
+    pub dated: bool,
+    /// An event only when a person or country is named in its clause.
+    pub agent: bool,
+    /// Not an event when used as a verb right after its subject.
+    pub noun: bool,
 }
 
 /// A list of words or phrases; a line ending in `*` is a prefix.
@@ -101,6 +109,10 @@ pub(crate) struct Lexicon {
     pub scheduled: WordList,
     pub commemorative: WordList,
     pub release: WordList,
+    pub documents: WordList,
+    pub negations: WordList,
+    pub compound_heads: WordList,
+    pub agents: WordList,
     pub anchors: WordList,
     pub context_prepositions: WordList,
     pub quantifiers: WordList,
@@ -130,6 +142,10 @@ impl Lexicon {
             scheduled: WordList::parse(include_str!("../../data/events/scheduled.txt")),
             commemorative: WordList::parse(include_str!("../../data/events/commemorative.txt")),
             release: WordList::parse(include_str!("../../data/events/release.txt")),
+            documents: WordList::parse(include_str!("../../data/events/documents.txt")),
+            negations: WordList::parse(include_str!("../../data/events/negations.txt")),
+            compound_heads: WordList::parse(include_str!("../../data/events/compound_heads.txt")),
+            agents: WordList::parse(include_str!("../../data/events/agents.txt")),
             anchors: WordList::parse(include_str!("../../data/events/anchors.txt")),
             context_prepositions: WordList::parse(include_str!(
                 "../../data/events/context_prepositions.txt"
@@ -223,6 +239,10 @@ fn parse_cues(data: &str) -> HashMap<String, Vec<Cue>> {
             verb: flags.contains(&"verb"),
             generic: flags.contains(&"generic"),
             release: flags.contains(&"release"),
+            document: flags.contains(&"document"),
+            dated: flags.contains(&"dated"),
+            agent: flags.contains(&"agent"),
+            noun: flags.contains(&"noun"),
         });
     }
     cues

@@ -162,6 +162,7 @@ mod tests {
     fn undated_event_has_no_date_not_the_publication_date() {
         let mentions = Fixture::new("The two ministers met in Oslo to discuss fisheries.")
             .published(2024, 5, 20)
+            .place("Oslo", "NOR", PlaceKind::City)
             .mentions();
         assert_eq!(types(&mentions), [EventType::Meeting]);
         assert_eq!(mentions[0].date, None);
@@ -212,6 +213,20 @@ mod tests {
         assert!(mentions.iter().all(|m| m.event_type == EventType::Summit));
         assert!(mentions.len() >= 2);
         assert!(mentions[1..].iter().all(|m| m.refers_to == Some(0)));
+    }
+
+    #[test]
+    fn press_conference_on_another_day_is_not_part_of_the_summit() {
+        let mentions = Fixture::new(
+            "Berg and Tamm held a summit in Oslo on Saturday. Berg spoke at a press conference on Tuesday.",
+        )
+        .published(2024, 5, 22)
+        .timex("Saturday", "2024-05-18")
+        .timex("Tuesday", "2024-05-21")
+        .person("Alma Berg", "Prime Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "President", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(mentions.len(), 1);
     }
 
     #[test]
@@ -402,6 +417,196 @@ mod tests {
         assert!(mentions[0].date.is_some());
         assert_eq!(mentions[1].date, None);
         assert_eq!(mentions[1].location.as_deref(), Some("Riga"));
+    }
+
+    #[test]
+    fn signing_up_is_no_agreement_but_signing_a_pact_is() {
+        let mentions = Fixture::new(
+            "Readers can sign up for the newsletter. Berg signed a fisheries pact with Tamm.",
+        )
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].participants, ["Alma Berg", "Ivo Tamm"]);
+    }
+
+    #[test]
+    fn denied_meeting_is_no_event() {
+        let mentions = Fixture::new("Berg has never met Tamm.")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn statement_counts_only_when_released() {
+        let said =
+            Fixture::new("The ministry said in a statement that talks would resume.").mentions();
+        assert!(said.iter().all(|m| m.event_type != EventType::Statement));
+        let released = Fixture::new("The ministry released a statement on Friday.")
+            .published(2024, 5, 20)
+            .timex("Friday", "2024-05-17")
+            .mentions();
+        assert_eq!(types(&released), [EventType::Statement]);
+    }
+
+    #[test]
+    fn undated_event_with_nobody_and_nowhere_is_dropped() {
+        let mentions = Fixture::new("Use a new password for every site you visit.").mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn vague_noun_that_refers_back_to_nothing_is_dropped() {
+        let mentions = Fixture::new("Tamm won the title in the event with a record score.")
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn place_far_after_a_visit_belongs_to_another_phrase() {
+        let mentions = Fixture::new(
+            "Berg's visit came days after her remarks about sending troops to Latvia caused a stir.",
+        )
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .place("Latvia", "LVA", PlaceKind::Country)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].location, None);
+    }
+
+    #[test]
+    fn countries_before_the_cue_take_part_when_nobody_is_named() {
+        let mentions = Fixture::new("In 1951, Norway and Finland signed a fishing treaty in Helsinki, with Sweden observing.")
+            .timex("1951", "1951")
+            .place("Norway", "NOR", PlaceKind::Country)
+            .place("Finland", "FIN", PlaceKind::Country)
+            .place("Sweden", "SWE", PlaceKind::Country)
+            .place("Helsinki", "FIN", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].participants, ["NOR", "FIN"]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Helsinki"));
+    }
+
+    #[test]
+    fn country_before_a_verb_is_its_subject_not_its_place() {
+        let mentions = Fixture::new("In 1951, Norway signed the fishing treaty.")
+            .timex("1951", "1951")
+            .place("Norway", "NOR", PlaceKind::Country)
+            .mentions();
+        assert_eq!(mentions[0].location, None);
+        assert_eq!(mentions[0].participants, ["NOR"]);
+    }
+
+    #[test]
+    fn election_without_a_date_of_its_own_is_no_event() {
+        let undated = Fixture::new("Berg said the election results surprised Tamm.")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(undated.is_empty());
+        let dated = Fixture::new("Berg won the presidential election on May 12.")
+            .published(2024, 5, 20)
+            .timex("May 12", "2024-05-12")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .mentions();
+        assert_eq!(types(&dated), [EventType::Election]);
+    }
+
+    #[test]
+    fn meeting_verb_needs_someone_who_meets() {
+        let mentions = Fixture::new("The plant was built to meet the new limits in Oslo.")
+            .place("Oslo", "NOR", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn talks_as_a_verb_is_no_meeting() {
+        let mentions = Fixture::new("Tamm talks about reform in Tartu.")
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Tartu", "EST", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn visit_takes_its_direct_object_as_place() {
+        let mentions = Fixture::new("Berg is expected to visit Latvia later this year.")
+            .published(2024, 5, 20)
+            .timex("later this year", "2024")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .place("Latvia", "LVA", PlaceKind::Country)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Latvia"));
+        assert_eq!(mentions[0].status, EventStatus::Scheduled);
+    }
+
+    #[test]
+    fn unknown_town_with_its_country_is_the_place() {
+        let mentions = Fixture::new("Berg and Tamm met in Kuressaare, Estonia, on June 17.")
+            .published(2024, 6, 20)
+            .timex("June 17", "2024-06-17")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Estonia", "EST", PlaceKind::Country)
+            .mentions();
+        assert_eq!(mentions[0].location.as_deref(), Some("Kuressaare, Estonia"));
+        assert_eq!(mentions[0].country_code.as_deref(), Some("EST"));
+        assert_eq!(mentions[0].date_expression.as_deref(), Some("on June 17"));
+    }
+
+    #[test]
+    fn dateline_date_and_own_date_give_the_nearest_expression() {
+        let mentions = Fixture::new("OSLO, May 12 -- Norway and Sweden on Sunday marked the 100th anniversary of the union.")
+            .published(2024, 5, 12)
+            .timex("May 12", "2024-05-12")
+            .timex("Sunday", "2024-05-12")
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Anniversary]);
+        assert_eq!(mentions[0].date_expression.as_deref(), Some("on Sunday"));
+    }
+
+    #[test]
+    fn odd_text_and_offsets_past_the_end_do_not_panic() {
+        let text = "İİ summit, , ;; “visit ” \"met\" — Ⅻ ceremony...\n\n\n,";
+        let fixture = Fixture::new(text)
+            .timex("summit", "2024-13-45")
+            .person("Ⅻ", "President", "EST", &["Ⅻ"])
+            .place("visit", "EST", PlaceKind::City);
+        let mut article = fixture.article("odd.txt");
+        article.sentences.push(newsfacts_parse::Sentence {
+            start: 500,
+            end: 900,
+        });
+        let _ = super::find_event_mentions(&article, &newsfacts_normalize::annotate(&article));
+        let _ = fixture.mentions();
+    }
+
+    #[test]
+    fn meeting_that_coincides_with_an_anniversary_takes_its_date() {
+        let mentions = Fixture::new(
+            "Relations were normalized in 1925. Berg visited Tallinn and Riga, and the meeting with Tamm coincided with the 100th anniversary of relations.",
+        )
+        .timex("1925", "1925")
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .place("Tallinn", "EST", PlaceKind::City)
+        .place("Riga", "LVA", PlaceKind::City)
+        .mentions();
+        let meeting = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Meeting)
+            .expect("a meeting");
+        assert_eq!(
+            meeting.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2025-01-01")
+        );
     }
 
     #[test]

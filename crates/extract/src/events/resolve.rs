@@ -45,6 +45,7 @@ pub(crate) fn resolve(
     inherit_from_previous_sentence(ctx, &mut drafts, sentences);
     propagate(&mut drafts, &groups);
     date_visits(&mut drafts, &groups);
+    drop_empty_groups(&drafts, &groups, &mut keep);
     // Every draft points at the first member of its group.
     let kept: Vec<usize> = (0..drafts.len()).filter(|&i| keep[i]).collect();
     let new_index = |old: usize| kept.iter().position(|&k| k == old);
@@ -137,16 +138,21 @@ pub(crate) fn is_leader(lexicon: &Lexicon, person: &Person) -> bool {
     })
 }
 
-/// A part of a summit joins the nearest summit or meeting (the one before
-/// it, else the one after); a part with no summit is dropped.
+/// A part of a summit joins the nearest summit or meeting it does not
+/// contradict (the one before it, else the one after); a part with no
+/// summit is dropped.
 fn attach_parts(drafts: &mut [Draft], groups: &mut Groups) -> Vec<bool> {
     let mut keep = vec![true; drafts.len()];
     for i in 0..drafts.len() {
         if !drafts[i].part {
             continue;
         }
-        let is_summit =
-            |d: &Draft| !d.part && matches!(d.event_type, EventType::Summit | EventType::Meeting);
+        let part = &drafts[i];
+        let is_summit = |d: &Draft| {
+            !d.part
+                && matches!(d.event_type, EventType::Summit | EventType::Meeting)
+                && !clash(part, d)
+        };
         let host = (0..i)
             .rev()
             .find(|&j| is_summit(&drafts[j]))
@@ -412,6 +418,27 @@ fn date_visits(drafts: &mut [Draft], groups: &Groups) {
                     drafts[m].scheduled |= scheduled;
                 }
             }
+        }
+    }
+}
+
+/// Drops what is too thin to be an event: a vague noun that refers back to
+/// nothing (`won the event`), and an event with no date, no hint of one, no
+/// place and nobody taking part (`every site you visit`).
+fn drop_empty_groups(drafts: &[Draft], groups: &Groups, keep: &mut [bool]) {
+    for i in 0..drafts.len() {
+        let members = groups.members(i);
+        let alone = members.len() == 1;
+        let thin = members.iter().all(|&m| {
+            let d = &drafts[m];
+            d.date.is_none()
+                && !d.vague_date
+                && d.persons.is_empty()
+                && d.countries.is_empty()
+                && d.location.is_none()
+        });
+        if thin || (alone && drafts[i].needs_antecedent) {
+            keep[i] = false;
         }
     }
 }

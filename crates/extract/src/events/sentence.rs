@@ -2,6 +2,7 @@
 //! and people of their clauses.
 
 use chrono::NaiveDate;
+use newsfacts_normalize::people::MentionForm;
 use newsfacts_normalize::places::{PlaceKind, PlaceMention};
 use newsfacts_normalize::timex::{Timex, TimexType};
 use newsfacts_normalize::Annotations;
@@ -38,6 +39,9 @@ pub(crate) struct Draft {
     pub generic: bool,
     /// A reference back to an event already named (`the ceremony`).
     pub definite: bool,
+    /// A vague noun outside a commemorative context (`the event`): an event
+    /// only if it refers back to one.
+    pub needs_antecedent: bool,
     pub plural: bool,
     pub sentence: usize,
     pub sentence_start: usize,
@@ -59,7 +63,8 @@ pub(crate) struct Draft {
     /// Country codes named in its clause, for events without people.
     pub countries: Vec<String>,
     pub country_code: Option<String>,
-    /// Index (into the article's drafts) of the anniversary it coincides with.
+    /// Index of the anniversary it coincides with: into the sentence's drafts
+    /// from the sentence stage, into the article's after.
     pub coincides_with: Option<usize>,
     pub summary: String,
     /// Index of the earlier draft it refers back to.
@@ -92,10 +97,14 @@ struct Hit<'l> {
     start: usize,
     segment: usize,
     timexes: Vec<usize>,
+    /// Where each cue of this hit starts (several after a same-type merge).
+    cue_starts: Vec<usize>,
     anchor: bool,
     anterior: bool,
     scheduled: bool,
     definite: bool,
+    /// The sentence commemorates or celebrates something.
+    commemorative: bool,
     ordinal: Option<u32>,
     coincides_with: Option<usize>,
 }
@@ -195,11 +204,15 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     if !ends_like_a_sentence(text, start, end) {
         return facts;
     }
+    let segments = text.segments(start, end);
+    if segments.is_empty() {
+        return facts;
+    }
     let view = SentenceView {
         ctx,
         sentence,
         words: text.words(start, end),
-        segments: text.segments(start, end),
+        segments,
         timexes,
         places: ctx
             .annotations
@@ -210,19 +223,31 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     };
     let mut hits = find_hits(&view);
     let free = attach_timexes(&view, &mut hits);
-    facts.free_dates = free.iter().filter_map(|&t| date_of(&view, &[t])).collect();
+    facts.free_dates = free
+        .iter()
+        .filter_map(|&t| date_of(&view, &[t], view.timexes[t].start))
+        .collect();
     let hits = merge_same_type(&view, hits);
+    // Hit index to the index of its first draft, for `coincides_with`.
+    let mut first_draft = Vec::with_capacity(hits.len());
     for hit in &hits {
-        facts
-            .drafts
-            .extend(drafts_of(&view, index, hit, &hits, &free));
+        let drafts = drafts_of(&view, index, hit, &hits, &free);
+        first_draft.push((!drafts.is_empty()).then_some(facts.drafts.len()));
+        facts.drafts.extend(drafts);
+    }
+    for draft in &mut facts.drafts {
+        draft.coincides_with = draft
+            .coincides_with
+            .and_then(|k| first_draft.get(k).copied().flatten());
     }
     facts
 }
 
 /// Headlines and subheads end without punctuation: they report no event.
 fn ends_like_a_sentence(text: &Text, start: usize, end: usize) -> bool {
-    text.chars[start..end.min(text.chars.len())]
+    text.chars
+        .get(start..end.min(text.chars.len()))
+        .unwrap_or_default()
         .iter()
         .rev()
         .find(|c| !c.is_whitespace())
@@ -257,16 +282,18 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             start: word.start,
             segment: view.segment_of(word.start),
             timexes: Vec::new(),
+            cue_starts: vec![word.start],
             anchor: view.phrase_before(&lexicon.anchors, i, 3),
             anterior: view.phrase_before(&lexicon.anterior, i, 2),
             scheduled: view.phrase_before(&lexicon.scheduled, i, 3)
                 || view.phrase_after(&lexicon.scheduled, i + len, 3).is_some(),
             definite: !cue.verb && is_definite(view, i),
+            commemorative,
             ordinal: ordinal_before(&strs, i),
             coincides_with: None,
         };
         i += len;
-        if keeps(view, &hit, &kept, previous_cue.as_ref(), commemorative) {
+        if keeps(view, &hit, &kept, previous_cue.as_ref()) {
             kept.push(hit.clone());
         }
         previous_cue = Some(hit);
@@ -292,7 +319,6 @@ fn keeps(
     hit: &Hit<'_>,
     kept: &[Hit<'_>],
     previous_cue: Option<&Hit<'_>>,
-    commemorative: bool,
 ) -> bool {
     let lexicon = view.ctx.lexicon;
     let strs = view.strs();
@@ -303,14 +329,30 @@ fn keeps(
     if cue.verb && previous.is_some_and(|w| w == "a" || w == "an" || lexicon.definite.has_word(w)) {
         return false;
     }
-    if cue.generic && (next == Some("of") || !(hit.definite || commemorative)) {
+    if cue.generic && (next == Some("of") || !(hit.definite || hit.commemorative)) {
         return false;
     }
-    if cue.release {
+    let in_clause = |list: &WordList| {
         let words = view.segment_words(hit.segment);
-        if !strs[words].iter().any(|w| lexicon.release.has_word(w)) {
-            return false;
-        }
+        strs[words].iter().any(|w| list.has_word(w))
+    };
+    if (cue.release && !in_clause(&lexicon.release))
+        || (cue.document && !in_clause(&lexicon.documents))
+    {
+        return false;
+    }
+    if cue.verb && view.phrase_before(&lexicon.negations, hit.word_start, 3) {
+        return false;
+    }
+    // `election results`, `the summit venue`: a modifier of another noun.
+    if !cue.verb && next.is_some_and(|w| lexicon.compound_heads.has_word(w)) {
+        return false;
+    }
+    if cue.agent && !has_agent(view, hit.segment) {
+        return false;
+    }
+    if cue.noun && follows_its_subject(view, hit) {
+        return false;
     }
     let plural = !cue.verb && strs[hit.word_end - 1].ends_with('s');
     let counted = (hit.word_start.saturating_sub(3)..hit.word_start).any(|j| {
@@ -347,6 +389,44 @@ fn keeps(
         }
     }
     true
+}
+
+/// Whether a clause names a person, a country or people who meet
+/// (`ministers`).
+fn has_agent(view: &SentenceView<'_>, segment: usize) -> bool {
+    let Some(&(start, end)) = view.segments.get(segment) else {
+        return false;
+    };
+    view.ctx
+        .annotations
+        .people
+        .mentions
+        .iter()
+        .any(|m| start <= m.start && m.end <= end && !view.ctx.text.in_quote(m.start, m.end))
+        || view
+            .places
+            .iter()
+            .any(|p| start <= p.start && p.end <= end && p.kind != PlaceKind::City)
+        || view
+            .words
+            .iter()
+            .any(|w| start <= w.start && w.end <= end && view.ctx.lexicon.agents.has_word(&w.lower))
+}
+
+/// `Tamm talks about reform`: the cue right after a person or a subject
+/// pronoun is a verb.
+fn follows_its_subject(view: &SentenceView<'_>, hit: &Hit<'_>) -> bool {
+    let Some(previous) = hit.word_start.checked_sub(1).map(|j| &view.words[j]) else {
+        return false;
+    };
+    matches!(previous.lower.as_str(), "he" | "she" | "it" | "they")
+        || view
+            .ctx
+            .annotations
+            .people
+            .mentions
+            .iter()
+            .any(|m| m.end == previous.end && m.form != MentionForm::Pronoun)
 }
 
 /// `the ceremony`, `this meeting`, `Lee's visit`; not `the first visit`.
@@ -436,33 +516,43 @@ fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
     free
 }
 
-/// The date of some timexes of the sentence: the first calendar date, or a
-/// range when several days are given (`on August 23 and 24`).
-fn date_of(view: &SentenceView<'_>, timexes: &[usize]) -> Option<DateInfo> {
+/// The date of some timexes of the sentence: a range when several days are
+/// given together (`on August 23 and 24`), else the timex nearest to `near`.
+fn date_of(view: &SentenceView<'_>, timexes: &[usize], near: usize) -> Option<DateInfo> {
     let spans: Vec<(&Timex, PartialDate, Option<NaiveDate>)> = timexes
         .iter()
         .filter_map(|&t| view.timexes.get(t))
         .filter_map(|t| timex_span(t).map(|(d, e)| (*t, d, e)))
         .collect();
-    let (first, date, mut end) = *spans.first()?;
-    let last = spans.last().map_or(first, |s| s.0);
-    let days: Vec<NaiveDate> = spans
-        .iter()
-        .filter(|s| s.1.precision == Precision::Day)
-        .flat_map(|s| std::iter::once(s.1.date).chain(s.2))
-        .collect();
-    let mut date = date;
-    if days.len() > 1 {
-        let (min, max) = (days.iter().min()?, days.iter().max()?);
-        if (*max - *min).num_days() <= 14 && max > min {
-            date = PartialDate::day(*min);
-            end = Some(*max);
+    let together = spans.windows(2).all(|pair| {
+        let gap = view.ctx.text.words(pair[0].0.end, pair[1].0.start).len();
+        gap <= 2
+    });
+    if spans.len() > 1 && together {
+        let days: Vec<NaiveDate> = spans
+            .iter()
+            .filter(|s| s.1.precision == Precision::Day)
+            .flat_map(|s| std::iter::once(s.1.date).chain(s.2))
+            .collect();
+        let (first, last) = (spans[0].0, spans[spans.len() - 1].0);
+        let expression = expression(view.ctx, first.start, last.end);
+        if let (Some(min), Some(max)) = (days.iter().min(), days.iter().max()) {
+            if days.len() == spans.len() && (*max - *min).num_days() <= 14 && max > min {
+                return Some(DateInfo {
+                    date: PartialDate::day(*min),
+                    end: Some(*max),
+                    expression,
+                });
+            }
         }
     }
+    let (timex, date, end) = *spans
+        .iter()
+        .min_by_key(|s| s.0.start.abs_diff(near).min(s.0.end.abs_diff(near)))?;
     Some(DateInfo {
         date,
         end,
-        expression: expression(view.ctx, first.start, last.end),
+        expression: expression(view.ctx, timex.start, timex.end),
     })
 }
 
@@ -512,13 +602,15 @@ fn merge_same_type<'l>(view: &SentenceView<'_>, hits: Vec<Hit<'l>>) -> Vec<Hit<'
                 m.event_type() == Some(t)
                     && (m.timexes.is_empty()
                         || hit.timexes.is_empty()
-                        || date_of(view, &m.timexes) == date_of(view, &hit.timexes))
+                        || date_of(view, &m.timexes, m.start)
+                            == date_of(view, &hit.timexes, hit.start))
             })
         });
         match same {
             Some(k) => {
                 let m = &mut merged[k];
                 m.timexes.extend(hit.timexes.iter().copied());
+                m.cue_starts.push(hit.start);
                 m.scheduled |= hit.scheduled;
                 m.anterior &= hit.anterior;
                 m.anchor &= hit.anchor;
@@ -548,8 +640,8 @@ fn drafts_of(
     hits: &[Hit<'_>],
     free: &[usize],
 ) -> Vec<Draft> {
-    let own = date_of(view, &hit.timexes);
-    if hit.anchor && own.is_none() {
+    let own = date_of(view, &hit.timexes, hit.start);
+    if (hit.anchor && own.is_none()) || (hit.cue.dated && hit.timexes.is_empty()) {
         return Vec::new();
     }
     let event_type = hit.event_type().unwrap_or(EventType::Summit);
@@ -563,7 +655,7 @@ fn drafts_of(
         }
         free.iter()
             .min_by_key(|&&t| view.timexes[t].start.abs_diff(hit.start))
-            .and_then(|&t| date_of(view, &[t]))
+            .and_then(|&t| date_of(view, &[t], hit.start))
     });
     // An anniversary is a date, not a gathering: it has no place or people.
     let placeless = view.ctx.lexicon.placeless.contains(&event_type);
@@ -573,7 +665,7 @@ fn drafts_of(
         participants(view, hit, hits)
     };
     let countries = if persons.is_empty() {
-        country_participants(view, hit, hits)
+        country_participants(view, hit)
     } else {
         Vec::new()
     };
@@ -592,6 +684,7 @@ fn drafts_of(
         part: hit.cue.kind == CueKind::Part,
         generic: hit.cue.generic,
         definite: hit.definite,
+        needs_antecedent: hit.cue.generic && !hit.commemorative,
         plural: !hit.cue.verb && view.words[hit.word_end - 1].lower.ends_with('s'),
         sentence: sentence_index,
         sentence_start: view.sentence.start,
@@ -613,7 +706,9 @@ fn drafts_of(
     };
     if locations.is_empty() {
         let mut draft = base;
-        draft.country_code = inferred_country(view, hit, &draft.persons);
+        if !placeless {
+            draft.country_code = inferred_country(view, hit, &draft.persons);
+        }
         return vec![draft];
     }
     locations
@@ -696,18 +791,15 @@ fn is_title_dependent(view: &SentenceView<'_>, start: usize) -> bool {
     false
 }
 
-/// Countries named in the clauses of an event without people.
-fn country_participants(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> Vec<String> {
-    let busy: Vec<usize> = hits
-        .iter()
-        .filter(|h| h.segment != hit.segment)
-        .map(|h| h.segment)
-        .collect();
+/// Countries named before the cue in its clause, the subject of an event
+/// without people (`France and Germany signed a treaty`).
+fn country_participants(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<String> {
+    let segment_start = view.segments[hit.segment].0;
     let mut codes = Vec::new();
     for place in &view.places {
-        let segment = view.segment_of(place.start);
         if place.kind == PlaceKind::Country
-            && (segment == hit.segment || !busy.contains(&segment))
+            && place.start >= segment_start
+            && place.end <= hit.start
             && !codes.contains(&place.code)
         {
             codes.push(place.code.clone());
@@ -749,10 +841,13 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
     let mut end = seg_end;
     if let Some(&(next_start, next_end)) = view.segments.get(hit.segment + 1) {
         let words = view.segment_words(hit.segment + 1);
-        if view
-            .words
-            .get(words.start)
-            .is_some_and(|w| lexicon.venue_participles.has_word(&w.lower))
+        let first = view.words.get(words.start);
+        let opens_with_country = first.is_some_and(|w| {
+            view.places
+                .iter()
+                .any(|p| p.start == w.start && p.kind == PlaceKind::Country)
+        });
+        if first.is_some_and(|w| lexicon.venue_participles.has_word(&w.lower)) || opens_with_country
         {
             end = next_end.max(next_start);
         }
@@ -782,7 +877,8 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
     }
     for place in candidates {
         let between = view.ctx.text.slice(place.end, hit.start);
-        if place.end <= hit.start
+        if !hit.cue.verb
+            && place.end <= hit.start
             && between.chars().all(char::is_whitespace)
             && place.kind != PlaceKind::Demonym
         {
@@ -791,7 +887,16 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         let Some(mut j) = view.word_before(place.start) else {
             continue;
         };
-        if view.words[j].lower == "the" && j > 0 {
+        // `visit Japan`: a visit's direct object is where it goes.
+        if event_type == EventType::Visit && j + 1 == hit.word_end {
+            return vec![location_of(place, None)];
+        }
+        // `in Kananaskis, Canada`: a place the gazetteer does not know,
+        // with its country.
+        if let Some(named) = named_with_country(view, place, j) {
+            return vec![named];
+        }
+        if matches!(view.words[j].lower.as_str(), "the" | "a" | "an") && j > 0 {
             j -= 1;
         }
         let preposition = view.words[j].lower.as_str();
@@ -800,7 +905,28 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
             Some(Some(types)) => types.contains(&event_type),
             None => false,
         };
-        if !allowed || place.kind == PlaceKind::Demonym {
+        // A place far after the cue belongs to another phrase (`his visit
+        // ... remarks about sending troops to Ukraine`).
+        let reach = if preposition == "to" { 6 } else { 10 };
+        let place_segment = view.segment_of(place.start);
+        let from = hit
+            .cue_starts
+            .iter()
+            .copied()
+            .filter(|&c| c <= place.start)
+            .max()
+            .unwrap_or(hit.start)
+            .max(if place_segment == hit.segment {
+                0
+            } else {
+                view.segments[place_segment].0
+            });
+        let distance = view
+            .words
+            .iter()
+            .filter(|w| w.start >= from && w.end <= place.start)
+            .count();
+        if !allowed || place.kind == PlaceKind::Demonym || distance > reach {
             continue;
         }
         let venue = if preposition == "in" {
@@ -827,6 +953,43 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         return found;
     }
     Vec::new()
+}
+
+/// `in Kananaskis, Canada`: a capitalised name after `in` or `at`, then a
+/// comma and a country (`word` is the last word before the country).
+fn named_with_country(
+    view: &SentenceView<'_>,
+    country: &PlaceMention,
+    word: usize,
+) -> Option<Location> {
+    if country.kind != PlaceKind::Country || !view.words[word].capitalised {
+        return None;
+    }
+    let gap = view.ctx.text.slice(view.words[word].end, country.start);
+    if gap.trim() != "," {
+        return None;
+    }
+    let mut first = word;
+    while first > 0 && view.words[first - 1].capitalised {
+        first -= 1;
+    }
+    let preposition = view.words.get(first.checked_sub(1)?)?;
+    if !matches!(preposition.lower.as_str(), "in" | "at") {
+        return None;
+    }
+    let name_start = view.words[first].start;
+    if view
+        .places
+        .iter()
+        .any(|p| p.start < country.start && p.end > name_start)
+    {
+        return None;
+    }
+    Some(Location {
+        text: view.ctx.text.slice(name_start, country.end),
+        code: country.code.clone(),
+        country_level: false,
+    })
 }
 
 /// `at the Grand Hotel in Oslo`: the capitalised name between `at` and

@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use newsfacts_parse::{PartialDate, Precision};
 use serde::Serialize;
 
@@ -246,10 +246,13 @@ fn affinity(a: &Summary, b: &Summary) -> Option<u32> {
     if persons_clash || places == Some(false) {
         return None;
     }
-    if a.event_type != b.event_type
-        && matches!(a.event_type, EventType::Summit | EventType::Meeting)
-        && shared_persons == 0
-    {
+    let talks = matches!(family(a.event_type), EventType::Summit);
+    if talks && a.event_type != b.event_type && shared_persons == 0 {
+        return None;
+    }
+    // Lee meeting Sato and Lee meeting Park the same day are two meetings:
+    // when both name two people or more, they share two.
+    if talks && a.persons.len() >= 2 && b.persons.len() >= 2 && shared_persons < 2 {
         return None;
     }
     if let (Some(x), Some(y)) = (a.ordinal, b.ordinal) {
@@ -371,15 +374,10 @@ pub(crate) fn merge_events(
         .iter()
         .map(|(&root, m)| (root, Summary::of(&nodes, m)))
         .collect();
-    let roots: Vec<usize> = members.keys().copied().collect();
-    let mut candidates: Vec<(u32, usize, usize)> = Vec::new();
-    for (x, &a) in roots.iter().enumerate() {
-        for &b in &roots[x + 1..] {
-            if let Some(score) = affinity(&summaries[&a], &summaries[&b]) {
-                candidates.push((score, a, b));
-            }
-        }
-    }
+    let mut candidates: Vec<(u32, usize, usize)> = candidate_pairs(&summaries)
+        .into_iter()
+        .filter_map(|(a, b)| affinity(&summaries[&a], &summaries[&b]).map(|score| (score, a, b)))
+        .collect();
     candidates.sort_by(|p, q| q.0.cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
     for (_, a, b) in candidates {
         let (ra, rb) = (clusters.find(a), clusters.find(b));
@@ -396,6 +394,103 @@ pub(crate) fn merge_events(
         summaries.insert(root, Summary::of(&nodes, kept));
     }
     build_tables(&nodes, &members, &summaries)
+}
+
+/// Where a group of mentions is looked for: pairs are only compared inside
+/// a block, so the merge does not compare every event with every other.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Block {
+    /// Dated to a month or a day, by month.
+    Month(EventType, i32, u32),
+    /// Dated (at any precision), by year.
+    Year(EventType, i32),
+    /// By person, for undated groups.
+    Person(EventType, String),
+    /// By anniversary ordinal, for undated groups.
+    Ordinal(EventType, u32),
+    /// By article, for undated groups.
+    Article(EventType, String),
+}
+
+/// The first type of the family of compatible types (`summit` for a
+/// meeting).
+fn family(event_type: EventType) -> EventType {
+    EventType::ALL
+        .into_iter()
+        .find(|&t| types_compatible(t, event_type))
+        .unwrap_or(event_type)
+}
+
+/// The pairs of groups that may be one event: same family and month; a
+/// year-only date against the same year; an undated group against groups
+/// with a person, an anniversary or an article in common.
+fn candidate_pairs(summaries: &BTreeMap<usize, Summary>) -> BTreeSet<(usize, usize)> {
+    let mut blocks: BTreeMap<Block, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    let mut year_only: Vec<(Block, usize)> = Vec::new();
+    for (&root, summary) in summaries {
+        let fam = family(summary.event_type);
+        let mut add = |block: Block, dated: bool| {
+            let entry = blocks.entry(block).or_default();
+            if dated {
+                entry.1.push(root);
+            } else {
+                entry.0.push(root);
+            }
+        };
+        match summary.date {
+            Some(date) => {
+                let year = date.date.year();
+                add(Block::Year(fam, year), true);
+                if date.precision == Precision::Year {
+                    year_only.push((Block::Year(fam, year), root));
+                } else {
+                    add(Block::Month(fam, year, date.date.month()), true);
+                    if let Some(end) = summary.date_end {
+                        add(Block::Month(fam, end.year(), end.month()), true);
+                    }
+                }
+            }
+            None => {
+                for article in &summary.articles {
+                    add(Block::Article(fam, article.clone()), false);
+                }
+            }
+        }
+        for person in &summary.persons {
+            add(Block::Person(fam, person.clone()), summary.date.is_some());
+        }
+        if let Some(ordinal) = summary.ordinal {
+            add(Block::Ordinal(fam, ordinal), summary.date.is_some());
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    let mut pair = |a: usize, b: usize| {
+        if a != b {
+            pairs.insert((a.min(b), a.max(b)));
+        }
+    };
+    for (block, (undated, dated)) in &blocks {
+        for (x, &a) in undated.iter().enumerate() {
+            for &b in undated[x + 1..].iter().chain(dated) {
+                pair(a, b);
+            }
+        }
+        if matches!(block, Block::Month(..)) {
+            for (x, &a) in dated.iter().enumerate() {
+                for &b in &dated[x + 1..] {
+                    pair(a, b);
+                }
+            }
+        }
+    }
+    for (block, root) in year_only {
+        if let Some((_, dated)) = blocks.get(&block) {
+            for &other in dated {
+                pair(root, other);
+            }
+        }
+    }
+    pairs
 }
 
 fn members_by_root(clusters: &mut Clusters, n: usize) -> BTreeMap<usize, Vec<usize>> {
@@ -598,6 +693,31 @@ mod tests {
             .find(|e| e.date_start.is_some())
             .expect("the dated summit");
         assert_eq!(merged.article_ids.len(), 2);
+    }
+
+    #[test]
+    fn same_person_meeting_different_people_on_one_day_are_two_meetings() {
+        let meeting = |name: &str, guest: &str| {
+            Fixture::new(&format!(
+                "Minister Kim Dae met Minister {guest} in Busan on Monday."
+            ))
+            .published(2024, 5, 22)
+            .timex("Monday", "2024-05-20")
+            .person("Kim Dae", "Minister", "KOR", &["Kim Dae"])
+            .person(guest, "Minister", "JPN", &[guest])
+            .place("Busan", "KOR", PlaceKind::City)
+            .records(name)
+        };
+        let dataset = merge(vec![
+            meeting("a.txt", "Ito Ken"),
+            meeting("b.txt", "Mori Aki"),
+        ]);
+        assert_eq!(dataset.events.len(), 2);
+        let same = merge(vec![
+            meeting("a.txt", "Ito Ken"),
+            meeting("b.txt", "Ito Ken"),
+        ]);
+        assert_eq!(same.events.len(), 1);
     }
 
     #[test]

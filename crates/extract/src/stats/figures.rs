@@ -16,43 +16,6 @@ use super::text::{is_capitalised, Doc};
 use super::{country_of, measure_phrase, ordinal_unit, PlacedFigure};
 use crate::records::Figure;
 
-/// Determiners that make a spelled-out count refer back (`the two countries`).
-const ANAPHORIC_DETERMINERS: [&str; 5] = ["the", "these", "those", "both", "all"];
-
-/// Words that make a duration a framing span rather than a measurement.
-const FRAMING_WORDS: [&str; 5] = ["past", "next", "coming", "last", "recent"];
-
-/// Time units, for the framing-span rule.
-const TIME_UNITS: [&str; 12] = [
-    "years",
-    "decades",
-    "months",
-    "weeks",
-    "days",
-    "centuries",
-    "year",
-    "decade",
-    "month",
-    "week",
-    "day",
-    "century",
-];
-
-/// Scale words that, alone, state no amount (`billion-dollar investments`).
-const BARE_SCALES: [&str; 8] = [
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "dozens",
-    "million",
-    "billion",
-    "trillion",
-];
-
-/// Words before a unit-less number that say it is a score.
-const SCORE_WORDS: [&str; 4] = ["score", "scored", "scores", "index"];
-
 /// Every unclaimed number that is a figure.
 pub(super) fn find_figures(doc: &Doc, claimed: &[bool]) -> Vec<PlacedFigure> {
     let quantities = &doc.annotations.quantities;
@@ -80,8 +43,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     if spelled {
         let first_word = q.text.split([' ', '-']).next().unwrap_or("").to_lowercase();
         let anaphoric = q.kind == QuantityKind::Count
-            && previous.is_some_and(|w| ANAPHORIC_DETERMINERS.contains(&w));
-        if anaphoric || q.value == 1.0 || BARE_SCALES.contains(&first_word.as_str()) {
+            && previous.is_some_and(|w| lexicon().is("anaphoric_determiners", w));
+        if anaphoric || q.value == 1.0 || lexicon().is("bare_scales", first_word.as_str()) {
             return None;
         }
     }
@@ -100,13 +63,27 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             None => {
                 let is_score = before
                     .iter()
-                    .rev()
-                    .take(5)
-                    .any(|w| SCORE_WORDS.contains(&w.lower.as_str()));
-                if !is_score {
+                    .any(|w| lexicon().is("score_words", w.lower.as_str()));
+                // `about 7 million Koreans`: a people or a scale word says
+                // what is counted.
+                let people = doc
+                    .countries_between(q.end, q.end + 40)
+                    .first()
+                    .filter(|m| doc.lower(q.end, m.start).trim().is_empty())
+                    .map(|m| m.text.clone());
+                let scaled = q
+                    .text
+                    .split_whitespace()
+                    .any(|w| lexicon().is("scale_words", &w.to_lowercase()));
+                if is_score {
+                    Some("score".to_owned())
+                } else if people.is_some() {
+                    people
+                } else if scaled {
+                    None
+                } else {
                     return None;
                 }
-                Some("score".to_owned())
             }
         },
     };
@@ -115,8 +92,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
         .iter()
         .rev()
         .take(3)
-        .any(|w| FRAMING_WORDS.contains(&w.lower.as_str()));
-    if framing && TIME_UNITS.contains(&unit_word.as_str()) {
+        .any(|w| lexicon().is("framing_words", w.lower.as_str()));
+    if framing && lexicon().is("time_units", unit_word.as_str()) {
         return None;
     }
     Some(PlacedFigure {
@@ -169,9 +146,7 @@ fn multiples(doc: &Doc) -> Vec<PlacedFigure> {
 /// four-digit number between 1800 and 2100 with no unit.
 fn is_date(doc: &Doc, q: &Quantity) -> bool {
     let covered = doc
-        .annotations
-        .timexes
-        .iter()
+        .timexes_overlapping(q.start, q.end)
         .any(|t| t.start <= q.start && q.end <= t.end && t.date().is_some());
     let digits: String = q.text.chars().filter(|c| !c.is_whitespace()).collect();
     let bare_year = q.kind == QuantityKind::Count
@@ -372,5 +347,16 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
         assert_eq!(stats.figures[0].unit.as_deref(), Some("day"));
+    }
+
+    #[test]
+    fn a_scaled_count_of_people_is_a_figure() {
+        let mut f = Fixture::new("Last year about 7 million Ruritanians visited Freedonia.");
+        f.count("about 7 million", 7_000_000.0, None)
+            .country("Ruritanians", "RUR")
+            .country("Freedonia", "FRE");
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("Ruritanians"));
     }
 }

@@ -20,61 +20,13 @@ use crate::records::PollResult;
 /// How many sentences after a poll's last share may still continue it.
 const CONTINUATION_SENTENCES: usize = 3;
 
-/// Words before a date that make it something other than fieldwork.
-const NOT_FIELDWORK: [&str; 9] = [
-    "since",
-    "began",
-    "begun",
-    "released",
-    "published",
-    "announced",
-    "issued",
-    "founded",
-    "until",
-];
-
-/// Verbs that put a poll in the field (`conducted from Friday`).
-const FIELDWORK_VERBS: [&str; 8] = [
-    "conducted",
-    "carried",
-    "held",
-    "taken",
-    "fielded",
-    "surveyed",
-    "polled",
-    "interviewed",
-];
-
-/// Words after a poll cue that introduce its topic.
-const TOPIC_WORDS: [&str; 6] = [
-    "regarding",
-    "on",
-    "about",
-    "concerning",
-    "whether",
-    "asking",
-];
-
-/// Poll cues that a pollster's name may stand before (`a Gallup poll`).
-const POLL_NOUNS: [&str; 5] = ["poll", "polls", "survey", "surveys", "opinion poll"];
-
-/// Sentence-initial words that are not part of a pollster's name.
-const NAME_PREFIXES: [&str; 8] = [
-    "a",
-    "an",
-    "the",
-    "in",
-    "according",
-    "latest",
-    "recent",
-    "joint",
-];
-
 /// The poll being reported.
 #[derive(Default)]
 struct PollState {
     pollster: Option<String>,
     fieldwork: Option<PartialDate>,
+    /// Whether the fieldwork date was stated as such (`conducted in May`).
+    fieldwork_stated: bool,
     population: Option<String>,
     question: Option<String>,
     last_sentence: Option<usize>,
@@ -93,14 +45,10 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         let continues = state
             .last_sentence
             .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
-        let percents: Vec<usize> = (0..quantities.len())
-            .filter(|&i| {
-                let q = &quantities[i];
-                !claimed[i]
-                    && q.kind == QuantityKind::Percent
-                    && q.start >= sentence.start
-                    && q.end <= sentence.end
-            })
+        let percents: Vec<usize> = doc
+            .quantities_between(sentence.start, sentence.end)
+            .into_iter()
+            .filter(|&i| !claimed[i] && quantities[i].kind == QuantityKind::Percent)
             .collect();
         let segments: Vec<(usize, usize)> = percents
             .iter()
@@ -114,13 +62,15 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                 (q.end, next.min(clause_end).max(q.end))
             })
             .collect();
+        let sentence_fieldwork = if has_cue {
+            update_state(doc, s, &segments, &mut state)
+        } else {
+            None
+        };
         if has_cue {
-            update_state(doc, s, &segments, &mut state);
             if let Some(date) = state.fieldwork {
-                let known = poll_dates.iter().any(|(p, _)| *p == state.pollster);
-                if !known {
-                    poll_dates.push((state.pollster.clone(), date));
-                }
+                poll_dates.retain(|(p, _)| *p != state.pollster);
+                poll_dates.push((state.pollster.clone(), date));
             }
         }
         if !has_cue && !continues {
@@ -166,6 +116,7 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                         .first()
                         .map(|(_, d)| *d)
                 })
+                .or(sentence_fieldwork)
                 .or(state.fieldwork);
             let population = population_in(doc, q.end, after_end)
                 .into_iter()
@@ -200,6 +151,16 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
             .find(|(p, _)| *p == row.pollster)
             .map(|(_, d)| *d);
     }
+    // `A new survey showed ...` before the pollster is named: when the
+    // article names a single pollster, it ran every poll.
+    let mut named = rows.iter().filter_map(|r| r.pollster.clone());
+    if let Some(only) = named.next() {
+        if named.all(|p| p == only) {
+            for row in rows.iter_mut().filter(|r| r.pollster.is_none()) {
+                row.pollster = Some(only.clone());
+            }
+        }
+    }
     // A share restated in a later sentence (the lead, then the details) is
     // one row.
     let mut kept: Vec<PollResult> = Vec::with_capacity(rows.len());
@@ -225,13 +186,19 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
 
 /// Reads the pollster, fieldwork date, population and question of a
 /// sentence that names a poll; a new pollster starts a new poll.
-fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &mut PollState) {
-    let Some(sentence) = doc.sentences.get(s) else {
-        return;
-    };
+fn update_state(
+    doc: &Doc,
+    s: usize,
+    share_segments: &[(usize, usize)],
+    state: &mut PollState,
+) -> Option<PartialDate> {
+    let sentence = doc.sentences.get(s)?;
     let pollster = find_pollster(doc, s);
     if let Some((name, start, end)) = &pollster {
-        if state.pollster.as_deref() != Some(name.as_str()) {
+        if state.pollster.is_none() {
+            // `a new survey showed ...`, then `conducted by X`: one poll.
+            state.pollster = Some(name.clone());
+        } else if state.pollster.as_deref() != Some(name.as_str()) {
             *state = PollState {
                 pollster: Some(name.clone()),
                 last_sentence: state.last_sentence,
@@ -254,18 +221,34 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
     // Dates inside a share's own words (`58% in May`) belong to that wave;
     // dates inside the question (`the election on July 20`) to its topic.
     let topic = question.as_ref().map_or((0, 0), |q| (q.1, q.2));
-    let fieldwork = fieldwork_dates(doc, sentence.start, sentence.end)
+    let candidates: Vec<(&Timex, PartialDate)> = fieldwork_dates(doc, sentence.start, sentence.end)
         .into_iter()
-        .find(|(t, _)| {
+        .filter(|(t, _)| {
             let in_topic = t.start >= topic.0 && t.end <= topic.1;
             !in_topic
                 && !share_segments
                     .iter()
                     .any(|&(a, b)| t.start >= a && t.end <= b)
         })
-        .map(|(_, d)| d);
-    if fieldwork.is_some() {
+        .collect();
+    // `conducted from July 7 to 11` says when the poll was in the field.
+    let stated = candidates
+        .iter()
+        .find(|(t, _)| {
+            doc.words(t.start.saturating_sub(40), t.start)
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| lexicon().is("fieldwork_verbs", w.lower.as_str()))
+        })
+        .map(|(_, d)| *d);
+    let fieldwork = stated.or_else(|| candidates.first().map(|(_, d)| *d));
+    // The first date a poll is given is its fieldwork, unless a later one is
+    // stated as such; a later cue sentence with another date (`in a similar
+    // survey in 2020`) reports an earlier wave.
+    if state.fieldwork.is_none() || (stated.is_some() && !state.fieldwork_stated) {
         state.fieldwork = fieldwork;
+        state.fieldwork_stated = stated.is_some();
     }
     if let Some(population) = population_in(doc, sentence.start, sentence.end).pop() {
         state.population = Some(population);
@@ -273,6 +256,7 @@ fn update_state(doc: &Doc, s: usize, share_segments: &[(usize, usize)], state: &
     if let Some((question, _, _)) = question {
         state.question = Some(question);
     }
+    fieldwork
 }
 
 /// The dates between two offsets that can say when a poll was in the field:
@@ -283,11 +267,21 @@ fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Time
         .filter(|(t, _)| {
             let before = doc.words(t.start.saturating_sub(60), t.start);
             let mut previous = before.iter().rev().map(|w| w.lower.as_str());
-            let blocked = previous.clone().take(2).any(|w| NOT_FIELDWORK.contains(&w));
+            let blocked = previous
+                .clone()
+                .take(2)
+                .any(|w| lexicon().is("not_fieldwork", w));
             // `down 3 points from last month` compares; `conducted from
             // Friday` dates the fieldwork.
+            let range = doc
+                .words(t.end, t.end + 12)
+                .first()
+                .is_some_and(|w| lexicon().is("range_words", &w.lower));
             let comparison = previous.next() == Some("from")
-                && !previous.take(5).any(|w| FIELDWORK_VERBS.contains(&w));
+                && !range
+                && !previous
+                    .take(10)
+                    .any(|w| lexicon().is("fieldwork_verbs", w));
             !blocked && !comparison
         })
         .collect()
@@ -326,7 +320,7 @@ fn find_pollster(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
     let before_cue = || {
         cues.iter().find_map(|cue| {
             let noun = doc.lower(cue.start, cue.end);
-            if !POLL_NOUNS.contains(&noun) {
+            if !lexicon().is("poll_nouns", noun) {
                 return None;
             }
             let end = words.iter().position(|w| w.start >= cue.start)?;
@@ -435,7 +429,7 @@ fn name_backward(doc: &Doc, words: &[Word], end: usize) -> Option<(String, usize
         start -= 1;
     }
     while start < end
-        && (NAME_PREFIXES.contains(&words[start].lower.as_str())
+        && (lexicon().is("name_prefixes", words[start].lower.as_str())
             || matches!(words[start].lower.as_str(), "of" | "and" | "&"))
     {
         start += 1;
@@ -471,10 +465,8 @@ fn name_between(
 /// Whether a word is part of a dated temporal expression (not `future` in
 /// `future-oriented`, which names no date).
 fn in_timex(doc: &Doc, w: &Word) -> bool {
-    doc.annotations
-        .timexes
-        .iter()
-        .any(|t| t.start < w.end && w.start < t.end && t.date().is_some())
+    doc.timexes_overlapping(w.start, w.end)
+        .any(|t| t.date().is_some())
 }
 
 /// The countries whose people answered, when the words between two offsets
@@ -515,12 +507,13 @@ fn find_question(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
         .into_iter()
         .find(|c| {
             let cue = doc.lower(c.start, c.end);
-            POLL_NOUNS.contains(&cue) || cue.contains("asked")
+            lexicon().is("poll_nouns", cue) || cue.contains("asked")
         })?;
-    let words = doc.words(cue.start, sentence.end);
-    let at = words
-        .iter()
-        .position(|w| TOPIC_WORDS.contains(&w.lower.as_str()) && !in_timex_after(doc, w.end))?;
+    let (_, cue_clause_end) = doc.clause(s, cue.start);
+    let words = doc.words(cue.start, cue_clause_end);
+    let at = words.iter().position(|w| {
+        lexicon().is("topic_words", w.lower.as_str()) && !in_timex_after(doc, w.end)
+    })?;
     let topic_word = &words[at];
     let first = if topic_word.lower == "whether" {
         topic_word
@@ -556,90 +549,9 @@ fn leading_clause_start(doc: &Doc, s: usize, clause_start: usize) -> usize {
 
 /// Whether a temporal expression begins right after `pos` (`on June 5`).
 fn in_timex_after(doc: &Doc, pos: usize) -> bool {
-    doc.annotations
-        .timexes
-        .iter()
+    doc.timexes_overlapping(pos + 1, pos + 2)
         .any(|t| t.start > pos && t.start <= pos + 1)
 }
-
-/// Leading words of an answer that say who answered or how, not what.
-const ANSWER_LEAD_WORDS: [&str; 24] = [
-    "of",
-    "respondents",
-    "those",
-    "surveyed",
-    "polled",
-    "asked",
-    "questioned",
-    "interviewed",
-    "who",
-    "they",
-    "that",
-    "had",
-    "have",
-    "said",
-    "say",
-    "says",
-    "answered",
-    "responded",
-    "replied",
-    "chose",
-    "picked",
-    "selected",
-    "cited",
-    "sought",
-];
-
-/// Words that start no answer: the share is followed by its time or source.
-const NON_ANSWER_STARTS: [&str; 17] = [
-    "in",
-    "on",
-    "at",
-    "this",
-    "last",
-    "from",
-    "compared",
-    "according",
-    "up",
-    "down",
-    "than",
-    "since",
-    "for",
-    "during",
-    "and",
-    "or",
-    "while",
-];
-
-/// Words that end a share's answer on its left (`support for X stood at`).
-const LEVEL_WORDS: [&str; 26] = [
-    "up",
-    "down",
-    "stood",
-    "was",
-    "were",
-    "at",
-    "to",
-    "reached",
-    "is",
-    "are",
-    "hit",
-    "rose",
-    "fell",
-    "climbed",
-    "dropped",
-    "slipped",
-    "jumped",
-    "edged",
-    "garnered",
-    "received",
-    "got",
-    "registered",
-    "recorded",
-    "with",
-    "compared",
-    "from",
-];
 
 /// The answer a share chose: the words after it (`sought the resolution of
 /// historical issues`), else the words before it (`support for the
@@ -648,7 +560,7 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
     let after = doc.words(q.end, after_end);
     let mut i = 0;
     while let Some(w) = after.get(i) {
-        if ANSWER_LEAD_WORDS.contains(&w.lower.as_str())
+        if lexicon().is("answer_lead_words", w.lower.as_str())
             || doc.find(&lexicon().population_nouns, w.start, w.end).len() == 1
         {
             i += 1;
@@ -674,16 +586,16 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
     }
     let right = after
         .get(i)
-        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()) && !in_timex(doc, w))
+        .filter(|w| !lexicon().is("non_answer_starts", w.lower.as_str()) && !in_timex(doc, w))
         .and_then(|first| {
             let last = after.get(i + 24).or(after.last())?;
             Some(doc.text(first.start, last.end))
         });
     let phrase = right.or_else(|| {
         let before = doc.words(before_start, q.start);
-        let keep = before
-            .iter()
-            .rposition(|w| !LEVEL_WORDS.contains(&w.lower.as_str()) && !is_hedge(&w.lower))?;
+        let keep = before.iter().rposition(|w| {
+            !lexicon().is("level_words", w.lower.as_str()) && !lexicon().is("hedges", &w.lower)
+        })?;
         let first = before.first()?;
         Some(doc.text(first.start, before[keep].end))
     })?;
@@ -721,13 +633,6 @@ fn with_qualifier(answer: &str, q: Option<&Quantity>) -> String {
         Some(qualifier) => format!("{bare} ({qualifier})"),
         None => bare.to_owned(),
     }
-}
-
-fn is_hedge(word: &str) -> bool {
-    matches!(
-        word,
-        "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "approximately" | "over"
-    )
 }
 
 #[cfg(test)]
@@ -986,5 +891,40 @@ mod tests {
         assert_eq!(shares, vec![48.0]);
         let figures: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
         assert_eq!(figures, vec![52.0]);
+    }
+
+    #[test]
+    fn an_earlier_survey_in_a_later_sentence_keeps_the_current_fieldwork() {
+        let mut f = Fixture::new(
+            "A Tally poll conducted from June 2 to 5 found 49 percent of Ruritanians back the \
+             treaty. In a similar survey in 2020, only 25 percent backed it. Support among those \
+             in their 20s was 52 percent.",
+        );
+        f.percent("49 percent", 49.0)
+            .percent("only 25 percent", 25.0)
+            .percent("52 percent", 52.0)
+            .country("Ruritanians", "RUR")
+            .date("June 2", "2025-06-02")
+            .date("5", "2025-06-05")
+            .date("2020", "2020");
+        let dates: Vec<(f64, String)> = f
+            .run()
+            .polls
+            .iter()
+            .map(|p| {
+                (
+                    p.share_pct,
+                    p.fieldwork.map(|d| d.date.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            dates,
+            vec![
+                (49.0, "2025-06-02".to_owned()),
+                (25.0, "2020-01-01".to_owned()),
+                (52.0, "2025-06-02".to_owned())
+            ]
+        );
     }
 }

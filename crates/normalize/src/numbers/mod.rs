@@ -184,6 +184,15 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
     }
     let mut value: f64 = digits.replace(',', "").parse().ok()?;
     let mut reading_start = start;
+    // A minus sign that stands alone before the digits (`-3.2%`, `−5`).
+    if let Some(sign) = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '−'))
+    {
+        value = -value;
+        reading_start -= sign.len_utf8();
+    }
     let mut reading_end = end;
     let mut kind = QuantityKind::Count;
     let mut unit: Option<String> = None;
@@ -210,9 +219,10 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
             kind = form_kind;
             unit = Some("%".to_owned());
             reading_end += len;
-        } else if let Some((code, len)) = currency_after(&text[reading_end..], lexicon) {
+        } else if let Some((code, len, factor)) = currency_after(&text[reading_end..], lexicon) {
             kind = QuantityKind::Money;
             unit = Some(code);
+            value *= factor;
             reading_end += len;
         }
         if kind != QuantityKind::Percent && kind != QuantityKind::PercentagePoints {
@@ -237,6 +247,17 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
         && digits.len() == 4
         && (1000.0..=2100.0).contains(&value)
         && !scaled;
+    if kind == QuantityKind::Count {
+        if let Some((noun, len)) = hyphen_unit_after(&text[reading_end..], lexicon) {
+            return Some(Reading {
+                start: reading_start,
+                end: reading_end + len,
+                value,
+                kind,
+                unit: Some(plural_unit(noun, value)),
+            });
+        }
+    }
     if matches!(kind, QuantityKind::Count | QuantityKind::Ordinal) {
         if let Some((noun, noun_end)) = unit_noun_after(text, reading_end, lexicon, &kind) {
             if is_year_like && !lexicon.units.contains(&noun.to_lowercase()) {
@@ -345,17 +366,21 @@ fn percent_after(after: &str) -> Option<(QuantityKind, usize)> {
 }
 
 /// A currency written after the figure (`won`, `yen`, `dollars`).
-fn currency_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize)> {
+/// Returns the code, the bytes taken and the factor (0.01 for `cents`).
+fn currency_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize, f64)> {
     let rest = after.strip_prefix(' ')?;
     lexicon
         .currencies
         .iter()
         .find_map(|(form, code, position)| {
-            if *position != CurrencyPosition::Suffix {
-                return None;
-            }
+            let factor = match position {
+                CurrencyPosition::Prefix => return None,
+                CurrencyPosition::Suffix => 1.0,
+                CurrencyPosition::Minor => 0.01,
+            };
             let tail = rest.strip_prefix(form.as_str())?;
-            (!tail.starts_with(char::is_alphanumeric)).then(|| (code.clone(), form.len() + 1))
+            (!tail.starts_with(char::is_alphanumeric))
+                .then(|| (code.clone(), form.len() + 1, factor))
         })
 }
 
@@ -441,6 +466,10 @@ fn unit_noun_after(
     kind: &QuantityKind,
 ) -> Option<(String, Option<usize>)> {
     let mut cursor = pos;
+    // Capitalised, unhyphenated words right before the noun name what is
+    // counted (`ten National Assembly members`); an adjective does not
+    // (`12 Korea-Japan meetings`, `12 bilateral meetings`).
+    let mut compound_start: Option<usize> = None;
     for index in 0..3 {
         let rest = text[cursor..].strip_prefix(' ')?;
         let word_start = cursor + 1;
@@ -460,11 +489,18 @@ fn unit_noun_after(
         };
         if is_unit {
             let span_end = (index == 0).then_some(word_end);
-            return Some((word.to_owned(), span_end));
+            let unit_start = compound_start.unwrap_or(word_start);
+            return Some((text[unit_start..word_end].to_owned(), span_end));
         }
         if *kind == QuantityKind::Ordinal {
             return None;
         }
+        let proper = word.starts_with(char::is_uppercase) && !word.contains('-');
+        compound_start = if proper {
+            compound_start.or(Some(word_start))
+        } else {
+            None
+        };
         cursor = word_end;
     }
     None
@@ -608,25 +644,30 @@ fn read_spelled_at(
         return None;
     }
     let last = &parts[used - 1];
-    let value = total + current;
+    let mut value = total + current;
     if value == 0.0 && parts[0].word != "zero" {
         return None;
     }
     let start = parts[0].start;
     let mut end = last.end;
-    // Partial hyphenated words (`one-sided`) are not numbers.
-    if words[last.word_index].end() != last.end {
+    let hyphen_unit = hyphen_unit_after(&text[end..], lexicon);
+    // Other partial hyphenated words (`one-sided`) are not numbers.
+    if words[last.word_index].end() != last.end && hyphen_unit.is_none() {
         return None;
     }
     let next_word = last.word_index + 1;
-    if unit.is_none() {
+    if let (None, Some((noun, len))) = (&unit, hyphen_unit) {
+        unit = Some(plural_unit(noun, total + current));
+        end += len;
+    } else if unit.is_none() {
         if let Some((form_kind, len)) = percent_after(&text[end..]) {
             kind = form_kind;
             unit = Some("%".to_owned());
             end += len;
-        } else if let Some((code, len)) = currency_after(&text[end..], lexicon) {
+        } else if let Some((code, len, factor)) = currency_after(&text[end..], lexicon) {
             kind = QuantityKind::Money;
             unit = Some(code);
+            value *= factor;
             end += len;
         } else if let Some((noun, noun_end)) = unit_noun_after(text, end, lexicon, &kind) {
             if let Some(noun_end) = noun_end {
@@ -675,21 +716,63 @@ fn spelled_parts(text: &str, words: &[regex::Match], first: usize, lexicon: &Lex
         let lower = word.as_str().to_lowercase();
         let is_number_part =
             |p: &str| lexicon.words.contains_key(p) || matches!(p, "a" | "an" | "and");
-        if !lower.split('-').all(is_number_part) {
+        let pieces: Vec<&str> = lower.split('-').collect();
+        // `two-year`: number pieces, then a unit that `hyphen_unit_after` reads.
+        let number_pieces = pieces.iter().take_while(|p| is_number_part(p)).count();
+        let unit_follows = number_pieces > 0
+            && number_pieces < pieces.len()
+            && lexicon.units.contains(pieces[number_pieces]);
+        if number_pieces < pieces.len() && !unit_follows {
             break;
         }
         let mut offset = word.start();
-        for piece in lower.split('-') {
+        for piece in &pieces[..number_pieces] {
             parts.push(Part {
-                word: piece.to_owned(),
+                word: (*piece).to_owned(),
                 start: offset,
                 end: offset + piece.len(),
                 word_index,
             });
             offset += piece.len() + 1;
         }
+        if unit_follows {
+            break;
+        }
     }
     parts
+}
+
+/// The plural of a unit read from a hyphenated adjective, so that
+/// `two-year` and `two years` give the same unit; `-old` ages stay as they
+/// are.
+fn plural_unit(unit: String, value: f64) -> String {
+    if value == 1.0 || unit.ends_with("-old") {
+        unit
+    } else if let Some(stem) = unit.strip_suffix('y') {
+        if stem.ends_with(['a', 'e', 'o', 'u']) {
+            format!("{unit}s")
+        } else {
+            format!("{stem}ies")
+        }
+    } else {
+        format!("{unit}s")
+    }
+}
+
+/// A unit joined by a hyphen (`60-year`, `two-year`, `24-hour`, and
+/// `-old` after it): the unit and the bytes it takes.
+fn hyphen_unit_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize)> {
+    let rest = after.strip_prefix('-')?;
+    let (word, len) = leading_word(rest);
+    if !lexicon.units.contains(word) {
+        return None;
+    }
+    let old = if rest[len..].starts_with("-old") {
+        4
+    } else {
+        0
+    };
+    Some((rest[..len + old].to_owned(), 1 + len + old))
 }
 
 /// True when `before` ends a sentence (or is empty): a capitalised number
@@ -793,6 +876,30 @@ mod tests {
     }
 
     #[test]
+    fn cents_are_hundredths_of_a_dollar() {
+        let q = only("earned 54 cents a share");
+        assert_eq!((q.value, q.unit.as_deref()), (0.54, Some("USD")));
+    }
+
+    #[test]
+    fn a_minus_sign_makes_the_value_negative() {
+        let q = only("growth of -3.2% last year");
+        assert_eq!((q.value, q.text.as_str()), (-3.2, "-3.2%"));
+    }
+
+    #[test]
+    fn hyphenated_units_are_read() {
+        let q = only("his two-year tenure");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.text.as_str()),
+            (2.0, Some("years"), "two-year")
+        );
+        let q = only("a 60-year-old man");
+        assert_eq!((q.value, q.unit.as_deref()), (60.0, Some("year-old")));
+        assert!(find_quantities("a one-sided game").is_empty());
+    }
+
+    #[test]
     fn fractions_and_multiples() {
         let q = only("two-thirds of members");
         assert!((q.value - 2.0 / 3.0).abs() < 1e-3);
@@ -831,6 +938,28 @@ mod tests {
         let q = only(text);
         let span: String = text.chars().skip(q.start).take(q.end - q.start).collect();
         assert_eq!(span, "12 meetings");
+    }
+
+    #[test]
+    fn truncated_texts_never_panic_and_offsets_stay_in_bounds() {
+        let sample = "About US$1,200.5bn — up 3.2 percentage points; No. 1, 2nd, \
+                      two-thirds of €3 trillion won, a dozen 😀 twenty-first 45% ½ .5 1,";
+        let chars: Vec<char> = sample.chars().collect();
+        for cut in 0..=chars.len() {
+            let text: String = chars[..cut].iter().collect();
+            for q in find_quantities(&text) {
+                let span: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+                assert_eq!(span, q.text);
+            }
+        }
+    }
+
+    #[test]
+    fn capitalised_words_before_the_noun_join_the_unit() {
+        let q = only("about ten National Assembly members came");
+        assert_eq!(q.unit.as_deref(), Some("National Assembly members"));
+        let q = only("his 12 Korea-Japan meetings");
+        assert_eq!(q.unit.as_deref(), Some("meetings"));
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub(super) struct Candidate {
     pub(super) cued: bool,
     /// An organisation word follows (`Trump Plaza`): not a person.
     pub(super) in_proper_noun: bool,
+    /// Country of the list the name stands in (`Japanese officials such as`).
+    pub(super) list_country: Option<String>,
 }
 
 /// What a scan over title words found.
@@ -56,12 +58,8 @@ impl Detector<'_> {
 
     /// The text between the start of token `a` and the end of token `b`.
     pub(super) fn span_text(&self, a: usize, b: usize) -> String {
-        let (start, end) = (self.tokens[a].start, self.tokens[b].end);
-        self.text
-            .chars()
-            .skip(start)
-            .take(end.saturating_sub(start))
-            .collect()
+        let (start, end) = (self.tokens[a].byte_start, self.tokens[b].byte_end);
+        self.text.get(start..end).unwrap_or_default().to_owned()
     }
 
     /// The longest title phrase ending at token `end` (inclusive), as
@@ -144,6 +142,7 @@ impl Detector<'_> {
             return scan;
         }
         let mut committed: Option<usize> = None;
+        let mut in_org_name = false;
         let mut possessive_country: Option<String> = None;
         let mut j = end as isize;
         while j >= 0 {
@@ -160,10 +159,11 @@ impl Detector<'_> {
             }
             match &token.kind {
                 TokenKind::Possessive => {
+                    // `South Korea's President X`, `North Korea's X`.
                     if let Some(TokenKind::Place { code, .. }) =
                         i.checked_sub(1).map(|p| &self.tokens[p].kind)
                     {
-                        if committed.is_some() {
+                        if committed.is_some() || i == end {
                             possessive_country = Some(code.clone());
                         }
                     }
@@ -183,12 +183,23 @@ impl Detector<'_> {
                         continue;
                     }
                     // Connectors and places wait for a title further left
-                    // (`Ambassador to Japan`); modifiers need one to their right.
+                    // (`Ambassador to Japan`); modifiers need one to their
+                    // right, and so does an organisation's name (`Democratic
+                    // Party leader`, `Foreign Ministry spokesperson`).
                     let lower = token.text.to_lowercase();
-                    if committed.is_some() && self.lexicon.title_modifiers.contains(&lower) {
+                    let capitalised = token.text.starts_with(char::is_uppercase);
+                    let org_word = capitalised && self.lexicon.org_words.contains(&token.text);
+                    let org_name = capitalised
+                        && in_org_name
+                        && committed == Some(i + 1)
+                        && !self.lexicon.non_names.contains(&token.text);
+                    if committed.is_some() && (org_word || org_name) {
+                        committed = Some(i);
+                        in_org_name = true;
+                    } else if committed.is_some() && self.lexicon.title_modifiers.contains(&lower) {
                         committed = Some(i);
                     } else if !CONNECTORS.contains(&lower.as_str())
-                        || (committed.is_some() && !inner_connectors)
+                        || (committed.is_some() && !inner_connectors && !self.joins_org_name(i))
                     {
                         break;
                     }
@@ -200,6 +211,8 @@ impl Detector<'_> {
         if let Some(first) = committed {
             scan.span = Some((first, end));
             scan.country = self.country_in(first, end).or(possessive_country);
+        } else if possessive_country.is_some() {
+            scan.country = possessive_country;
         } else if let TokenKind::Place {
             code,
             kind: PlaceKind::Demonym,
@@ -210,6 +223,14 @@ impl Detector<'_> {
             scan.country = Some(code.clone());
         }
         scan
+    }
+
+    /// True when connector `i` is the `of` inside an organisation's name
+    /// (`Democratic Party of Japan`).
+    fn joins_org_name(&self, i: usize) -> bool {
+        self.lower(i) == "of"
+            && i.checked_sub(1)
+                .is_some_and(|p| self.lexicon.org_words.contains(&self.tokens[p].text))
     }
 
     /// A title written as an appositive after `last`: `X, special adviser to
@@ -380,17 +401,20 @@ impl Detector<'_> {
             }
             let starts = is_name_word(&self.tokens[i], self.lexicon)
                 || (is_initial(&self.tokens[i])
-                    && self
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon)));
+                    && self.tokens.get(i + 1).is_some_and(|t| {
+                        (t.joined_by_space && is_name_word(t, self.lexicon))
+                            || (t.glued && is_initial(t))
+                    }))
+                || self.place_as_given_name(i);
             if !starts {
                 i += 1;
                 continue;
             }
             let mut last = i;
             while let Some(next) = self.tokens.get(last + 1) {
-                if !next.joined_by_space {
+                let glued_initial =
+                    next.glued && is_initial(next) && is_initial(&self.tokens[last]);
+                if !next.joined_by_space && !glued_initial {
                     break;
                 }
                 let particle = self.lexicon.particles.contains(&next.text)
@@ -414,6 +438,24 @@ impl Detector<'_> {
             i = last + 1;
         }
         self.drop_sentence_openers(candidates)
+    }
+
+    /// A place that is also a given name, written before a name word and
+    /// not after a preposition (`Rep. Virginia Foxx`, `Jordan Peterson`).
+    fn place_as_given_name(&self, i: usize) -> bool {
+        const PREPOSITIONS: [&str; 10] = [
+            "in", "at", "from", "of", "to", "across", "for", "near", "into", "and",
+        ];
+        let token = &self.tokens[i];
+        matches!(token.kind, TokenKind::Place { .. })
+            && self.lexicon.given_names.contains_key(&token.text)
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon))
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| PREPOSITIONS.contains(&self.lower(p).as_str()))
     }
 
     /// True when token `i` opens a sentence, a quote or a line.
@@ -448,11 +490,12 @@ impl Detector<'_> {
                 || self.lexicon.family_names.contains_key(opener);
             let rest = &candidate.words[1..];
             let given_follows = rest.len() >= 2 && self.lexicon.given_names.contains_key(&rest[0]);
+            let participle = opener.ends_with("ing") && opener.chars().count() > 5;
             let drop = candidate.words.len() >= 2
                 && !known_first
                 && (given_follows
                     || (self.opens_sentence(candidate.first)
-                        && lower_words.contains(opener.to_lowercase().as_str())));
+                        && (participle || lower_words.contains(opener.to_lowercase().as_str()))));
             if drop {
                 kept.push(self.describe(candidate.first + 1, candidate.last));
             } else {
@@ -514,6 +557,7 @@ impl Detector<'_> {
             gender = gender.or(appositive_gender);
         }
         cued |= self.speech_verb_after(last) || self.according_to_before(first);
+        let list_country = self.list_country(first);
         let in_proper_noun = self.tokens.get(last + 1).is_some_and(|t| {
             t.joined_by_space && t.is_word() && self.lexicon.org_words.contains(&t.text)
         });
@@ -527,6 +571,35 @@ impl Detector<'_> {
             has_title,
             cued,
             in_proper_noun,
+            list_country,
         }
+    }
+
+    /// The country of a list the name stands in, from the demonym or
+    /// country that introduces it earlier in the sentence (`Japanese
+    /// officials such as ...`, `U.S. lawmakers, including ...`).
+    fn list_country(&self, first: usize) -> Option<String> {
+        const OPENERS: [&str; 4] = ["including", "as", "like", "among"]; // `as` after `such`
+        let mut i = first;
+        while i > 0 && first - i < 60 {
+            i -= 1;
+            let token = &self.tokens[i];
+            if token.is_punct(".") || token.is_punct(";") || !token.joined_by_space && !token.glued
+            {
+                return None;
+            }
+            let lower = token.text.to_lowercase();
+            let opens_list = OPENERS.contains(&lower.as_str())
+                && (lower != "as" || i.checked_sub(1).is_some_and(|p| self.lower(p) == "such"));
+            if !token.is_word() || !opens_list {
+                continue;
+            }
+            // The group noun and its country stand within four tokens before.
+            return (i.saturating_sub(4)..i).find_map(|j| match &self.tokens[j].kind {
+                TokenKind::Place { code, .. } => Some(code.clone()),
+                _ => None,
+            });
+        }
+        None
     }
 }

@@ -20,8 +20,10 @@
 //!    person of the same sentence (before the pronoun) or of the two before.
 //!
 //! A person's country comes from their titles (`South Korean President`,
-//! `Korea's`), else from the shape of the name, else from another person
-//! of the text holding the same title.
+//! `Korea's`), else from a list they stand in (`Japanese officials such as
+//! ...`), else from the shape of the name, else, for a former holder
+//! of a title (`former Prime Minister`), from the person of the text who
+//! holds that title now.
 
 mod detect;
 mod lexicon;
@@ -163,8 +165,9 @@ fn keeps_period(word: &str, lexicon: &Lexicon) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum CountrySource {
     Title,
+    List,
     NameShape,
-    SameTitle,
+    FormerHolder,
 }
 
 /// A person while the text is being read.
@@ -323,6 +326,9 @@ impl Drafts {
         if let Some(code) = &candidate.country {
             draft.set_country(CountrySource::Title, code);
         }
+        if let Some(code) = &candidate.list_country {
+            draft.set_country(CountrySource::List, code);
+        }
         if candidate.gender.is_some() {
             draft.gender = candidate.gender;
         }
@@ -350,8 +356,8 @@ impl Drafts {
                 EventKind::Title(title) => self
                     .resolve_title(title, &last_seen, lexicon)
                     .map(|p| (p, MentionForm::Title)),
-                EventKind::Pronoun(gender) => self
-                    .resolve_pronoun(*gender, event.sentence, &by_sentence)
+                EventKind::Pronoun { gender, object } => self
+                    .resolve_pronoun(*gender, *object, event.sentence, &by_sentence)
                     .map(|p| (p, MentionForm::Pronoun)),
             };
             let Some((person, form)) = resolved else {
@@ -369,7 +375,7 @@ impl Drafts {
                     }
                     draft.gender = draft.gender.or(candidate.gender);
                 }
-                EventKind::Pronoun(gender) => {
+                EventKind::Pronoun { gender, .. } => {
                     self.persons[person].gender.get_or_insert(*gender);
                 }
                 _ => {}
@@ -401,9 +407,13 @@ impl Drafts {
             .filter(|p| self.persons[*p].parts.surname(lexicon) == word)
             .collect();
         if named.is_empty() {
-            // Another word of the name (`Acosta` of `Melba Acosta Febo`).
+            // A later word of a Western-order name (`Acosta` of `Melba
+            // Acosta Febo`); a given name alone is too often someone else.
             named = (0..self.persons.len())
-                .filter(|p| self.persons[*p].parts.words.contains(word))
+                .filter(|p| {
+                    let parts = &self.persons[*p].parts;
+                    !parts.family_first && parts.words[1..].contains(word)
+                })
                 .collect();
         }
         let fitting: Vec<usize> = named
@@ -444,17 +454,27 @@ impl Drafts {
             .max_by_key(|p| last_seen[*p])
     }
 
+    /// The first gender-consistent person of the pronoun's sentence (before
+    /// it) or of one of the two sentences before; an object pronoun (`him`)
+    /// in its own sentence prefers someone other than the subject.
     fn resolve_pronoun(
         &self,
         gender: Gender,
+        object: bool,
         sentence: usize,
         by_sentence: &[Vec<usize>],
     ) -> Option<usize> {
         (0..=2).find_map(|back| {
             let list = by_sentence.get(sentence.checked_sub(back)?)?;
-            list.iter()
+            let mut fitting = list
+                .iter()
                 .copied()
-                .find(|p| gender_fits(self.persons[*p].gender, Some(gender)))
+                .filter(|p| gender_fits(self.persons[*p].gender, Some(gender)));
+            let subject = fitting.next()?;
+            if object && back == 0 {
+                return Some(fitting.rfind(|p| *p != subject).unwrap_or(subject));
+            }
+            Some(subject)
         })
     }
 
@@ -472,11 +492,7 @@ impl Drafts {
             .iter()
             .filter_map(|d| {
                 let (_, code) = d.country.as_ref()?;
-                Some(
-                    d.titles
-                        .iter()
-                        .map(move |t| (head_title(t, lexicon), code.clone())),
-                )
+                Some(d.titles.iter().map(move |t| (bare_title(t), code.clone())))
             })
             .flatten()
             .collect();
@@ -484,11 +500,15 @@ impl Drafts {
             if draft.country.is_some() {
                 continue;
             }
+            // Only a former holder inherits (`former Prime Minister` beside
+            // the `Japanese Prime Minister`): a bare title shared by people
+            // of several countries says nothing.
             let codes: Vec<&String> = draft
                 .titles
                 .iter()
+                .filter(|t| t.to_lowercase().contains("former"))
                 .flat_map(|t| {
-                    let head = head_title(t, lexicon);
+                    let head = bare_title(t);
                     known
                         .iter()
                         .filter(move |(h, _)| *h == head)
@@ -498,7 +518,7 @@ impl Drafts {
             if let Some(first) = codes.first() {
                 if codes.iter().all(|c| c == first) {
                     let code = (*first).clone();
-                    draft.set_country(CountrySource::SameTitle, &code);
+                    draft.set_country(CountrySource::FormerHolder, &code);
                 }
             }
         }
@@ -517,20 +537,26 @@ impl Drafts {
     }
 }
 
-/// A title without its modifiers and country words, lower case
-/// (`Former Japanese Prime Minister` -> `prime minister`), for comparing
-/// titles of different people.
-fn head_title(title: &str, lexicon: &Lexicon) -> String {
-    let lower = title.to_lowercase();
-    let words: Vec<&str> = lower.split(' ').collect();
-    (0..words.len())
-        .find_map(|start| {
-            (start + 1..=words.len()).rev().find_map(|end| {
-                let phrase = words[start..end].join(" ");
-                lexicon.titles.contains_key(&phrase).then_some(phrase)
-            })
-        })
-        .unwrap_or(lower)
+/// A title without `former` and its country words, lower case (`Former
+/// Japanese Prime Minister` -> `prime minister`, `former Vice President` ->
+/// `vice president`), for comparing titles of different people.
+fn bare_title(title: &str) -> String {
+    let places = Gazetteer::global().find(title);
+    let mut kept = String::new();
+    let mut chars_seen = 0;
+    for word in title.split(' ') {
+        let start = chars_seen;
+        chars_seen += word.chars().count() + 1;
+        let in_place = places.iter().any(|p| p.start <= start && start < p.end);
+        if in_place || word.eq_ignore_ascii_case("former") || word.is_empty() {
+            continue;
+        }
+        if !kept.is_empty() {
+            kept.push(' ');
+        }
+        kept.push_str(&word.to_lowercase());
+    }
+    kept
 }
 
 fn gender_fits(person: Option<Gender>, wanted: Option<Gender>) -> bool {
@@ -580,7 +606,11 @@ enum EventKind<'c> {
         hint: Option<Gender>,
     },
     Title(TitleMention),
-    Pronoun(Gender),
+    Pronoun {
+        gender: Gender,
+        /// `him`: not the subject of its own clause.
+        object: bool,
+    },
 }
 
 #[derive(Debug)]
@@ -617,7 +647,10 @@ fn mention_events<'c>(
                 start: token.start,
                 end: token.end,
                 sentence,
-                kind: EventKind::Pronoun(*gender),
+                kind: EventKind::Pronoun {
+                    gender: *gender,
+                    object: token.text.eq_ignore_ascii_case("him"),
+                },
             });
         }
     }
@@ -627,10 +660,14 @@ fn mention_events<'c>(
         let kind = if let Some(person) = drafts.by_candidate.get(&index) {
             EventKind::Full(*person)
         } else if candidate.words.len() == 1 && !candidate.in_proper_noun {
+            // An honorific (`Mrs. Clinton`) says more than the pronouns
+            // of the sentence do.
             let genders = pronoun_genders.get(&sentence);
-            let hint = genders
-                .and_then(|g| g.first().copied())
-                .filter(|first| genders.is_some_and(|g| g.iter().all(|x| x == first)));
+            let hint = candidate.gender.or_else(|| {
+                genders
+                    .and_then(|g| g.first().copied())
+                    .filter(|first| genders.is_some_and(|g| g.iter().all(|x| x == first)))
+            });
             EventKind::Partial { candidate, hint }
         } else {
             continue;
@@ -647,7 +684,8 @@ fn mention_events<'c>(
     events
 }
 
-/// `the` + (country or demonym) + (modifiers) + title, not followed by a name.
+/// `the` + (country or demonym) + (modifiers) + title, or a country's
+/// possessive + title, not followed by a name.
 fn title_events<'c>(
     tokens: &[Token],
     detector: &Detector,
@@ -655,15 +693,22 @@ fn title_events<'c>(
 ) -> Vec<Event<'c>> {
     let lexicon = detector.lexicon;
     let mut events = Vec::new();
+    let is_the = |t: &Token| t.text.eq_ignore_ascii_case("the");
     for (i, token) in tokens.iter().enumerate() {
-        if !token.text.eq_ignore_ascii_case("the") {
+        // `the prime minister`, or `Japan's prime minister`.
+        let possessive_place = matches!(token.kind, TokenKind::Place { .. })
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && !(i > 0 && is_the(&tokens[i - 1]));
+        if !is_the(token) && !possessive_place {
             continue;
         }
-        let mut j = i + 1;
+        let mut j = if possessive_place { i } else { i + 1 };
         let mut country = None;
         let mut former = false;
         while let Some(next) = tokens.get(j) {
-            if !next.joined_by_space && next.kind != TokenKind::Possessive {
+            if j > i && !next.joined_by_space && next.kind != TokenKind::Possessive {
                 break;
             }
             match &next.kind {

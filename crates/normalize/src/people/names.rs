@@ -93,13 +93,15 @@ pub(super) fn name_parts(
     used_alone: impl Fn(&str) -> bool,
     lexicon: &Lexicon,
 ) -> NameParts {
+    let listed_family = words
+        .first()
+        .is_some_and(|w| lexicon.family_names.contains_key(w));
     let family_first = words.len() >= 2
-        && words
-            .first()
-            .is_some_and(|w| lexicon.family_names.contains_key(w))
-        && (words[1..].iter().any(|w| w.contains('-'))
-            || (words.len() == 3 && words[1..].iter().all(|w| w.chars().count() <= 6))
-            || country.is_some_and(|c| FAMILY_FIRST_COUNTRIES.contains(&c))
+        && ((listed_family
+            && (words[1..].iter().any(|w| w.contains('-'))
+                || (words.len() == 3 && words[1..].iter().all(|w| w.chars().count() <= 6))
+                || country.is_some_and(|c| FAMILY_FIRST_COUNTRIES.contains(&c))))
+            // `Ishiba Shigeru ... Ishiba`: the word used alone is the family name.
             || (used_alone(&words[0]) && !words[1..].iter().any(|w| used_alone(w))));
     NameParts {
         words,
@@ -113,8 +115,8 @@ pub(super) fn name_parts(
 /// Kishida`: every word made of Japanese syllables).
 pub(super) fn country_from_shape(parts: &NameParts, lexicon: &Lexicon) -> Option<String> {
     let words = &parts.words;
-    if parts.family_first {
-        let family_country = lexicon.family_names.get(words.first()?)?;
+    let family_country = words.first().and_then(|w| lexicon.family_names.get(w));
+    if let (true, Some(family_country)) = (parts.family_first, family_country) {
         let hyphenated = words[1..].iter().any(|w| w.contains('-'));
         return match family_country.as_str() {
             "KOR" => Some("KOR".to_owned()),
@@ -122,7 +124,16 @@ pub(super) fn country_from_shape(parts: &NameParts, lexicon: &Lexicon) -> Option
             _ => None,
         };
     }
-    let japanese = words.len() == 2 && words.iter().all(|w| is_japanese_romaji(w));
+    // Western names can be Hepburn-shaped too (`Joe Biden`, `Rajon
+    // Rondo`): a known Western given name, or a word longer than three
+    // letters ending in `n` (Japanese has `Ken`, `Gen`, rarely more), says
+    // they are not.
+    let japanese = words.len() == 2
+        && words.iter().all(|w| is_japanese_romaji(w))
+        && !lexicon.given_names.contains_key(&words[0])
+        && !words
+            .iter()
+            .any(|w| w.ends_with('n') && w.chars().count() > 3);
     japanese.then(|| "JPN".to_owned())
 }
 
@@ -220,6 +231,8 @@ mod tests {
         assert_eq!(shape("Yoshihide Suga").as_deref(), Some("JPN"));
         assert_eq!(shape("Taro Kono").as_deref(), Some("JPN"));
         assert_eq!(shape("Donald Trump"), None);
+        assert_eq!(shape("Joe Biden"), None);
+        assert_eq!(shape("Rajon Rondo"), None);
         assert_eq!(shape("Emmanuel Macron"), None);
     }
 

@@ -259,3 +259,149 @@ fn korean_two_word_name_is_family_first_when_the_family_name_is_used_alone() {
     assert_eq!(park.aliases, vec!["Park"]);
     assert_eq!(park.country.as_deref(), Some("KOR"));
 }
+
+#[test]
+fn truncated_and_odd_texts_never_panic_and_offsets_stay_in_bounds() {
+    let sample = "“Kim’s visit,” said Ms. Kim Ji-na, Vice Minister of the Korea-Japan Union’s \
+                  board — and the U.S. President J. D. Smith Jr., 64, the nominee for, 's \
+                  Gen. ’s — 😀 Prime Minister Café Ō-no, he/her said. The president, the";
+    let chars: Vec<char> = sample.chars().collect();
+    for cut in 0..=chars.len() {
+        let text: String = chars[..cut].iter().collect();
+        let found = people(&text);
+        let length = text.chars().count();
+        for mention in &found.mentions {
+            assert!(mention.start < mention.end && mention.end <= length);
+            assert!(mention.person < found.persons.len());
+        }
+    }
+    for odd in [
+        "",
+        " ",
+        "'s",
+        "’s ’s",
+        ",",
+        "The",
+        "Mr.",
+        "Gen. .",
+        "A-",
+        "-Kim",
+        "\n\n",
+    ] {
+        assert!(people(odd).persons.is_empty(), "{odd}");
+    }
+}
+
+#[test]
+fn japanese_name_written_family_first_is_read_from_its_later_use() {
+    let text = "Prime Minister Kishida Fumio spoke on Monday. Kishida said the plan would pass.";
+    let found = people(text);
+    let kishida = person(&found, "Kishida Fumio");
+    assert_eq!(kishida.aliases, vec!["Kishida"]);
+    assert_eq!(kishida.country.as_deref(), Some("JPN"));
+}
+
+#[test]
+fn honorific_picks_the_namesake_of_its_gender() {
+    let text = "Bill Carter and Ann Carter arrived. Mr. Carter spoke after Mrs. Carter.";
+    let found = people(text);
+    assert_eq!(
+        referent(&found, text, "Carter spoke", 0),
+        Some("Bill Carter")
+    );
+    assert_eq!(referent(&found, text, "Carter.", 0), Some("Ann Carter"));
+}
+
+#[test]
+fn possessive_country_with_a_title_alone_resolves_to_its_holder() {
+    let text = "Japanese Prime Minister Taro Yamada met U.S. President John Carter. \
+                Japan's prime minister later said the talks went well.";
+    let found = people(text);
+    assert_eq!(
+        referent(&found, text, "Japan's prime minister", 0),
+        Some("Taro Yamada")
+    );
+}
+
+#[test]
+fn an_organisation_before_a_title_belongs_to_the_title() {
+    let text =
+        "Democratic Party leader Park Chan-ho and Foreign Ministry spokesperson Lin Wei spoke.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Park Chan-ho").titles,
+        vec!["Democratic Party leader"]
+    );
+    assert_eq!(
+        person(&found, "Lin Wei").titles,
+        vec!["Foreign Ministry spokesperson"]
+    );
+}
+
+#[test]
+fn a_place_that_is_a_given_name_can_start_a_name() {
+    let text = "Rep. Virginia Foxx met voters in Virginia. Jordan Peterson said so.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Virginia Foxx", "Jordan Peterson"]);
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_not_a_given_name() {
+    let text = "Questioning Vance Okafor, the senator said little.";
+    let found = people(text);
+    assert!(!names(&found).contains(&"Questioning Vance Okafor"));
+}
+
+#[test]
+fn bare_shared_title_does_not_give_a_country() {
+    let text = "Afghan President Ashraf Ghani thanked President Dwight Carter.";
+    let found = people(text);
+    assert_eq!(person(&found, "Dwight Carter").country, None);
+}
+
+#[test]
+fn former_title_inherits_only_from_the_same_title() {
+    let text = "Ukrainian President Ivan Petrenko met former Vice President Joe Biden.";
+    let found = people(text);
+    assert_eq!(person(&found, "Joe Biden").country, None);
+}
+
+#[test]
+fn a_country_possessive_right_before_a_name_gives_its_country() {
+    let text = "North Korea’s Kim Jong-un met China’s Xi Jinping.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Kim Jong-un").country.as_deref(),
+        Some("PRK")
+    );
+    assert_eq!(person(&found, "Xi Jinping").country.as_deref(), Some("CHN"));
+}
+
+#[test]
+fn object_pronoun_prefers_someone_other_than_the_subject() {
+    let text = "Senator Mark Doyle said he called Governor Tim Shaw and asked him to wait.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "he", 0), Some("Mark Doyle"));
+    assert_eq!(referent(&found, text, "him", 0), Some("Tim Shaw"));
+}
+
+#[test]
+fn an_organisation_with_of_and_a_city_title_belong_to_the_title() {
+    let text = "Democratic Party of Japan leader Kenta Ono met Tokyo Gov. Emi Sato.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Kenta Ono").titles,
+        vec!["Democratic Party of Japan leader"]
+    );
+    let sato = person(&found, "Emi Sato");
+    assert_eq!(sato.titles, vec!["Tokyo Gov."]);
+    assert_eq!(sato.country.as_deref(), Some("JPN"));
+}
+
+#[test]
+fn a_list_introduced_by_a_demonym_gives_its_country() {
+    let text = "U.S. lawmakers, including Senator Ann Lowe and Rep. Tom Baird, visited Seoul.";
+    let found = people(text);
+    assert_eq!(person(&found, "Ann Lowe").country.as_deref(), Some("USA"));
+    assert_eq!(person(&found, "Tom Baird").country.as_deref(), Some("USA"));
+}

@@ -22,6 +22,9 @@ pub(super) struct Token {
     /// Char offsets into the text.
     pub(super) start: usize,
     pub(super) end: usize,
+    /// Byte offsets into the text, for slicing.
+    pub(super) byte_start: usize,
+    pub(super) byte_end: usize,
     pub(super) kind: TokenKind,
     /// Only spaces or tabs separate it from the previous token (no line break).
     pub(super) joined_by_space: bool,
@@ -51,6 +54,8 @@ pub(super) fn tokenize(
     keeps_period: impl Fn(&str) -> bool,
 ) -> Vec<Token> {
     let chars: Vec<char> = text.chars().collect();
+    let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    byte_of.push(text.len());
     let mut tokens: Vec<Token> = Vec::new();
     let mut place_iter = places.iter().peekable();
     let mut i = 0;
@@ -111,6 +116,8 @@ pub(super) fn tokenize(
             text: chars[i..end].iter().collect(),
             start: i,
             end,
+            byte_start: byte_of[i],
+            byte_end: byte_of[end],
             kind,
             joined_by_space,
             glued,

@@ -105,6 +105,10 @@ pub(super) enum Direction {
     Next,
     /// `this Friday`: the coming one unless the clause is past.
     This,
+    /// `Monday` in `Monday through Wednesday`, with the range's last day.
+    RangeStart { last: u32 },
+    /// `Wednesday` in `Monday through Wednesday`, with the range's first day.
+    RangeEnd { first: u32 },
 }
 
 /// The meaning of one temporal expression, before resolution.
@@ -227,8 +231,8 @@ impl<'a> Parser<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             match self.parse_at(i) {
-                Some((end, expr)) if end > i => {
-                    let continuation = self.day_continuation(end, &expr);
+                Some((end, mut expr)) if end > i => {
+                    let continuation = self.range_end(end, &mut expr);
                     found.push(Match {
                         start: i,
                         end,
@@ -392,29 +396,29 @@ impl<'a> Parser<'a> {
             }
             let Some(&v) = numbers.get(word) else { break };
             match v {
-                100 => current = current.max(1) * 100,
-                12 if word == "dozen" => current = current.max(1) * 12,
+                100 => current = current.max(1).saturating_mul(100),
+                12 if word == "dozen" => current = current.max(1).saturating_mul(12),
                 v if v >= 1000 => {
-                    total += current.max(1) * v;
+                    total = total.saturating_add(current.max(1).saturating_mul(v));
                     current = 0;
                 }
                 v if v < 10 => {
                     if current % 10 != 0 || (current % 100 > 0 && current % 100 < 20) {
                         break;
                     }
-                    current += v;
+                    current = current.saturating_add(v);
                 }
                 v => {
                     if current % 100 != 0 {
                         break;
                     }
-                    current += v;
+                    current = current.saturating_add(v);
                 }
             }
             any = true;
             j += 1;
         }
-        any.then_some((j, (total + current) as f64))
+        any.then_some((j, total.saturating_add(current) as f64))
     }
 
     /// An ordinal: `third`, `22nd`, `twenty-first`.
@@ -573,17 +577,22 @@ impl<'a> Parser<'a> {
         if self.is(j, "the") {
             return None;
         }
-        let (end, expr) = longest([self.clock(j), self.duration(j)])?;
-        Some((end, expr))
+        longest([self.clock(j), self.duration(j)])
     }
 
     /// `early 1990`, `mid-1990s`, `the end of the year`, `earlier this month`.
     fn positioned(&self, i: usize) -> Parsed<Expr> {
-        let mut j = self.longest_phrase(i, &self.lex.positions)?;
+        // `the late 1970s`: the article belongs to the expression.
+        let first = if self.is(i, "the") && self.is_any(i + 1, &["early", "late", "mid"]) {
+            i + 1
+        } else {
+            i
+        };
+        let mut j = self.longest_phrase(first, &self.lex.positions)?;
         if self.joining_hyphen(j) {
             j += 1;
         }
-        let shifts_in_time = self.is_any(i, &["earlier", "later"]);
+        let shifts_in_time = self.is_any(first, &["earlier", "later"]);
         if shifts_in_time && self.is(j, "in") {
             j += 1;
         }
@@ -634,32 +643,75 @@ impl<'a> Parser<'a> {
         ])
     }
 
-    /// `August 23 and 24`, `from June 16 to 19`: the second day, alone.
-    fn day_continuation(&self, end: usize, expr: &Expr) -> Option<Match> {
-        let Expr::Calendar {
-            year,
-            period: Period::Day(month, _),
-        } = expr
-        else {
-            return None;
-        };
+    /// The second half of a range after the expression `first` that ends at
+    /// token `end`, which it may adjust: `August 23 and 24, 2025` (the day
+    /// alone, the year covering both), `Monday through Wednesday` (two
+    /// weekdays resolved together).
+    fn range_end(&self, end: usize, first: &mut Expr) -> Option<Match> {
         if !self.is_any(end, &["and", "to", "through", "-", "or", "until", "till"]) {
             return None;
         }
+        match first {
+            Expr::Calendar {
+                year,
+                period: Period::Day(month, _),
+            } => {
+                let second = self.day_continuation(end, *year, *month)?;
+                if let Expr::Calendar {
+                    year: stated @ YearRef::Explicit(_),
+                    ..
+                } = second.expr
+                {
+                    *year = stated;
+                }
+                Some(second)
+            }
+            // `Friday and Thursday` lists days; only `to`, `through` span them.
+            Expr::Weekday {
+                day,
+                direction: direction @ Direction::ByTense,
+            } if !self.is_any(end, &["and", "or"]) => {
+                let (
+                    stop,
+                    Expr::Weekday {
+                        day: last,
+                        direction: Direction::ByTense,
+                    },
+                ) = self.weekday(end + 1)?
+                else {
+                    return None;
+                };
+                *direction = Direction::RangeStart { last };
+                let second = Expr::Weekday {
+                    day: last,
+                    direction: Direction::RangeEnd { first: *day },
+                };
+                Some(Match {
+                    start: end + 1,
+                    end: stop,
+                    expr: second,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// `24` in `August 23 and 24`: a day of the same month.
+    fn day_continuation(&self, end: usize, year: YearRef, month: u32) -> Option<Match> {
         let (day_end, day) = self.day_number(end + 1)?;
         if self.month(day_end).is_some() || self.unit(day_end).is_some() {
             return None;
         }
         let (stop, year) = match self.year(self.skip(day_end, ",")) {
             Some((stop, y)) => (stop, YearRef::Explicit(y)),
-            None => (day_end, *year),
+            None => (day_end, year),
         };
         Some(Match {
             start: end + 1,
             end: stop,
             expr: Expr::Calendar {
                 year,
-                period: Period::Day(*month, day),
+                period: Period::Day(month, day),
             },
         })
     }
@@ -881,6 +933,18 @@ impl<'a> Parser<'a> {
             j = self.skip(j + 1, "year");
         } else if self.is(j, "the") && self.is(j + 1, "year") {
             j += 2;
+        } else if self.is(j, "fy") {
+            j += 1;
+        } else if let Some(digits) = self.lower(j).strip_prefix("fy") {
+            // `FY2024`
+            let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+            return Some((
+                j + 1,
+                Expr::Calendar {
+                    year: YearRef::Explicit(year),
+                    period: Period::Year,
+                },
+            ));
         }
         let (end, year) = self.year(j)?;
         // `1,500 people` is no year, but a year is followed by nothing numeric.
@@ -945,7 +1009,8 @@ impl<'a> Parser<'a> {
         let mut year = YearRef::Infer;
         if let Some((k, y)) = self.year(j) {
             year = YearRef::Explicit(y);
-            j = k;
+            // `1998-Q1`
+            j = if self.joining_hyphen(k) { k + 1 } else { k };
         } else if let Some((k, offset)) = self.year_offset(j) {
             if self.is(k, "'") && self.is(k + 1, "s") {
                 year = YearRef::Offset(offset);
@@ -964,39 +1029,73 @@ impl<'a> Parser<'a> {
                 j += 1;
             }
         }
-        let (k, n) = match self.ordinal(j) {
-            Some(found) => found,
-            None if self.is(j, "last") => (j + 1, u32::MAX),
-            None => return None,
+        let (period, mut end) = match self.short_quarter(j) {
+            Some((end, period)) => (period, end),
+            None => {
+                let (k, n) = match self.ordinal(j) {
+                    Some(found) => found,
+                    None if self.is(j, "last") => (j + 1, u32::MAX),
+                    None => return None,
+                };
+                let k = if self.joining_hyphen(k) { k + 1 } else { k };
+                let period = match self.lower(k) {
+                    "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
+                    "half" if (1..=2).contains(&n) => Period::Half(n),
+                    "half" if n == u32::MAX => Period::Half(2),
+                    _ => return None,
+                };
+                (period, k + 1)
+            }
         };
-        let k = if self.joining_hyphen(k) { k + 1 } else { k };
-        let period = match self.lower(k) {
-            "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
-            "half" if (1..=2).contains(&n) => Period::Half(n),
-            "half" if n == u32::MAX => Period::Half(2),
-            _ => return None,
-        };
-        let mut end = k + 1;
         if year == YearRef::Infer {
-            let after = self.skip(self.skip(end, "of"), "fiscal");
+            let after = self.skip(self.skip(self.skip(end, ","), "of"), "fiscal");
             if let Some((stop, y)) = self.year(after) {
-                if self.is_any(end, &["of", "fiscal"]) || self.is(end, ",") {
-                    year = YearRef::Explicit(y);
-                    end = stop;
-                }
+                year = YearRef::Explicit(y);
+                end = stop;
             }
         }
         Some((end, Expr::Calendar { year, period }))
     }
 
-    /// `the quarter`, `the latest quarter`, `the year-ago period`.
-    fn reported_quarter(&self, i: usize) -> Parsed<Expr> {
-        if !self.is(i, "the") {
+    /// `Q3`, `3Q`, `H1`, `1H`, and `1998-Q1`'s `Q1`.
+    fn short_quarter(&self, i: usize) -> Parsed<Period> {
+        if self.kind(i) != Some(Kind::Mixed) {
             return None;
         }
-        let mut j = i + 1;
+        let word = self.lower(i);
+        let (letter, digit) = if word.len() == 2 && word.is_char_boundary(1) {
+            let (a, b) = word.split_at(1);
+            if a.chars().all(|c| c.is_ascii_digit()) {
+                (b, a)
+            } else {
+                (a, b)
+            }
+        } else {
+            return None;
+        };
+        let n: u32 = digit.parse().ok()?;
+        let period = match letter {
+            "q" if (1..=4).contains(&n) => Period::Quarter(n),
+            "h" if (1..=2).contains(&n) => Period::Half(n),
+            _ => return None,
+        };
+        Some((i + 1, period))
+    }
+
+    /// `the quarter`, `the latest quarter`, `the year-ago period`,
+    /// `last year's quarter`, `the same period last year`.
+    fn reported_quarter(&self, i: usize) -> Parsed<Expr> {
         let mut years_back = 0;
         let mut qualified = false;
+        let mut j = match self.year_offset(i) {
+            Some((k, offset)) if self.is(k, "'") && self.is(k + 1, "s") => {
+                years_back = -offset;
+                qualified = true;
+                k + 2
+            }
+            _ if self.is(i, "the") => i + 1,
+            _ => return None,
+        };
         let mut year = None;
         let mut latest = false;
         if let Some((k, y)) = self.year(j) {
@@ -1016,7 +1115,10 @@ impl<'a> Parser<'a> {
                 latest = true;
                 qualified = true;
                 j += 1;
-            } else if self.is_any(j, &["recent", "comparable", "same", "fiscal"]) {
+            } else if self.is_any(
+                j,
+                &["recent", "comparable", "corresponding", "same", "fiscal"],
+            ) {
                 qualified = true;
                 j += 1;
             } else {
@@ -1028,11 +1130,19 @@ impl<'a> Parser<'a> {
             "period" if qualified => {}
             _ => return None,
         }
+        let mut end = j + 1;
+        // `the same period last year`
+        if let Some((stop, offset)) = self.year_offset(end) {
+            if years_back == 0 && offset < 0 {
+                years_back = -offset;
+                end = stop;
+            }
+        }
         // `the latest quarter` is the last one over before the document date.
         if latest && years_back == 0 && year.is_none() {
-            return Some((j + 1, relative(Unit::Quarter, -1, false)));
+            return Some((end, relative(Unit::Quarter, -1, false)));
         }
-        Some((j + 1, Expr::ReportedQuarter { years_back, year }))
+        Some((end, Expr::ReportedQuarter { years_back, year }))
     }
 
     /// `Thanksgiving Day`, `Christmas 1990`.
@@ -1138,6 +1248,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some((end, (month, _))) = self.month(j) {
+            // `last Oct. 23`
+            if let Some((stop, day)) = self.day_number(end) {
+                return Some((stop, day_of(anchored, month, day)));
+            }
             return Some((end, month_of(anchored, month)));
         }
         if let Some(season) = self

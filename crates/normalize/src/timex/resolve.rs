@@ -20,6 +20,8 @@ pub(super) struct Resolver {
     /// The first day of the last calendar date named: the anchor of
     /// `the following year` or `that month`.
     reference: Option<NaiveDate>,
+    /// The last single day named: the day of a bare clock time.
+    reference_day: Option<NaiveDate>,
 }
 
 impl Resolver {
@@ -29,6 +31,7 @@ impl Resolver {
             dct,
             last_quarter: None,
             reference: None,
+            reference_day: None,
         }
     }
 
@@ -60,6 +63,9 @@ impl Resolver {
             }
             if let Some(date) = first_day(v) {
                 self.reference = Some(date);
+                if v.len() >= 10 {
+                    self.reference_day = Some(date);
+                }
             }
         }
         (kind, value)
@@ -77,11 +83,11 @@ impl Resolver {
                 (TimexType::Date, calendar(dct, *year, *period, tense))
             }
             Expr::Weekday { day, direction } => {
-                let date = dct.map(|d| weekday(d, *day, *direction, tense));
+                let date = dct.and_then(|d| weekday(d, *day, *direction, tense));
                 (TimexType::Date, date.map(|d| with_part(d, None)))
             }
             Expr::DayOffset { days, part } => {
-                let date = dct.map(|d| d + Duration::days(*days));
+                let date = dct.and_then(|d| add_days(d, *days));
                 let kind = if part.is_some() {
                     TimexType::Time
                 } else {
@@ -126,7 +132,11 @@ impl Resolver {
             } => {
                 let date = match day {
                     Some(day) => self.value(day, tense, offset).1,
-                    None => dct.map(|d| d.format("%Y-%m-%d").to_string()),
+                    // A bare clock time happens on the day the text speaks of.
+                    None => self
+                        .reference_day
+                        .or(dct)
+                        .map(|d| d.format("%Y-%m-%d").to_string()),
                 };
                 let date = date.filter(|d| d.len() >= 10).map(|d| d[..10].to_string());
                 let time = match second {
@@ -185,25 +195,33 @@ impl Resolver {
             }
         }
         let dct = self.dct?;
+        // Beyond this many units no calendar date is meant.
+        if !(0.0..=100_000.0).contains(&n) {
+            return None;
+        }
         let n = n.floor() as i64 * i64::from(sign);
         let year = i64::from(dct.year());
         let format_day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
         Some(match unit {
-            Unit::Year => (year + n).to_string(),
-            Unit::Decade => (year + 10 * n).to_string(),
-            Unit::Century => (year + 100 * n).to_string(),
-            Unit::Millennium => (year + 1000 * n).to_string(),
+            Unit::Year => format!("{:04}", year + n),
+            Unit::Decade => format!("{:04}", year + 10 * n),
+            Unit::Century => format!("{:04}", year + 100 * n),
+            Unit::Millennium => format!("{:04}", year + 1000 * n),
             Unit::Quarter => {
                 let index = year * 4 + i64::from(dct.month0() / 3) + n;
-                format!("{}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
+                format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
             }
             Unit::Month => {
                 let index = year * 12 + i64::from(dct.month0()) + n;
-                format!("{}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1)
+                format!(
+                    "{:04}-{:02}",
+                    index.div_euclid(12),
+                    index.rem_euclid(12) + 1
+                )
             }
-            Unit::Week | Unit::Weekend => format_day(dct + Duration::weeks(n)),
-            Unit::Fortnight => format_day(dct + Duration::weeks(2 * n)),
-            Unit::Day => format_day(dct + Duration::days(n)),
+            Unit::Week | Unit::Weekend => format_day(add_days(dct, 7 * n)?),
+            Unit::Fortnight => format_day(add_days(dct, 14 * n)?),
+            Unit::Day => format_day(add_days(dct, n)?),
             Unit::Hour | Unit::Minute | Unit::Second => format_day(dct),
         })
     }
@@ -295,7 +313,7 @@ fn holiday(year: i32, rule: HolidayRule) -> Option<NaiveDate> {
             let first = NaiveDate::from_ymd_opt(year, month, 1)?;
             if n > 0 {
                 let shift = (weekday + 7 - first.weekday().number_from_monday()) % 7;
-                first.checked_add_signed(Duration::days(i64::from(shift) + 7 * i64::from(n - 1)))
+                add_days(first, i64::from(shift) + 7 * i64::from(n - 1))
             } else {
                 let (y, m) = if month == 12 {
                     (year + 1, 1)
@@ -304,7 +322,7 @@ fn holiday(year: i32, rule: HolidayRule) -> Option<NaiveDate> {
                 };
                 let last = NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()?;
                 let shift = (last.weekday().number_from_monday() + 7 - weekday) % 7;
-                last.checked_sub_signed(Duration::days(i64::from(shift) + 7 * i64::from(-n - 1)))
+                add_days(last, -(i64::from(shift) + 7 * i64::from(-n - 1)))
             }
         }
         HolidayRule::Easter { offset } => {
@@ -323,8 +341,10 @@ fn holiday(year: i32, rule: HolidayRule) -> Option<NaiveDate> {
             let m = (a + 11 * h + 22 * l) / 451;
             let month = (h + l - 7 * m + 114) / 31;
             let day = (h + l - 7 * m + 114) % 31 + 1;
-            NaiveDate::from_ymd_opt(year, month as u32, day as u32)?
-                .checked_add_signed(Duration::days(offset))
+            add_days(
+                NaiveDate::from_ymd_opt(year, month as u32, day as u32)?,
+                offset,
+            )
         }
     }
 }
@@ -394,13 +414,11 @@ fn anchor_year(dct: NaiveDate, year: YearRef, period: Period, tense: Option<Tens
     match year {
         YearRef::Explicit(y) => Some(y),
         YearRef::Offset(n) => Some(here + n),
-        YearRef::Previous => latest_ended_by(dct - Duration::days(PREVIOUS_GAP_DAYS)),
+        YearRef::Previous => latest_ended_by(add_days(dct, -PREVIOUS_GAP_DAYS)?),
         YearRef::Next => first_starting_after(dct),
         YearRef::Infer => match period {
             Period::Quarter(_) | Period::Half(_) | Period::Year => match tense {
-                Some(Tense::Future) => {
-                    first_ending_after(dct - Duration::days(QUARTER_REPORT_DAYS))
-                }
+                Some(Tense::Future) => first_ending_after(add_days(dct, -QUARTER_REPORT_DAYS)?),
                 _ => latest_starting_by(dct),
             },
             _ => {
@@ -426,21 +444,49 @@ fn anchor_year(dct: NaiveDate, year: YearRef, period: Period, tense: Option<Tens
 }
 
 /// The date a weekday names, seen from the DCT.
-fn weekday(dct: NaiveDate, day: u32, direction: Direction, tense: Option<Tense>) -> NaiveDate {
+fn weekday(
+    dct: NaiveDate,
+    day: u32,
+    direction: Direction,
+    tense: Option<Tense>,
+) -> Option<NaiveDate> {
     let today = dct.weekday().number_from_monday();
     let back = i64::from((today + 7 - day) % 7);
     let ahead = i64::from((day + 7 - today) % 7);
     let forward = match direction {
-        Direction::Previous => return dct - Duration::days(if back == 0 { 7 } else { back }),
-        Direction::Next => return dct + Duration::days(if ahead == 0 { 7 } else { ahead }),
+        Direction::Previous => return add_days(dct, -(if back == 0 { 7 } else { back })),
+        Direction::Next => return add_days(dct, if ahead == 0 { 7 } else { ahead }),
+        // A range is placed as a whole: in a past clause it ends by the
+        // DCT, otherwise it starts from it.
+        Direction::RangeStart { last } => {
+            return if tense == Some(Tense::Future) {
+                weekday(dct, day, Direction::This, tense)
+            } else {
+                let end = weekday(dct, last, Direction::ByTense, Some(Tense::Past))?;
+                weekday(end, day, Direction::ByTense, Some(Tense::Past))
+            };
+        }
+        Direction::RangeEnd { first } => {
+            return if tense == Some(Tense::Future) {
+                let start = weekday(dct, first, Direction::This, tense)?;
+                weekday(start, day, Direction::ByTense, Some(Tense::Future))
+            } else {
+                weekday(dct, day, Direction::ByTense, Some(Tense::Past))
+            };
+        }
         Direction::This => tense != Some(Tense::Past),
         Direction::ByTense => tense == Some(Tense::Future),
     };
     if forward {
-        dct + Duration::days(ahead)
+        add_days(dct, ahead)
     } else {
-        dct - Duration::days(back)
+        add_days(dct, -back)
     }
+}
+
+/// `date` moved by `days`, if the calendar reaches that far.
+fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::try_days(days)?)
 }
 
 /// `YYYY-Www` of the ISO week holding `date`.
@@ -454,21 +500,25 @@ fn relative(dct: NaiveDate, unit: Unit, offset: i32, tense: Option<Tense>) -> Op
     let year = dct.year();
     let by = i64::from(offset);
     Some(match unit {
-        Unit::Year => (year + offset).to_string(),
+        Unit::Year => format!("{:04}", year + offset),
         Unit::Quarter => {
             let index = year * 4 + (dct.month0() / 3) as i32 + offset;
-            format!("{}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
+            format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
         }
         Unit::Month => {
             let index = year * 12 + dct.month0() as i32 + offset;
-            format!("{}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1)
+            format!(
+                "{:04}-{:02}",
+                index.div_euclid(12),
+                index.rem_euclid(12) + 1
+            )
         }
-        Unit::Week => iso_week(dct + Duration::weeks(by)),
-        Unit::Fortnight => iso_week(dct + Duration::weeks(2 * by)),
+        Unit::Week => iso_week(add_days(dct, 7 * by)?),
+        Unit::Fortnight => iso_week(add_days(dct, 14 * by)?),
         Unit::Weekend => {
             let today = i64::from(dct.weekday().number_from_monday());
             // The Saturday of this week, then moved by the tense or the offset.
-            let saturday = dct + Duration::days(6 - today);
+            let saturday = add_days(dct, 6 - today)?;
             let week_shift = match (offset, tense) {
                 (0, Some(Tense::Future)) => 0,
                 (0, _) if today >= 6 => 0,
@@ -477,9 +527,9 @@ fn relative(dct: NaiveDate, unit: Unit, offset: i32, tense: Option<Tense>) -> Op
                 (o, _) if o < 0 => -1,
                 _ => 1,
             };
-            format!("{}-WE", iso_week(saturday + Duration::weeks(week_shift)))
+            format!("{}-WE", iso_week(add_days(saturday, 7 * week_shift)?))
         }
-        Unit::Day => (dct + Duration::days(by)).format("%Y-%m-%d").to_string(),
+        Unit::Day => add_days(dct, by)?.format("%Y-%m-%d").to_string(),
         Unit::Decade => (year.div_euclid(10) + offset).to_string(),
         Unit::Century => format!("{:02}", year.div_euclid(100) + offset),
         Unit::Millennium => (year.div_euclid(1000) + offset).to_string(),

@@ -38,9 +38,13 @@ pub(super) fn sentence_ids(toks: &[Token], lex: &Lexicon) -> Vec<usize> {
     ids
 }
 
-/// Auxiliaries that make a following past form a participle (`is planned`,
-/// `will be paid`): the auxiliaries around it tell the tense instead.
-const PARTICIPLE_AUXILIARIES: &[&str] = &["is", "are", "am", "be", "being", "been", "get", "gets"];
+/// Words that make a following past form a participle (`is planned`,
+/// `will be paid`) or an adjective (`an unspecified date`): the words
+/// around it tell the tense instead.
+const PARTICIPLE_AUXILIARIES: &[&str] = &[
+    "is", "are", "am", "be", "being", "been", "get", "gets", "a", "an", "the", "this", "that",
+    "its", "their", "his", "her", "our", "still", "newly", "recently",
+];
 /// Prepositions that look ahead when right before the expression
 /// (`until Friday`, `by August`).
 const FORWARD_PREPOSITIONS: &[&str] = &["until", "till", "by"];
@@ -79,10 +83,12 @@ pub(super) fn tense_near(
     end: usize,
 ) -> Option<Tense> {
     let sentence = *sentences.get(start)?;
+    // English puts the verb before its time more often than after: a cue
+    // to the right counts as twice as far.
     for distance in 1..=WINDOW {
         let before = start.checked_sub(distance);
-        let after = end + distance - 1;
-        for k in [before, Some(after)].into_iter().flatten() {
+        let after = (distance % 2 == 0).then(|| end + distance / 2 - 1);
+        for k in [before, after].into_iter().flatten() {
             if sentences.get(k) != Some(&sentence) {
                 continue;
             }
