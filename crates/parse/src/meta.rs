@@ -137,8 +137,8 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
 }
 
 /// The outlet's name: a `Site | tagline` line, else an `<Outlet> Reporter`
-/// byline, else the wire credit of the dateline, else a copyright notice in
-/// the footer.
+/// byline, else a copyright notice in the footer, else the wire credit of
+/// the dateline.
 fn outlet(
     lines: &[Line],
     header: &[Line],
@@ -151,8 +151,10 @@ fn outlet(
         let caps = p.site_tagline.captures(line.content)?;
         let name = caps.get(1)?.as_str().trim();
         // "Privacy Policy | Terms" is a row of links, "Jane Doe | Agency |
-        // Getty Images" a photo credit, "By Jane Doe | May 1" a byline.
+        // Getty Images" a photo credit, "By Jane Doe | May 1" a byline,
+        // "Politics | May 1, 2025" a section and a date.
         let plausible = !lexicon.has_boilerplate(line.content)
+            && find_dates(line.content).is_empty()
             && !name
                 .split_whitespace()
                 .next()
@@ -187,7 +189,9 @@ fn outlet(
             && !name.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
         plausible.then(|| name.join(" "))
     });
-    tagline.or(reporter).or(credit).or(copyright)
+    // The footer names the publisher; a wire credit names the agency that
+    // wrote the story, which is the outlet only when nothing else is said.
+    tagline.or(reporter).or(copyright).or(credit)
 }
 
 /// Whether the last word of `text` names a byline role (`... Reporter`).
