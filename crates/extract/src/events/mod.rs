@@ -216,6 +216,20 @@ mod tests {
     }
 
     #[test]
+    fn press_conference_on_another_day_is_not_part_of_the_summit() {
+        let mentions = Fixture::new(
+            "Berg and Tamm held a summit in Oslo on Saturday. Berg spoke at a press conference on Tuesday.",
+        )
+        .published(2024, 5, 22)
+        .timex("Saturday", "2024-05-18")
+        .timex("Tuesday", "2024-05-21")
+        .person("Alma Berg", "Prime Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "President", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(mentions.len(), 1);
+    }
+
+    #[test]
     fn press_conference_without_a_summit_is_no_event() {
         let mentions = Fixture::new("Berg spoke at a press conference on Saturday.")
             .timex("Saturday", "2024-05-18")

@@ -1,10 +1,10 @@
 //! Temporal expressions (TimeML TIMEX3) resolved against a document date.
 //!
-//! The text is cut into tokens ([`tokens`]), a grammar over the tokens finds
-//! each expression and builds its meaning ([`grammar`]), the tense of the
-//! clause is read from cue words ([`tense`]), and the meaning is resolved
-//! against the document creation time ([`resolve`]). Word lists live in
-//! `data/timex/*.tsv` ([`lexicon`]).
+//! The text is cut into tokens (`tokens.rs`), a grammar over the tokens finds
+//! each expression and builds its meaning (`grammar.rs`), the tense of the
+//! clause is read from cue words (`tense.rs`), and the meaning is resolved
+//! against the document creation time (`resolve.rs`). Word lists live in
+//! `data/timex/*.tsv` (`lexicon.rs`).
 
 mod grammar;
 mod lexicon;
