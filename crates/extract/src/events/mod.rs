@@ -589,6 +589,27 @@ mod tests {
     }
 
     #[test]
+    fn meeting_that_coincides_with_an_anniversary_takes_its_date() {
+        let mentions = Fixture::new(
+            "Relations were normalized in 1925. Berg visited Tallinn and Riga, and the meeting with Tamm coincided with the 100th anniversary of relations.",
+        )
+        .timex("1925", "1925")
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .place("Tallinn", "EST", PlaceKind::City)
+        .place("Riga", "LVA", PlaceKind::City)
+        .mentions();
+        let meeting = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Meeting)
+            .expect("a meeting");
+        assert_eq!(
+            meeting.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2025-01-01")
+        );
+    }
+
+    #[test]
     fn cue_inside_a_quotation_is_ignored() {
         let mentions = Fixture::new("\"We will hold a summit soon,\" Berg said.").mentions();
         assert!(mentions.is_empty());
