@@ -105,6 +105,9 @@ pub(super) enum Direction {
     Next,
     /// `this Friday`: the coming one unless the clause is past.
     This,
+    /// `Friday's close`: an event named by its day is over; the latest such
+    /// day, the DCT included.
+    Latest,
     /// `Monday` in `Monday through Wednesday`, with the range's last day.
     RangeStart { last: u32 },
     /// `Wednesday` in `Monday through Wednesday`, with the range's first day.
@@ -1318,6 +1321,19 @@ impl<'a> Parser<'a> {
             }
         }
         let (mut end, day) = self.weekday_name(j)?;
+        if direction == Direction::ByTense
+            && self.is(end, "'")
+            && self.tight(end)
+            && self.is(end + 1, "s")
+        {
+            return Some((
+                end,
+                Expr::Weekday {
+                    day,
+                    direction: Direction::Latest,
+                },
+            ));
+        }
         // `Friday night` stays inside the expression; TimeML annotators
         // value it as the day.
         let part = self.lower(end);
