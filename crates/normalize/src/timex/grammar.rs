@@ -1215,8 +1215,15 @@ impl<'a> Parser<'a> {
         // last spoke of, `next year` from the document date.
         let (offset, from_reference) = match self.lower(j) {
             "this" | "current" | "present" if !the || !self.is(j, "this") => (0, false),
-            // `that day` is seldom marked; `that year`, `that quarter` are.
-            "same" | "that" if (!the || self.is(j, "same")) && !self.is(j + 1, "day") => (0, true),
+            // `that day` alone is seldom marked; `earlier that day`, `that
+            // year` and `that quarter` are.
+            "same" | "that"
+                if (!the || self.is(j, "same"))
+                    && (!self.is(j + 1, "day")
+                        || (i > 0 && self.is_any(i - 1, &["earlier", "later"]))) =>
+            {
+                (0, true)
+            }
             "last" | "past" => (-1, false),
             "previous" | "preceding" | "prior" => (-1, the),
             "next" | "coming" | "upcoming" => (1, false),
