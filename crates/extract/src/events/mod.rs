@@ -216,6 +216,20 @@ mod tests {
     }
 
     #[test]
+    fn press_conference_on_another_day_is_not_part_of_the_summit() {
+        let mentions = Fixture::new(
+            "Berg and Tamm held a summit in Oslo on Saturday. Berg spoke at a press conference on Tuesday.",
+        )
+        .published(2024, 5, 22)
+        .timex("Saturday", "2024-05-18")
+        .timex("Tuesday", "2024-05-21")
+        .person("Alma Berg", "Prime Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "President", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(mentions.len(), 1);
+    }
+
+    #[test]
     fn press_conference_without_a_summit_is_no_event() {
         let mentions = Fixture::new("Berg spoke at a press conference on Saturday.")
             .timex("Saturday", "2024-05-18")
@@ -572,6 +586,27 @@ mod tests {
         });
         let _ = super::find_event_mentions(&article, &newsfacts_normalize::annotate(&article));
         let _ = fixture.mentions();
+    }
+
+    #[test]
+    fn meeting_that_coincides_with_an_anniversary_takes_its_date() {
+        let mentions = Fixture::new(
+            "Relations were normalized in 1925. Berg visited Tallinn and Riga, and the meeting with Tamm coincided with the 100th anniversary of relations.",
+        )
+        .timex("1925", "1925")
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .place("Tallinn", "EST", PlaceKind::City)
+        .place("Riga", "LVA", PlaceKind::City)
+        .mentions();
+        let meeting = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Meeting)
+            .expect("a meeting");
+        assert_eq!(
+            meeting.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2025-01-01")
+        );
     }
 
     #[test]

@@ -63,7 +63,8 @@ pub(crate) struct Draft {
     /// Country codes named in its clause, for events without people.
     pub countries: Vec<String>,
     pub country_code: Option<String>,
-    /// Index (into the article's drafts) of the anniversary it coincides with.
+    /// Index of the anniversary it coincides with: into the sentence's drafts
+    /// from the sentence stage, into the article's after.
     pub coincides_with: Option<usize>,
     pub summary: String,
     /// Index of the earlier draft it refers back to.
@@ -227,10 +228,17 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
         .filter_map(|&t| date_of(&view, &[t], view.timexes[t].start))
         .collect();
     let hits = merge_same_type(&view, hits);
+    // Hit index to the index of its first draft, for `coincides_with`.
+    let mut first_draft = Vec::with_capacity(hits.len());
     for hit in &hits {
-        facts
-            .drafts
-            .extend(drafts_of(&view, index, hit, &hits, &free));
+        let drafts = drafts_of(&view, index, hit, &hits, &free);
+        first_draft.push((!drafts.is_empty()).then_some(facts.drafts.len()));
+        facts.drafts.extend(drafts);
+    }
+    for draft in &mut facts.drafts {
+        draft.coincides_with = draft
+            .coincides_with
+            .and_then(|k| first_draft.get(k).copied().flatten());
     }
     facts
 }

@@ -39,9 +39,21 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
     let Some(last) = doc.sentences.last() else {
         return empty();
     };
-    let report_hits = doc.find(&lex.report_cues, 0, last.end);
+    let mut report_hits = doc.find(&lex.report_cues, 0, last.end);
     if report_hits.is_empty() {
-        return empty();
+        // A story may name its report only in the headline.
+        let Some(report) = doc
+            .title
+            .as_deref()
+            .and_then(|t| lex.report_cues.first_in(t))
+        else {
+            return empty();
+        };
+        report_hits.push(Hit {
+            start: 0,
+            end: 0,
+            payload: report,
+        });
     }
     let mut rows: Vec<RankRow> = Vec::new();
     let mut figures = Vec::new();
@@ -321,7 +333,7 @@ fn sentence_edition(doc: &Doc, report_hits: &[Hit], s: usize) -> Option<i32> {
     let sentence = doc.sentences.get(s)?;
     let beside_report = report_hits
         .iter()
-        .filter(|h| h.start >= sentence.start && h.end <= sentence.end)
+        .filter(|h| h.start < h.end && h.start >= sentence.start && h.end <= sentence.end)
         .find_map(|h| {
             year_near(doc, h.start.saturating_sub(16).max(sentence.start), h.start)
                 .or_else(|| year_near(doc, h.end, (h.end + 8).min(sentence.end)))
@@ -685,5 +697,17 @@ mod tests {
         assert_eq!(stats.ranks.len(), 1);
         assert_eq!(stats.ranks[0].country_code.as_deref(), Some("CHL"));
         assert_eq!(stats.ranks[0].out_of, Some(148));
+    }
+
+    #[test]
+    fn a_report_named_only_in_the_headline_still_frames_the_ranks() {
+        let mut f = Fixture::new("Chile ranked 40th out of 148 countries this year.");
+        f.article.title = Some("Chile climbs in gender-gap ranking".to_owned());
+        f.ordinal("40th", 40.0)
+            .count("148 countries", 148.0, Some("countries"))
+            .country("Chile", "CHL");
+        let stats = f.run();
+        assert_eq!(stats.ranks.len(), 1);
+        assert_eq!(stats.ranks[0].report, "Global Gender Gap Report");
     }
 }

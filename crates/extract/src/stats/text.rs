@@ -44,6 +44,22 @@ impl Phrases {
         Phrases { matcher, payloads }
     }
 
+    /// The payload of the first whole-word phrase in a short text (a
+    /// headline), if any.
+    pub fn first_in(&self, text: &str) -> Option<usize> {
+        let lower = lower_one_to_one(text);
+        let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        self.matcher
+            .as_ref()?
+            .find_overlapping_iter(&lower)
+            .filter(|m| {
+                !is_word_char(lower[..m.start()].chars().next_back())
+                    && !is_word_char(lower[m.end()..].chars().next())
+            })
+            .min_by_key(|m| m.start())
+            .and_then(|m| self.payloads.get(m.pattern().as_usize()).copied())
+    }
+
     /// Compiles the entries of a one-phrase-a-line data file.
     pub fn from_lines(data: &str) -> Phrases {
         Phrases::new(data_lines(data).map(|l| (l.to_owned(), 0)))
@@ -91,6 +107,8 @@ pub(super) struct Doc<'a> {
     byte_of_char: Vec<usize>,
     pub sentences: Vec<Sentence>,
     pub published: Option<PartialDate>,
+    /// The headline, which is not part of the text.
+    pub title: Option<String>,
     /// Quantity indices, places and timexes in text order, for range look-ups.
     quantity_order: Vec<usize>,
     places: Vec<&'a PlaceMention>,
@@ -142,6 +160,7 @@ impl<'a> Doc<'a> {
         let mut timexes: Vec<&Timex> = annotations.timexes.iter().collect();
         timexes.sort_by_key(|t| t.start);
         Doc {
+            title: article.title.clone(),
             quantity_order,
             places,
             timexes,
