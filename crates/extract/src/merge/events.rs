@@ -262,6 +262,8 @@ fn affinity(a: &Summary, b: &Summary) -> Option<u32> {
     }
     let same_article = !a.articles.is_disjoint(&b.articles);
     match (a.date, b.date) {
+        // Dated reports that their own article kept apart are two events.
+        (Some(_), Some(_)) if same_article => return None,
         (Some(x), Some(y)) => {
             if !dates_agree(x, a.date_end, y, b.date_end) {
                 return None;
@@ -718,6 +720,21 @@ mod tests {
             meeting("b.txt", "Ito Ken"),
         ]);
         assert_eq!(same.events.len(), 1);
+    }
+
+    #[test]
+    fn dated_events_one_article_kept_apart_stay_apart() {
+        let two = Fixture::new(
+            "Berg attended a ceremony in Oslo on Monday. Berg also attended a wreath-laying ceremony in Oslo on May 20.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .timex("May 20", "2024-05-20")
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .records("a.txt");
+        let dataset = merge(vec![two]);
+        assert_eq!(dataset.events.len(), 2);
     }
 
     #[test]
