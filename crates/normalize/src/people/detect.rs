@@ -381,7 +381,12 @@ impl Detector<'_> {
                 .rev()
                 .find(|t| !matches!(t.text.as_str(), "\"" | "”" | "'" | "’" | ")"))
                 .is_some_and(|t| matches!(t.text.as_str(), "." | "!" | "?" | ":" | ","));
-            if words.len() >= 5 && capitalised * 5 >= words.len() * 4 && !ends_sentence {
+            // Prose never capitalises every word: a full stop does not save
+            // a line of six or more words that does.
+            let all_capitalised = words.len() >= 6 && capitalised == words.len();
+            if words.len() >= 5 && capitalised * 5 >= words.len() * 4 && !ends_sentence
+                || all_capitalised
+            {
                 flags[start..end].iter_mut().for_each(|f| *f = true);
             }
             start = end;

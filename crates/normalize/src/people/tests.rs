@@ -405,3 +405,11 @@ fn a_list_introduced_by_a_demonym_gives_its_country() {
     assert_eq!(person(&found, "Ann Lowe").country.as_deref(), Some("USA"));
     assert_eq!(person(&found, "Tom Baird").country.as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_headline_line_is_not_read_for_names() {
+    let text =
+        "Senator Jo Marsh Reportedly Caught In Yet Another Scandal.\n\nSenator Ann Lowe said no.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Ann Lowe"]);
+}

@@ -105,6 +105,9 @@ pub(super) enum Direction {
     Next,
     /// `this Friday`: the coming one unless the clause is past.
     This,
+    /// `Friday's close`: an event named by its day is over; the latest such
+    /// day, the DCT included.
+    Latest,
     /// `Monday` in `Monday through Wednesday`, with the range's last day.
     RangeStart { last: u32 },
     /// `Wednesday` in `Monday through Wednesday`, with the range's first day.
@@ -1212,8 +1215,15 @@ impl<'a> Parser<'a> {
         // last spoke of, `next year` from the document date.
         let (offset, from_reference) = match self.lower(j) {
             "this" | "current" | "present" if !the || !self.is(j, "this") => (0, false),
-            // `that day` is seldom marked; `that year`, `that quarter` are.
-            "same" | "that" if (!the || self.is(j, "same")) && !self.is(j + 1, "day") => (0, true),
+            // `that day` alone is seldom marked; `earlier that day`, `that
+            // year` and `that quarter` are.
+            "same" | "that"
+                if (!the || self.is(j, "same"))
+                    && (!self.is(j + 1, "day")
+                        || (i > 0 && self.is_any(i - 1, &["earlier", "later"]))) =>
+            {
+                (0, true)
+            }
             "last" | "past" => (-1, false),
             "previous" | "preceding" | "prior" => (-1, the),
             "next" | "coming" | "upcoming" => (1, false),
@@ -1318,6 +1328,19 @@ impl<'a> Parser<'a> {
             }
         }
         let (mut end, day) = self.weekday_name(j)?;
+        if direction == Direction::ByTense
+            && self.is(end, "'")
+            && self.tight(end)
+            && self.is(end + 1, "s")
+        {
+            return Some((
+                end,
+                Expr::Weekday {
+                    day,
+                    direction: Direction::Latest,
+                },
+            ));
+        }
         // `Friday night` stays inside the expression; TimeML annotators
         // value it as the day.
         let part = self.lower(end);

@@ -579,4 +579,26 @@ mod tests {
         let found = tag("He spoke Friday and Thursday.");
         assert_eq!(found[0].2.as_deref(), Some("2025-06-20"));
     }
+
+    #[test]
+    fn weekday_possessive_names_a_past_event() {
+        // `would` looks ahead, but `Wednesday's ruling` is already out.
+        let found = tag("They said they would fight Wednesday's ruling.");
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-18"));
+    }
+
+    #[test]
+    fn as_soon_as_looks_ahead() {
+        let found = tag("Officials said he could arrive as soon as Thursday.");
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-26"));
+    }
+
+    #[test]
+    fn earlier_that_day_is_the_day_last_named() {
+        let found =
+            tag("He was shot on Oct. 23, 1998. Earlier that day, a fax came. That day was cold.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].0, "Earlier that day");
+        assert_eq!(found[1].2.as_deref(), Some("1998-10-23"));
+    }
 }
