@@ -3,6 +3,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::body::body_lines;
+use crate::lines::lines;
+use crate::meta::metadata;
 use crate::sentences::split_sentences;
 
 /// How much of a [`PartialDate`] the source actually states.
@@ -98,24 +101,24 @@ impl Article {
 
 /// Parses one decoded page dump. `source_file` names the input for traceability.
 pub fn parse_article(source_file: &str, page: &str) -> Article {
-    let paragraphs: Vec<String> = page
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let title = paragraphs.first().cloned();
-    let body: Vec<String> = paragraphs.into_iter().skip(1).collect();
-    let text = body.join("\n\n");
+    let lines = lines(page);
+    let body = body_lines(&lines);
+    let (body_start, body_end) = match (body.first(), body.last()) {
+        (Some(&first), Some(&last)) => (first, last + 1),
+        _ => (lines.len(), lines.len()),
+    };
+    let meta = metadata(&lines, body_start, body_end);
+    let paragraphs: Vec<String> = body.iter().map(|&i| lines[i].text.to_owned()).collect();
+    let text = paragraphs.join("\n\n");
     let sentences = split_sentences(&text);
     Article {
         source_file: source_file.to_owned(),
-        outlet: None,
-        title,
-        author: None,
-        published: None,
-        dateline: None,
-        paragraphs: body,
+        outlet: meta.outlet,
+        title: meta.title,
+        author: meta.author,
+        published: meta.published,
+        dateline: meta.dateline,
+        paragraphs,
         text,
         sentences,
     }

@@ -19,7 +19,12 @@
 //! ```
 
 mod article;
+mod body;
+mod dates;
 mod decode;
+mod lexicon;
+mod lines;
+mod meta;
 mod sentences;
 
 pub use article::{parse_article, Article, PartialDate, Precision, Sentence};

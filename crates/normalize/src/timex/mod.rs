@@ -1,0 +1,429 @@
+//! Temporal expressions (TimeML TIMEX3) resolved against a document date.
+//!
+//! The text is cut into tokens ([`tokens`]), a grammar over the tokens finds
+//! each expression and builds its meaning ([`grammar`]), the tense of the
+//! clause is read from cue words ([`tense`]), and the meaning is resolved
+//! against the document creation time ([`resolve`]). Word lists live in
+//! `data/timex/*.tsv` ([`lexicon`]).
+
+mod grammar;
+mod lexicon;
+mod resolve;
+mod tense;
+mod tokens;
+
+pub use chrono::NaiveDate;
+use newsfacts_parse::{PartialDate, Precision};
+use serde::Serialize;
+
+/// The TIMEX3 type of an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period (`June 22, 1965`, `last year`).
+    Date,
+    /// A time of day (`23:40`, `this morning`).
+    Time,
+    /// A length of time (`six months`).
+    Duration,
+    /// A recurrence (`every year`).
+    Set,
+}
+
+/// One temporal expression found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Timex {
+    /// Offset of the first character, in Unicode scalar values.
+    pub start: usize,
+    /// Offset one past the last character.
+    pub end: usize,
+    /// The words of the expression.
+    pub text: String,
+    /// TIMEX3 type.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value (`2025-06-22`, `2025-06`, `P6M`, `PRESENT_REF`); `None`
+    /// when it cannot be resolved (a relative date with no document date).
+    pub value: Option<String>,
+}
+
+impl Timex {
+    /// The calendar date this expression names, with its precision, for a
+    /// `DATE` or `TIME` whose value is a plain `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+    /// (with an optional time part).
+    pub fn date(&self) -> Option<PartialDate> {
+        if !matches!(self.kind, TimexType::Date | TimexType::Time) {
+            return None;
+        }
+        let value = self.value.as_deref()?;
+        let day_part = value.split('T').next()?;
+        let mut parts = day_part.split('-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        match (parts.next(), parts.next()) {
+            (None, _) => Some(PartialDate {
+                date: NaiveDate::from_ymd_opt(year, 1, 1)?,
+                precision: Precision::Year,
+            }),
+            (Some(month), None) => Some(PartialDate {
+                date: NaiveDate::from_ymd_opt(year, month.parse().ok()?, 1)?,
+                precision: Precision::Month,
+            }),
+            (Some(month), Some(day)) => Some(PartialDate {
+                date: NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)?,
+                precision: Precision::Day,
+            }),
+        }
+    }
+}
+
+/// Finds and resolves every temporal expression in `text`. `dct` is the
+/// document creation time; without it relative expressions get no value.
+pub fn tag_timexes(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
+    let lex = lexicon::Lexicon::global();
+    let toks = tokens::tokenize(text);
+    let sentences = tense::sentence_ids(&toks, lex);
+    let matches = grammar::Parser::new(&toks, lex).scan();
+    let chars: Vec<char> = text.chars().collect();
+    let mut resolver = resolve::Resolver::new(dct);
+    matches
+        .into_iter()
+        .map(|m| {
+            let start = toks[m.start].start;
+            let end = toks[m.end - 1].end;
+            let tense = tense::tense_near(&toks, lex, &sentences, m.start, m.end);
+            let (kind, value) = resolver.resolve(&m.expr, tense, start);
+            Timex {
+                start,
+                end,
+                text: chars[start..end].iter().collect(),
+                kind,
+                value,
+            }
+        })
+        .collect()
+}
+
+/// One document of the `newsfacts timex` protocol.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct TimexRequest {
+    /// Document id, echoed back.
+    pub doc_id: String,
+    /// Document creation time, `YYYY-MM-DD`, or null.
+    pub dct: Option<String>,
+    /// The text to tag.
+    pub text: String,
+}
+
+/// The answer to one [`TimexRequest`].
+#[derive(Debug, Clone, Serialize)]
+pub struct TimexResponse {
+    /// Document id.
+    pub doc_id: String,
+    /// Every temporal expression found.
+    pub timexes: Vec<Timex>,
+}
+
+/// Tags one request; a `dct` that is not a `YYYY-MM-DD` date counts as absent.
+pub fn answer(request: TimexRequest) -> TimexResponse {
+    let dct = request
+        .dct
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    TimexResponse {
+        timexes: tag_timexes(&request.text, dct),
+        doc_id: request.doc_id,
+    }
+}
+
+/// The `newsfacts timex` protocol: JSON lines `{"doc_id", "dct", "text"}` in,
+/// `{"doc_id", "timexes": [{"start", "end", "text", "type", "value"}]}` out.
+pub fn tag_json_lines(
+    input: impl std::io::BufRead,
+    output: impl std::io::Write,
+) -> std::io::Result<()> {
+    crate::jsonl::map_json_lines(input, output, answer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dct() -> Option<NaiveDate> {
+        // A Monday.
+        NaiveDate::from_ymd_opt(2025, 6, 23)
+    }
+
+    /// (text, type, value) of every expression found.
+    fn tag(text: &str) -> Vec<(String, TimexType, Option<String>)> {
+        tag_timexes(text, dct())
+            .into_iter()
+            .map(|t| (t.text, t.kind, t.value))
+            .collect()
+    }
+
+    /// The single expression found, as (text, value).
+    fn one(text: &str) -> (String, String) {
+        let found = tag(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let (words, _, value) = found.into_iter().next().unwrap_or_else(|| unreachable!());
+        (words, value.unwrap_or_default())
+    }
+
+    fn value_of(text: &str) -> String {
+        one(text).1
+    }
+
+    #[test]
+    fn full_dates_in_words_and_digits() {
+        assert_eq!(
+            one("The treaty was signed on June 22, 1965."),
+            ("June 22, 1965".into(), "1965-06-22".into())
+        );
+        assert_eq!(
+            one("Filed Aug. 27, 2025 by staff."),
+            ("Aug. 27, 2025".into(), "2025-08-27".into())
+        );
+        assert_eq!(value_of("It opened on 22 June 1965."), "1965-06-22");
+        assert_eq!(value_of("It happened in December 2021."), "2021-12");
+    }
+
+    #[test]
+    fn iso_timestamp_is_a_time() {
+        let found = tag("Updated 2025-06-19 23:40:00 local time.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "2025-06-19 23:40:00");
+        assert_eq!(found[0].1, TimexType::Time);
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-19T23:40:00"));
+    }
+
+    #[test]
+    fn month_without_year_takes_the_document_year() {
+        assert_eq!(value_of("The vote is in February."), "2025-02");
+        assert_eq!(value_of("Talks resume on June 30."), "2025-06-30");
+    }
+
+    #[test]
+    fn later_month_in_past_tense_goes_back_a_year() {
+        assert_eq!(value_of("The plant closed in November."), "2024-11");
+        assert_eq!(value_of("The plant will close in March."), "2026-03");
+    }
+
+    #[test]
+    fn modal_may_and_verb_march_are_not_months() {
+        assert!(tag("Prices may rise, and workers march on.").is_empty());
+        assert_eq!(value_of("He resigned in May."), "2025-05");
+    }
+
+    #[test]
+    fn year_span_gives_two_years() {
+        let found = tag("the occupation of 1910-1945");
+        let values: Vec<_> = found
+            .iter()
+            .map(|t| t.2.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["1910", "1945"]);
+    }
+
+    #[test]
+    fn decades_centuries_and_modified_years() {
+        assert_eq!(
+            one("Prices rose in the 1990s."),
+            ("the 1990s".into(), "199".into())
+        );
+        assert_eq!(
+            one("Growth slows in mid-2024."),
+            ("mid-2024".into(), "2024".into())
+        );
+        assert_eq!(value_of("the late 1970s"), "197");
+        assert_eq!(value_of("in the 20th century"), "19");
+    }
+
+    #[test]
+    fn quarters_and_fiscal_years() {
+        assert_eq!(
+            value_of("Profit rose in the third quarter of 1998."),
+            "1998-Q3"
+        );
+        assert_eq!(one("Third-quarter profit will rise.").1, "2025-Q3");
+        assert_eq!(one("Third-quarter profit rose.").1, "2024-Q3");
+        assert_eq!(value_of("Sales in fiscal 1989 fell."), "1989");
+        assert_eq!(value_of("the first half of 2024"), "2024-H1");
+    }
+
+    #[test]
+    fn weekday_in_past_tense_resolves_backwards() {
+        // The DCT is a Monday: Thursday in a past clause is four days back.
+        assert_eq!(
+            value_of("The minister said on Thursday that talks failed."),
+            "2025-06-19"
+        );
+        assert_eq!(value_of("He resigned Monday."), "2025-06-23");
+    }
+
+    #[test]
+    fn weekday_after_will_resolves_forwards() {
+        assert_eq!(
+            value_of("The minister will visit on Thursday."),
+            "2025-06-26"
+        );
+        assert_eq!(
+            value_of("Talks are scheduled to resume Thursday."),
+            "2025-06-26"
+        );
+    }
+
+    #[test]
+    fn this_weekday_is_the_coming_one() {
+        assert_eq!(
+            one("The vote is this Sunday."),
+            ("this Sunday".into(), "2025-06-29".into())
+        );
+        assert_eq!(value_of("They met last Friday."), "2025-06-20");
+        assert_eq!(value_of("They meet next Friday."), "2025-06-27");
+    }
+
+    #[test]
+    fn days_relative_to_the_document() {
+        assert_eq!(value_of("It rained yesterday."), "2025-06-22");
+        assert_eq!(value_of("It rains today."), "2025-06-23");
+        assert_eq!(value_of("It is over now."), "PRESENT_REF");
+        assert_eq!(value_of("Prices recently fell."), "PAST_REF");
+        assert_eq!(value_of("Prices are currently high."), "PRESENT_REF");
+        assert_eq!(one("Rent is due on the 20th.").1, "2025-06-20");
+    }
+
+    #[test]
+    fn periods_relative_to_the_document() {
+        assert_eq!(value_of("Sales rose this month."), "2025-06");
+        assert_eq!(
+            one("He arrived earlier this month.").0,
+            "earlier this month"
+        );
+        assert_eq!(value_of("He arrived earlier this month."), "2025-06");
+        assert_eq!(value_of("Sales fell last year."), "2024");
+        assert_eq!(value_of("Sales rise next month."), "2025-07");
+        assert_eq!(one("More news later in the week.").0, "later in the week");
+        assert_eq!(value_of("More news later in the week."), "2025-W26");
+        assert_eq!(value_of("He left two weeks ago."), "2025-06-09");
+        assert_eq!(value_of("They met last April."), "2025-04");
+    }
+
+    #[test]
+    fn ranges_give_each_day() {
+        let values: Vec<_> = tag("Rallies are planned on August 23 and 24.")
+            .into_iter()
+            .map(|t| (t.0, t.2.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("August 23".to_string(), "2025-08-23".to_string()),
+                ("24".into(), "2025-08-24".into())
+            ]
+        );
+        let found = tag("The fair runs from June 16 to 19.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].2.as_deref(), Some("2025-06-19"));
+    }
+
+    #[test]
+    fn durations_with_numbers_in_words_and_modifiers() {
+        assert_eq!(
+            one("It took about six months."),
+            ("about six months".into(), "P6M".into())
+        );
+        assert_eq!(value_of("He served seventeen years."), "P17Y");
+        assert_eq!(value_of("It lasted a decade."), "P10Y");
+        assert_eq!(value_of("It stood for 60 years."), "P60Y");
+        assert_eq!(one("Rain fell in the past 24 hours.").1, "PT24H");
+        assert_eq!(one("a two-year deal").1, "P2Y");
+        assert_eq!(value_of("It lasted twenty-four hours."), "PT24H");
+        assert_eq!(value_of("It lasted 2 1/2 years."), "P30M");
+        let found = tag("It took six months.");
+        assert_eq!(found[0].1, TimexType::Duration);
+    }
+
+    #[test]
+    fn sets_of_recurring_times() {
+        let found = tag("The board meets every year and reports weekly.");
+        let sets: Vec<_> = found
+            .iter()
+            .map(|t| (t.0.as_str(), t.1, t.2.as_deref()))
+            .collect();
+        assert_eq!(
+            sets,
+            [
+                ("every year", TimexType::Set, Some("P1Y")),
+                ("weekly", TimexType::Set, Some("P1W"))
+            ]
+        );
+        assert_eq!(value_of("It earns $5 a year."), "P1Y");
+    }
+
+    #[test]
+    fn times_of_day() {
+        let found =
+            tag("It began this morning and ended at 23:40; it will resume at 3 p.m. Tuesday.");
+        let times: Vec<_> = found
+            .iter()
+            .map(|t| (t.0.as_str(), t.1, t.2.as_deref()))
+            .collect();
+        assert_eq!(
+            times,
+            [
+                ("this morning", TimexType::Time, Some("2025-06-23TMO")),
+                ("23:40", TimexType::Time, Some("2025-06-23T23:40")),
+                ("3 p.m. Tuesday", TimexType::Time, Some("2025-06-24T15:00")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_ago_in_a_quarterly_report_is_that_quarter() {
+        let found = tag("Profit rose in the third quarter of 2024 from a year ago.");
+        assert_eq!(found[1].2.as_deref(), Some("2023-Q3"));
+    }
+
+    #[test]
+    fn no_dct_leaves_relative_unresolved() {
+        let found = tag_timexes(
+            "He left on Friday and returns next month, not in 1998.",
+            None,
+        );
+        let values: Vec<_> = found.iter().map(|t| t.value.as_deref()).collect();
+        assert_eq!(values, [None, None, Some("1998")]);
+    }
+
+    #[test]
+    fn offsets_count_characters() {
+        let text = "Séoul — élection le June 3, 2025";
+        let found = tag_timexes(text, dct());
+        let chars: String = text
+            .chars()
+            .skip(found[0].start)
+            .take(found[0].end - found[0].start)
+            .collect();
+        assert_eq!(chars, "June 3, 2025");
+    }
+
+    #[test]
+    fn holidays_fall_on_their_day() {
+        assert_eq!(value_of("They met on Thanksgiving Day 2024."), "2024-11-28");
+        assert_eq!(value_of("Easter 2025 was early."), "2025-04-20");
+    }
+
+    #[test]
+    fn date_gives_precision() {
+        let found = tag_timexes("It started in December 2021.", dct());
+        let date = found[0].date().map(|d| (d.date, d.precision));
+        assert_eq!(
+            date,
+            NaiveDate::from_ymd_opt(2021, 12, 1).map(|d| (d, Precision::Month))
+        );
+    }
+
+    #[test]
+    fn words_that_are_not_times_stay_untagged() {
+        assert!(tag("The second man said a few words as prices may fall.").is_empty());
+    }
+}

@@ -1,0 +1,130 @@
+//! The tense of the clause around an expression, from nearby cue words:
+//! `will`, `is scheduled to` point forward; `said`, `was`, verbs in `-ed`
+//! point back. The nearest cue in the same sentence wins.
+
+use super::lexicon::{Lexicon, Tense};
+use super::tokens::{Kind, Token};
+
+/// How far (in tokens) a cue may be from the expression.
+const WINDOW: usize = 12;
+
+/// Sentence number of every token. A sentence ends at `.`, `!` or `?`
+/// (not the period of an abbreviation or an initial) and at a line break.
+pub(super) fn sentence_ids(toks: &[Token], lex: &Lexicon) -> Vec<usize> {
+    let mut ids = Vec::with_capacity(toks.len());
+    let mut id = 0;
+    for (i, tok) in toks.iter().enumerate() {
+        if tok.newline && i > 0 {
+            id += 1;
+        }
+        ids.push(id);
+        let ends = match tok.lower.as_str() {
+            "!" | "?" | ";" => true,
+            "." => {
+                i == 0 || {
+                    let before = &toks[i - 1];
+                    !(before.kind == Kind::Word
+                        && (before.lower.chars().count() == 1
+                            || lex.abbreviations.contains(&before.lower)
+                            || lex.months.get(&before.lower).is_some_and(|m| m.1)))
+                }
+            }
+            _ => false,
+        };
+        if ends {
+            id += 1;
+        }
+    }
+    ids
+}
+
+/// Auxiliaries that make a following form in `-ed` a participle of the
+/// present (`is planned`), not a past tense.
+const PRESENT_AUXILIARIES: &[&str] = &["is", "are", "am", "be", "being", "been", "get", "gets"];
+
+/// The tense token `k` signals.
+fn cue(toks: &[Token], k: usize, lex: &Lexicon) -> Option<Tense> {
+    let tok = &toks[k];
+    if let Some(tense) = lex.tense.get(&tok.lower) {
+        return *tense;
+    }
+    let regular_past = tok.kind == Kind::Word && tok.lower.len() >= 5 && tok.lower.ends_with("ed");
+    let participle = k > 0 && PRESENT_AUXILIARIES.contains(&toks[k - 1].lower.as_str());
+    (regular_past && !participle).then_some(Tense::Past)
+}
+
+/// The tense of the clause holding tokens `start..end`, if any cue says.
+pub(super) fn tense_near(
+    toks: &[Token],
+    lex: &Lexicon,
+    sentences: &[usize],
+    start: usize,
+    end: usize,
+) -> Option<Tense> {
+    let sentence = *sentences.get(start)?;
+    for distance in 1..=WINDOW {
+        let before = start.checked_sub(distance);
+        let after = end + distance - 1;
+        for k in [before, Some(after)].into_iter().flatten() {
+            if sentences.get(k) != Some(&sentence) {
+                continue;
+            }
+            if let Some(tense) = cue(toks, k, lex) {
+                return Some(tense);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn tense_of(text: &str, word: &str) -> Option<Tense> {
+        let toks = tokenize(text);
+        let lex = Lexicon::global();
+        let ids = sentence_ids(&toks, lex);
+        let at = toks.iter().position(|t| t.lower == word)?;
+        tense_near(&toks, lex, &ids, at, at + 1)
+    }
+
+    #[test]
+    fn said_makes_a_clause_past() {
+        assert_eq!(
+            tense_of("He said Friday that it rained.", "friday"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn will_makes_a_clause_future() {
+        assert_eq!(
+            tense_of("They will meet on Friday.", "friday"),
+            Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn nearest_cue_wins() {
+        assert_eq!(
+            tense_of("He said the talks will resume Friday.", "friday"),
+            Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn cues_stop_at_the_sentence_end() {
+        assert_eq!(tense_of("It rained. They meet Friday.", "friday"), None);
+    }
+
+    #[test]
+    fn abbreviation_period_does_not_end_the_sentence() {
+        assert_eq!(
+            tense_of("Mr. Smith left on Friday.", "friday"),
+            Some(Tense::Past)
+        );
+        assert_eq!(tense_of("They met Sept. 30.", "30"), Some(Tense::Past));
+    }
+}

@@ -1,0 +1,96 @@
+//! The word lists of `data/`, loaded once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// The entries of a data file: one per line, `#` starts a comment line.
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Every word list the parser uses.
+pub(crate) struct Lexicon {
+    /// Share/follow/newsletter/cookie/footer vocabulary.
+    pub boilerplate: AhoCorasick,
+    /// Headings of the lists that end an article ("Related posts").
+    pub end_headings: HashSet<String>,
+    /// Month name (lower case) to month number.
+    pub months: HashMap<String, u32>,
+    /// Abbreviations whose dot does not end a sentence.
+    pub abbreviations: HashSet<&'static str>,
+    /// Capitalised words that often open a sentence.
+    pub sentence_starters: HashSet<&'static str>,
+    /// Words that describe a byline's role (`reporter`, `staff`).
+    pub byline_roles: HashSet<String>,
+}
+
+impl Lexicon {
+    /// The lexicon built from the bundled data files.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            let boilerplate: Vec<String> = entries(include_str!("../data/boilerplate.txt"))
+                .map(str::to_lowercase)
+                .collect();
+            Lexicon {
+                boilerplate: AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(boilerplate)
+                    .unwrap_or_else(|e| panic!("data/boilerplate.txt: {e}")),
+                end_headings: entries(include_str!("../data/end_headings.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+                months: entries(include_str!("../data/months.txt"))
+                    .filter_map(|line| {
+                        let (name, number) = line.split_once('\t')?;
+                        Some((name.trim().to_lowercase(), number.trim().parse().ok()?))
+                    })
+                    .collect(),
+                abbreviations: entries(include_str!("../data/abbreviations.txt")).collect(),
+                sentence_starters: entries(include_str!("../data/sentence_starters.txt")).collect(),
+                byline_roles: entries(include_str!("../data/byline_roles.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+            }
+        })
+    }
+
+    /// How many words of `line` belong to boilerplate phrases.
+    pub fn boilerplate_words(&self, line: &str) -> usize {
+        let line = line.to_lowercase();
+        self.boilerplate
+            .find_iter(&line)
+            .filter(|m| is_word_edge(&line, m.start(), m.end()))
+            .map(|m| line[m.start()..m.end()].split_whitespace().count())
+            .sum()
+    }
+
+    /// A regex alternation of every month name, longest first.
+    pub fn month_alternation(&self) -> String {
+        let mut names: Vec<&str> = self.months.keys().map(String::as_str).collect();
+        names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        names
+            .iter()
+            .map(|n| regex::escape(n))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
+    /// The month number of a month name or abbreviation, any case.
+    pub fn month(&self, name: &str) -> Option<u32> {
+        self.months
+            .get(&name.trim_end_matches('.').to_lowercase())
+            .copied()
+    }
+}
+
+/// Whether `line[start..end]` is bounded by non-word characters.
+fn is_word_edge(line: &str, start: usize, end: usize) -> bool {
+    let before = line[..start].chars().next_back();
+    let after = line[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
