@@ -63,3 +63,17 @@ bench-quotes:
     {{python}} {{shared}}/benchmarks/score_quotes.py "$gold" target/bench/quotes.jsonl --kinds direct
     docs=$(wc -l < "$gold")
     {{python}} -c "print(f'quotes: {$docs} articles in {$end - $start:.2f} s = {$docs / ($end - $start):.1f} articles/s')"
+
+# Read every table with pyarrow, pandas, polars and DuckDB, join every foreign key, validate the data package (Python venv in .venv). Checks a fresh build, or DIR if given.
+check-interop dir="":
+    #!/usr/bin/env bash
+    set -euo pipefail
+    if [ ! -x .venv/bin/python ]; then {{python}} -m venv .venv; fi
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -r scripts/interop-requirements.txt
+    dir="{{dir}}"
+    if [ -z "$dir" ]; then
+        dir=$(mktemp -d)
+        trap 'rm -rf "$dir"' EXIT
+        cargo run --release --locked --quiet -- build --raw raw --out "$dir"
+    fi
+    .venv/bin/python scripts/check_interop.py "$dir"

@@ -19,16 +19,19 @@
 
 mod csv_file;
 mod output;
+mod package;
 mod parquet_file;
 pub mod schema;
 pub mod table;
 
 use std::fmt;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use newsfacts_extract::merge::Dataset;
 
 pub use csv_file::{cell_text, write_csv, LIST_SEPARATOR};
+pub use package::data_package_json;
 pub use parquet_file::{data_frame, write_parquet};
 
 /// Why the tables could not be written: the file or folder, and the cause.
@@ -58,30 +61,44 @@ impl fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
-/// Writes every table of `dataset` under `out_dir` (`csv/`, `parquet/`),
-/// replacing the previous ones only once all are written; returns the rows
-/// per table, in [`schema::TABLES`] order.
+/// Writes every table of `dataset` under `out_dir` (`csv/`, `parquet/`,
+/// `datapackage.json`), replacing the previous ones only once all are
+/// written; returns the rows per table, in [`schema::TABLES`] order.
 pub fn write_dataset(
     dataset: &Dataset,
     out_dir: &Path,
 ) -> Result<Vec<(String, usize)>, ExportError> {
     let tables = table::tables(dataset);
     let staging = output::Staging::new(out_dir)?;
+    let mut csv_files = Vec::with_capacity(tables.len());
     for table in &tables {
         let name = table.schema.name;
+        let mut csv = Vec::new();
+        write_csv(table, &mut csv)
+            .map_err(|e| ExportError::new(&out_dir.join(format!("csv/{name}.csv")), e))?;
         staging.write(&format!("csv/{name}.csv"), |file| {
-            write_csv(table, file).map_err(|e| e.to_string())
+            file.write_all(&csv).map_err(|e| e.to_string())
         })?;
         staging.write(&format!("parquet/{name}.parquet"), |file| {
             write_parquet(table, file).map_err(|e| e.to_string())
         })?;
+        csv_files.push((table.rows.len(), csv));
     }
-    staging.publish(&["csv", "parquet"])?;
+    let package = data_package_json(&csv_files)
+        .map_err(|e| ExportError::new(&out_dir.join(PACKAGE_FILE), e))?;
+    staging.write(PACKAGE_FILE, |file| {
+        file.write_all(package.as_bytes())
+            .map_err(|e| e.to_string())
+    })?;
+    staging.publish(&["csv", "parquet", PACKAGE_FILE])?;
     Ok(tables
         .iter()
         .map(|t| (t.schema.name.to_owned(), t.rows.len()))
         .collect())
 }
+
+/// The data package's file name, directly under the output folder.
+pub const PACKAGE_FILE: &str = "datapackage.json";
 
 #[cfg(test)]
 mod sample;
@@ -302,7 +319,11 @@ mod tests {
         assert_eq!(&events[2][5], "", "an empty summary is null");
         let figures = read_csv(&out.path().join("csv/figures.csv"));
         assert_eq!(&figures[1][1], "1000.0");
-        assert_eq!(&figures[2][1], "", "a non-finite value is null");
+        assert_eq!(
+            figures.len(),
+            2,
+            "a figure whose value is not a number is left out"
+        );
         let text = std::fs::read_to_string(out.path().join("csv/articles.csv")).expect("read");
         assert!(!text.contains('\r'));
     }

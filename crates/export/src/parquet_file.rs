@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::io::Write;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use polars::prelude::*;
 
 use crate::schema::{ColumnSchema, ColumnType};
@@ -15,8 +15,6 @@ const UNIX_EPOCH_FROM_CE: i32 = 719_163;
 fn date32(date: NaiveDate) -> i32 {
     date.num_days_from_ce() - UNIX_EPOCH_FROM_CE
 }
-
-use chrono::Datelike;
 
 /// The cell of `row` in column `index`, checked against the column's type.
 fn typed<'a>(table: &'a Table, column: &ColumnSchema, index: usize) -> PolarsResult<Vec<&'a Cell>> {
@@ -128,11 +126,50 @@ pub fn data_frame(table: &Table) -> PolarsResult<DataFrame> {
     DataFrame::new(table.rows.len(), columns)
 }
 
+/// The Arrow schema stored in the file's footer, in the oldest Arrow
+/// layout (`large_string`, not `string_view`): polars' writer would store
+/// the newest, and pandas cannot convert lists of `string_view`.
+fn portable_arrow_schema(frame: &DataFrame) -> KeyValueMetadata {
+    let schema = frame.schema().to_arrow(CompatLevel::oldest());
+    let key_value = polars_parquet::write::schema_to_metadata_key(&schema);
+    KeyValueMetadata::from_static(vec![(key_value.key, key_value.value.unwrap_or_default())])
+}
+
 /// Writes `table` as Parquet to `out`: one row group, zstd, statistics.
 pub fn write_parquet(table: &Table, out: impl Write) -> PolarsResult<()> {
     let mut frame = data_frame(table)?;
     ParquetWriter::new(out)
         .with_compression(ParquetCompression::Zstd(None))
+        .with_key_value_metadata(Some(portable_arrow_schema(&frame)))
         .finish(&mut frame)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample;
+    use crate::table::tables;
+
+    #[test]
+    fn footer_stores_the_oldest_arrow_layout_not_polars_newest() {
+        let table = &tables(&sample::dataset())[1];
+        let mut bytes = Vec::new();
+        write_parquet(table, &mut bytes).expect("written");
+        let mut reader = ParquetReader::new(std::io::Cursor::new(bytes));
+        let metadata = reader.get_metadata().expect("footer");
+        let stored: Vec<_> = metadata
+            .key_value_metadata()
+            .iter()
+            .flatten()
+            .filter(|kv| kv.key == "ARROW:schema")
+            .map(|kv| kv.value.clone())
+            .collect();
+        let frame = data_frame(table).expect("frame");
+        let oldest = frame.schema().to_arrow(CompatLevel::oldest());
+        let newest = frame.schema().to_arrow(CompatLevel::newest());
+        let encode = |schema| polars_parquet::write::schema_to_metadata_key(schema).value;
+        assert_eq!(stored, [encode(&oldest)]);
+        assert_ne!(encode(&oldest), encode(&newest));
+    }
 }

@@ -23,7 +23,8 @@ pub enum Cell {
     Date(NaiveDate),
     /// An integer.
     Int(i64),
-    /// A finite number.
+    /// A finite number (rows whose number is not finite are left out:
+    /// a figure that is not a number states nothing).
     Float(f64),
     /// A list of texts (possibly empty).
     List(Vec<String>),
@@ -264,7 +265,11 @@ fn by_article<T>(a: &Row<T>, b: &Row<T>) -> Ordering {
 fn poll_results(dataset: &Dataset) -> Table {
     Table::build(
         &schema::POLL_RESULTS,
-        dataset.polls.iter().collect(),
+        dataset
+            .polls
+            .iter()
+            .filter(|r| r.record.share_pct.is_finite())
+            .collect(),
         by_article::<PollResult>,
         |row| {
             let p = &row.record;
@@ -329,7 +334,11 @@ fn gender_gap_ranks(dataset: &Dataset) -> Table {
 fn figures(dataset: &Dataset) -> Table {
     Table::build(
         &schema::FIGURES,
-        dataset.figures.iter().collect(),
+        dataset
+            .figures
+            .iter()
+            .filter(|r| r.record.value.is_finite())
+            .collect(),
         by_article::<Figure>,
         |row| {
             let f = &row.record;

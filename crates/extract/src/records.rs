@@ -127,6 +127,17 @@ pub struct EventMention {
     pub char_start: usize,
     /// Sentence end.
     pub char_end: usize,
+    /// Index of an earlier mention of the same article that reports the
+    /// same event (`the ceremony` after `a ceremony in Seoul`).
+    pub refers_to: Option<usize>,
+    /// The cue was a vague noun (`an event held in Seoul`): its type is a
+    /// guess that other mentions of the event may correct.
+    pub generic: bool,
+    /// For an anniversary, which one (`60` for the 60th).
+    pub ordinal: Option<u32>,
+    /// Undated, but its sentence places it in time vaguely (`later in the
+    /// week`): another report may give the day.
+    pub vague_date: bool,
 }
 
 /// The contract's quote kinds.

@@ -1,15 +1,24 @@
 //! Finding the article body among the lines of a page dump.
 //!
-//! Each line gets a score: running text scores by its length, anything else
-//! (menus, bylines, share widgets, headlines of other stories) costs, and the
-//! cost of a line grows with the length of the run of such lines it sits in.
-//! The body is the contiguous stretch of lines with the highest total (a
-//! maximum-sum subarray, found in one pass): a sub-heading or a caption
-//! between two paragraphs costs little, while a long list of links between
-//! the article and a block of teasers costs more than the teasers bring.
-//! The stretch is then cut at a heading that opens a list of other stories
-//! ("Related posts"), and widget lines inside it are dropped.
+//! Each line is classed by its shape ([`Kind`]): running text scores by its
+//! length; anything else (menus, bylines, share widgets, captions, headlines
+//! of other stories) costs, and the cost of menu-like lines grows along a
+//! run of them. The body is the contiguous stretch of lines with the highest
+//! total (a maximum-sum subarray, found in one pass): a sub-heading, a
+//! caption or an advertisement label between two paragraphs costs little,
+//! while a long menu or a list heading between the article and a block of
+//! teasers costs more than the teasers bring. Copyright footers and date
+//! stamps are barriers no body crosses, and prose counts less after many
+//! stamps (dated teasers and comments are not the article). Inside the
+//! stretch, widget labels, stamps, captions, list headings and the items
+//! under them are dropped; sub-headings and in-text lists are kept.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::dates::find_dates;
 use crate::lexicon::Lexicon;
 use crate::lines::Line;
 
@@ -20,10 +29,21 @@ enum Kind {
     Prose(f64),
     /// A short line that may belong to an article: a sub-heading, a caption,
     /// a line of a recipe or a table.
-    Neutral,
+    Neutral(usize),
     /// A menu item, a widget label, a date, one of a run of
     /// title-case headlines.
     Junk,
+    /// A horizontal rule: the page's sections meet here.
+    Rule,
+    /// An image's alt text or caption.
+    Caption,
+    /// A label or list item that the page prints three times or more.
+    Repeated,
+    /// A widget label: share, follow, sign in, advertisement.
+    Furniture,
+    /// A date or time standing alone: the stamp of a story, a teaser or a
+    /// comment.
+    Stamp,
     /// A heading that opens a list of other stories ("Related posts").
     ListHeading,
     /// A copyright notice: the page footer, which no body crosses.
@@ -32,12 +52,50 @@ enum Kind {
 
 /// The kind of every line, in page order.
 fn kinds(lines: &[Line]) -> Vec<Kind> {
-    let mut kinds: Vec<Kind> = lines.iter().map(kind).collect();
+    let mut copies: HashMap<&str, usize> = HashMap::new();
+    for line in lines {
+        *copies.entry(line.content).or_default() += 1;
+    }
+    let mut kinds: Vec<Kind> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            // A label or list item printed three times or more belongs to a
+            // widget or a list of teasers.
+            let repeated = copies.get(line.content).is_some_and(|&n| n >= 3);
+            // Text printed twice within a few lines is a gallery's caption,
+            // not more of the article.
+            let window = i.saturating_sub(ECHO_WINDOW)..(i + ECHO_WINDOW + 1).min(lines.len());
+            let echoed = window
+                .filter(|&j| j != i)
+                .any(|j| lines[j].content == line.content);
+            let own = kind(line);
+            if repeated && (line.bullet || !line.is_prose()) {
+                Kind::Repeated
+            } else if echoed && line.is_prose() {
+                Kind::Caption
+            } else {
+                own
+            }
+        })
+        .collect();
+    // An image's alt text followed by its caption with a credit appended
+    // ("A hospital in Beijing" then "A hospital in BeijingCredit: EPA").
+    for i in 1..lines.len() {
+        let (alt, caption) = (lines[i - 1].content, lines[i].content);
+        let pair = lines[i - 1].words >= 3 && caption.len() > alt.len() && caption.starts_with(alt);
+        // A paragraph may well open with the words of the sub-heading above it.
+        if pair && !lines[i].is_prose() {
+            kinds[i - 1] = Kind::Caption;
+            kinds[i] = Kind::Caption;
+        }
+    }
     // Four or more title-case lines in a row are a list of links or headlines.
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
-        while j < lines.len() && kinds[j] == Kind::Neutral && lines[j].capitalised >= 0.6 {
+        while j < lines.len() && matches!(kinds[j], Kind::Neutral(_)) && lines[j].capitalised >= 0.6
+        {
             j += 1;
         }
         if j - i >= 4 {
@@ -50,13 +108,25 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
 
 fn kind(line: &Line) -> Kind {
     let lexicon = Lexicon::get();
-    if is_footer(line.content) {
+    if is_footer(line) {
         return Kind::Footer;
     }
     if is_end_heading(line.content, lexicon) {
         return Kind::ListHeading;
     }
-    if line.is_furniture() || !line.content.chars().any(char::is_alphabetic) {
+    if line.is_furniture() {
+        return Kind::Furniture;
+    }
+    if line.words <= 10 && is_stamp(line.content) {
+        return Kind::Stamp;
+    }
+    if is_caption(line, lexicon) {
+        return Kind::Caption;
+    }
+    if is_rule(line.content) {
+        return Kind::Rule;
+    }
+    if !line.content.chars().any(char::is_alphabetic) {
         return Kind::Junk;
     }
     if line.is_prose() && !line.truncated {
@@ -71,34 +141,77 @@ fn kind(line: &Line) -> Kind {
     if line.bullet || line.truncated {
         Kind::Junk
     } else {
-        Kind::Neutral
+        Kind::Neutral(line.words)
     }
 }
 
+/// How near a copy of a line must be for the pair to count as captions.
+const ECHO_WINDOW: usize = 20;
+
+/// What a list heading costs: more than a short list of teasers brings, less
+/// than the rest of an article that a misplaced heading interrupts.
+const LIST_HEADING_COST: f64 = 40.0;
+/// A line no body crosses (a footer, a date stamp).
+const BARRIER: f64 = -1e6;
+/// Stamps that a page may show before its body (edition date, byline date,
+/// update date) without the prose after them counting less.
+const HEADER_STAMPS: f64 = 3.0;
+
 /// What each line adds to a stretch of lines that contains it: prose its
 /// worth, other lines a cost that grows along a run of non-prose lines.
+/// Date stamps cut the page into sections, and prose counts less in each
+/// section after the first few: a run of dated items is a list of teasers
+/// or comments, not the article.
 fn scores(kinds: &[Kind]) -> Vec<f64> {
     let mut run = 0.0;
+    let mut stamps: f64 = 0.0;
     kinds
         .iter()
         .map(|kind| match *kind {
             Kind::Prose(worth) => {
                 run = 0.0;
-                worth
+                worth / (1.0 + 0.15 * (stamps - HEADER_STAMPS).max(0.0))
             }
-            Kind::Neutral => {
+            Kind::Neutral(words) => {
                 run += 0.25;
+                // A long line without a full stop reads like a headline.
+                if words > 8 {
+                    -3.0
+                } else {
+                    -1.0
+                }
+            }
+            Kind::Rule => {
+                run += 1.0;
+                -20.0
+            }
+            Kind::Repeated => {
+                run += 0.25;
+                -3.0
+            }
+            // A caption belongs to the article's pictures: it costs little
+            // and ends a run of page furniture.
+            Kind::Caption => {
+                run = 0.0;
                 -1.0
             }
             Kind::Junk => {
                 run += 1.0;
                 -(1.0 + 2.0 * run)
             }
+            Kind::Furniture => {
+                run += 1.0;
+                -(20.0 + 2.0 * run)
+            }
             Kind::ListHeading => {
                 run += 1.0;
-                -40.0
+                -LIST_HEADING_COST
             }
-            Kind::Footer => -1e6,
+            Kind::Stamp => {
+                stamps += 1.0;
+                BARRIER
+            }
+            Kind::Footer => BARRIER,
         })
         .collect()
 }
@@ -114,10 +227,28 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
         .find(|&i| matches!(kinds[i], Kind::Prose(_)) && !lines[i].bullet)
         .unwrap_or(end);
     let lexicon = Lexicon::get();
+    let mut in_list = false;
     (start..end)
         .filter(|&i| {
-            let line = &lines[i];
-            !line.is_furniture() && !is_list_pointer(line.content, lexicon)
+            // A repeated label is cheap to cross but is dropped for what it is.
+            let own = if kinds[i] == Kind::Repeated {
+                kind(&lines[i])
+            } else {
+                kinds[i]
+            };
+            // The items under a list heading, up to the next paragraph.
+            match own {
+                Kind::ListHeading => in_list = true,
+                Kind::Prose(_) => in_list = false,
+                _ => {}
+            }
+            !in_list
+                && !matches!(
+                    own,
+                    Kind::Furniture | Kind::Stamp | Kind::ListHeading | Kind::Caption
+                )
+                && lines[i].words > 0
+                && !is_list_pointer(lines[i].content, lexicon)
         })
         .collect()
 }
@@ -146,17 +277,184 @@ pub(crate) fn is_end_heading(text: &str, lexicon: &Lexicon) -> bool {
         .trim_end_matches([':', '.', '!', '»', '›', '>', ' '])
         .trim()
         .to_lowercase();
-    !key.is_empty() && lexicon.end_headings.contains(&key)
+    if key.is_empty() {
+        return false;
+    }
+    if lexicon.end_headings.contains(&key) || is_author_box_heading(text, lexicon) {
+        return true;
+    }
+    // "More from Sportsnet", "Most read in world news": a heading of two
+    // words or more, then a few words naming the section or site.
+    key.split_whitespace().count() <= 6
+        && lexicon.end_headings.iter().any(|heading| {
+            heading.contains(' ')
+                && key
+                    .strip_prefix(heading.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+        })
+}
+
+/// Whether a line opens an author box: "About Jane Doe".
+fn is_author_box_heading(text: &str, lexicon: &Lexicon) -> bool {
+    let lower = text.to_lowercase();
+    lexicon.author_box.iter().any(|opener| {
+        let Some(rest) = lower.strip_prefix(opener.as_str()) else {
+            return false;
+        };
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        // The name, as written on the page: one to four capitalised words.
+        let name: Vec<&str> = text
+            .get(opener.len()..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect();
+        (1..=4).contains(&name.len())
+            && name
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// Whether a line holds a date, a clock time or an age ("2 hours ago").
+fn is_stamp(text: &str) -> bool {
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let time = TIME.get_or_init(|| {
+        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d+\s*\p{L}{0,8}\s+ago\b")
+            .unwrap_or_else(|e| panic!("time pattern: {e}"))
+    });
+    // An attribution ("— Name (@handle) May 1, 2020") closes a quoted post;
+    // an address holds dates in its path.
+    if text.starts_with(['—', '–']) || text.contains("://") {
+        return false;
+    }
+    time.is_match(text) || !find_dates(text).is_empty()
 }
 
 /// Whether a line is a copyright notice.
-fn is_footer(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    text.contains('©') || lower.contains("all rights reserved") || lower.starts_with("copyright")
+/// Whether a line is an image caption or a photo credit.
+fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
+    let lower = line.content.to_lowercase();
+    lexicon.caption_markers.iter().any(|marker| {
+        lower.starts_with(marker.as_str()) || (!line.terminal && lower.contains(marker.as_str()))
+    })
+}
+
+/// Whether a line is drawn, not written: `━━━━`, `-----`, `* * *`.
+fn is_rule(text: &str) -> bool {
+    text.chars().count() >= 3
+        && text
+            .chars()
+            .all(|c| matches!(c, '━' | '─' | '-' | '—' | '_' | '=' | '*' | '•' | '·' | ' '))
+}
+
+/// A notice that opens with the mark, or a short line that holds one (a
+/// long caption may end with a photo's copyright).
+fn is_footer(line: &Line) -> bool {
+    let lower = line.content.to_lowercase();
+    let opens =
+        lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c)");
+    let holds = lower.contains('©') || lower.contains("all rights reserved");
+    opens || (holds && line.words <= 25)
 }
 
 /// Whether a line points to another story: `Related: ...`, `Read more: ...`.
 fn is_list_pointer(text: &str, lexicon: &Lexicon) -> bool {
     text.split_once(':')
         .is_some_and(|(head, _)| is_end_heading(head, lexicon))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::lines;
+
+    /// The body's lines of `page`, as text.
+    fn body(page: &str) -> Vec<String> {
+        let lines = lines(page);
+        body_lines(&lines)
+            .into_iter()
+            .map(|i| lines[i].text.to_owned())
+            .collect()
+    }
+
+    const PARAGRAPH_A: &str = "The regional council voted on Tuesday to extend the night bus service to the three outer districts, after a year of complaints from shift workers.";
+    const PARAGRAPH_B: &str = "The new routes will start in March and cost about two million a year, which the council plans to cover with a small rise in parking fees.";
+    const PARAGRAPH_C: &str = "Opposition members said the money would be better spent on repairing the ageing tram line, but the motion passed by a wide margin.";
+
+    #[test]
+    fn sub_heading_between_paragraphs_is_kept() {
+        let page = format!("{PARAGRAPH_A}\n\nWhat comes next\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n");
+        assert_eq!(
+            body(&page),
+            [PARAGRAPH_A, "What comes next", PARAGRAPH_B, PARAGRAPH_C]
+        );
+    }
+
+    #[test]
+    fn menus_and_share_labels_around_the_article_are_dropped() {
+        let page = format!(
+            "  • Home\n  • News\n  • Sport\n  • Weather\nShare Facebook Twitter Email\n\n\
+             {PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\nShare this\nFollow us on Instagram\n  • About\n  • Contact\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn list_heading_ends_the_article_before_its_teasers() {
+        let page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\nRelated posts\n\nCouncil approves budget\n\n\
+             The budget for next year was approved after a long debate in which every party took part.\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn dated_comments_after_the_article_are_not_body() {
+        let mut page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n");
+        for n in 1..=8 {
+            page.push_str(&format!(
+                "reader{n} says:\nNovember {n}, 2019 at 6:3{n} am\n\
+                 I think the council should have asked the people who actually ride these buses every night before deciding anything at all.\n"
+            ));
+        }
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn copyright_footer_is_never_crossed() {
+        let page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n© 2024 Example Media. All rights reserved.\n\n\
+             Example Media is a trusted source of local news, politics and sport, committed to accuracy and fairness in everything it publishes.\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn caption_printed_twice_is_dropped() {
+        let caption =
+            "Commuters wait for the last bus at the central station in the rain on Monday evening.";
+        let page =
+            format!("{PARAGRAPH_A}\n\n{caption}\n{caption}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn summary_list_before_the_first_paragraph_is_dropped() {
+        let page = format!(
+            "Key points\n- The council extended the night buses to three districts.\n\
+             - The service starts in March and costs two million a year.\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn article_in_another_language_is_found_by_its_shape() {
+        let page = "  • Início\n  • Política\n  • Esportes\n\n\
+            A prefeitura anunciou nesta segunda-feira um novo plano de transporte noturno para os bairros da periferia, depois de meses de reclamações.\n\n\
+            Segundo o secretário, as novas linhas começam a circular em março e vão custar cerca de dois milhões por ano aos cofres públicos.\n\n\
+            Leia também\n\nPrefeito visita obras do metrô\n";
+        assert_eq!(body(page).len(), 2);
+    }
 }

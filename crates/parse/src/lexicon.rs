@@ -18,14 +18,22 @@ pub(crate) struct Lexicon {
     pub boilerplate: AhoCorasick,
     /// Headings of the lists that end an article ("Related posts").
     pub end_headings: HashSet<String>,
+    /// Marks of captions and photo credits, lower case.
+    pub caption_markers: Vec<String>,
+    /// Words that open an author box heading ("About Jane Doe").
+    pub author_box: Vec<String>,
+    /// Words of a crawler's note on a page (`fetched`, `retrieved`).
+    pub crawl_words: HashSet<String>,
     /// Month name (lower case) to month number.
     pub months: HashMap<String, u32>,
     /// Abbreviations whose dot does not end a sentence.
     pub abbreviations: HashSet<&'static str>,
     /// Capitalised words that often open a sentence.
     pub sentence_starters: HashSet<&'static str>,
-    /// Words that describe a byline's role (`reporter`, `staff`).
+    /// Role nouns that close a byline (`reporter`, `correspondent`).
     pub byline_roles: HashSet<String>,
+    /// Words that qualify a byline role (`staff`, `senior`).
+    pub byline_role_words: HashSet<String>,
 }
 
 impl Lexicon {
@@ -44,6 +52,15 @@ impl Lexicon {
                 end_headings: entries(include_str!("../data/end_headings.txt"))
                     .map(str::to_lowercase)
                     .collect(),
+                caption_markers: entries(include_str!("../data/caption_markers.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+                author_box: entries(include_str!("../data/author_box.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+                crawl_words: entries(include_str!("../data/crawl_words.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
                 months: entries(include_str!("../data/months.txt"))
                     .filter_map(|line| {
                         let (name, number) = line.split_once('\t')?;
@@ -55,8 +72,16 @@ impl Lexicon {
                 byline_roles: entries(include_str!("../data/byline_roles.txt"))
                     .map(str::to_lowercase)
                     .collect(),
+                byline_role_words: entries(include_str!("../data/byline_role_words.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
             }
         })
+    }
+
+    /// Whether `line` holds a boilerplate word or phrase.
+    pub fn has_boilerplate(&self, line: &str) -> bool {
+        self.boilerplate_words(line) > 0
     }
 
     /// How many words of `line` belong to boilerplate phrases.
@@ -78,6 +103,14 @@ impl Lexicon {
             .map(|n| regex::escape(n))
             .collect::<Vec<_>>()
             .join("|")
+    }
+
+    /// Whether `line` is a crawler's note: an address, or a crawl word.
+    pub fn is_crawl_note(&self, line: &str) -> bool {
+        line.contains("://")
+            || line
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| self.crawl_words.contains(&w.to_lowercase()))
     }
 
     /// The month number of a month name or abbreviation, any case.

@@ -27,6 +27,8 @@ mod lines;
 mod meta;
 mod sentences;
 
-pub use article::{parse_article, Article, PartialDate, Precision, Sentence};
+pub use article::{
+    complete_dateline_years, parse_article, Article, MonthDay, PartialDate, Precision, Sentence,
+};
 pub use decode::{decode, DecodeError};
 pub use sentences::split_sentences;

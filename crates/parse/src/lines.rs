@@ -70,7 +70,7 @@ impl<'a> Line<'a> {
 
     /// Whether the line is mostly share/follow/sign-in/footer vocabulary.
     pub fn is_furniture(&self) -> bool {
-        self.furniture_words > 0 && (self.words <= 6 || self.furniture_words * 3 >= self.words)
+        self.furniture_words > 0 && (self.words <= 6 || self.furniture_words * 4 >= self.words)
     }
 }
 
@@ -99,6 +99,10 @@ pub(crate) fn word_count(text: &str) -> usize {
     let mut words = 0;
     let mut unspaced = 0;
     for token in text.split_whitespace() {
+        // An empty inline element as w3m draws it: `[INS::INS]`.
+        if token.starts_with('[') && token.ends_with(']') && token.contains("::") {
+            continue;
+        }
         let cjk = token.chars().filter(|c| is_unspaced_script(*c)).count();
         if cjk > 0 {
             unspaced += cjk;

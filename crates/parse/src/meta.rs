@@ -1,5 +1,6 @@
 //! Headline, outlet, byline, publication date and dateline of a page.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -7,8 +8,8 @@ use regex::Regex;
 use crate::body::is_end_heading;
 use crate::dates::{find_dates, in_year, month_day, year_of};
 use crate::lexicon::Lexicon;
-use crate::lines::Line;
-use crate::PartialDate;
+use crate::lines::{is_unspaced_script, Line};
+use crate::{MonthDay, PartialDate};
 
 /// Everything the page says about the article besides its body.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -18,6 +19,7 @@ pub(crate) struct Metadata {
     pub author: Option<String>,
     pub published: Option<PartialDate>,
     pub dateline: Option<String>,
+    pub dateline_day: Option<MonthDay>,
 }
 
 /// How many lines before the body may hold the headline and the byline.
@@ -60,7 +62,7 @@ fn patterns() -> &'static Patterns {
                 r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,|©]{2,60}?)\s*(?:\.|,|\||all rights|$)",
             ),
             by: build(
-                r"(?:^|[^\p{L}])(?:By|BY|by)[:\s]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|la|le|bin)){0,6})",
+                r"(?:^(?:By|BY|by)|[\p{L}|·,–—-]\s*(?:By|BY))[:\s]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|la|le|bin)){0,6})",
             ),
         }
     })
@@ -73,17 +75,32 @@ pub(crate) fn metadata(lines: &[Line], body_start: usize, body_end: usize) -> Me
     let header = &lines[header_from..body_start];
     let first_paragraph = lines.get(body_start).filter(|_| body_start < body_end);
     let dateline = first_paragraph.and_then(|line| dateline(line.text));
-    let outlet = outlet(lines, header, dateline.as_ref());
-    let title = title(lines, header, outlet.as_deref());
+    let outlet = outlet(lines, header, &lines[body_end..], dateline.as_ref());
+    let title = title(
+        lines,
+        header,
+        &lines[body_start..body_end],
+        outlet.as_deref(),
+    );
     let author = author(header, outlet.as_deref());
     let trailer = &lines[body_end..(body_end + TRAILER_REACH).min(lines.len())];
-    let published = published(lines, header, trailer, first_paragraph);
+    let published = published(header, trailer);
+    let day = first_paragraph.and_then(|line| dateline_month_day(line.content));
+    let (published, dateline_day) = match (published, day) {
+        (Some(date), _) => (Some(date), None),
+        (None, Some(day)) => match year_on_page(lines) {
+            Some(year) => (in_year(year, (day.month, day.day)), None),
+            None => (None, Some(day)),
+        },
+        (None, None) => (None, None),
+    };
     Metadata {
         outlet,
         title,
         author,
         published,
         dateline: dateline.map(|d| d.place),
+        dateline_day,
     }
 }
 
@@ -114,30 +131,80 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
 
 /// The outlet's name: a `Site | tagline` line, a copyright notice, an
 /// `<Outlet> Reporter` byline, or the wire credit of the dateline.
-fn outlet(lines: &[Line], header: &[Line], dateline: Option<&Dateline>) -> Option<String> {
+fn outlet(
+    lines: &[Line],
+    header: &[Line],
+    footer: &[Line],
+    dateline: Option<&Dateline>,
+) -> Option<String> {
     let p = patterns();
+    let lexicon = Lexicon::get();
     let tagline = lines.iter().take(200).find_map(|line| {
         let caps = p.site_tagline.captures(line.content)?;
-        Some(caps.get(1)?.as_str().trim().to_owned())
+        let name = caps.get(1)?.as_str().trim();
+        // "Privacy Policy | Terms" is a row of links, "Jane Doe | Agency |
+        // Getty Images" a photo credit, "By Jane Doe | May 1" a byline.
+        let plausible = !lexicon.has_boilerplate(line.content)
+            && !name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && !name.split_whitespace().any(|w| unglue(w).1);
+        plausible.then(|| name.to_owned())
     });
     let reporter = header
         .iter()
         .find_map(|line| outlet_of_byline(line.content));
     let credit = dateline.and_then(|d| d.credit.clone());
-    let copyright = lines.iter().rev().find_map(|line| {
+    let copyright = footer.iter().rev().find_map(|line| {
+        if line.words > 20 {
+            return None;
+        }
         let caps = p.copyright.captures(line.content)?;
         let name = caps.get(1)?.as_str().trim();
         let name = name.trim_start_matches("Copyright").trim();
-        (name.chars().next().is_some_and(char::is_alphabetic)
-            && name.split_whitespace().count() <= 5)
-            .then(|| name.to_owned())
+        // The name ends where its capitalised words do ("Foo Media unless
+        // otherwise noted", "Foo (www.foo.com)").
+        let name: Vec<&str> = name
+            .split_whitespace()
+            .take_while(|w| {
+                !w.starts_with('(') && !w.chars().next().is_some_and(char::is_lowercase)
+            })
+            .collect();
+        let plausible = !name.is_empty()
+            && name.len() <= 5
+            && name[0].chars().next().is_some_and(char::is_alphabetic)
+            && !name[0].eq_ignore_ascii_case("by")
+            && !name.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+        plausible.then(|| name.join(" "))
     });
     tagline.or(reporter).or(credit).or(copyright)
 }
 
+/// Whether the last word of `text` names a byline role (`... Reporter`).
+fn ends_with_role(text: &str) -> bool {
+    text.split_whitespace()
+        .next_back()
+        .is_some_and(|w| Lexicon::get().byline_roles.contains(&w.to_lowercase()))
+}
+
+/// `Jane Doe, Staff Reporter` -> `Jane Doe`.
+fn person_of_role_byline(text: &str) -> Option<String> {
+    let (name, role) = text.split_once(", ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (is_name && ends_with_role(role) && role.split_whitespace().count() <= 4)
+        .then(|| name.to_owned())
+}
+
 /// `Daily Planet Reporter` -> `Daily Planet`.
 fn outlet_of_byline(text: &str) -> Option<String> {
-    let roles = &Lexicon::get().byline_roles;
+    let lexicon = Lexicon::get();
+    let roles = &lexicon.byline_roles;
     let words: Vec<&str> = text.split_whitespace().collect();
     let (last, name) = words.split_last()?;
     if name.len() < 2 || name.len() > 5 || !roles.contains(&last.to_lowercase()) {
@@ -146,8 +213,13 @@ fn outlet_of_byline(text: &str) -> Option<String> {
     let all_capitalised = name
         .iter()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let has_role = name.iter().any(|w| roles.contains(&w.to_lowercase()));
-    (all_capitalised && !has_role).then(|| name.join(" "))
+    let has_role = name.iter().any(|w| {
+        let w = w.to_lowercase();
+        roles.contains(&w) || lexicon.byline_role_words.contains(&w)
+    });
+    // "By Jane DoeBusiness Columnist" is a person's byline glued to a role.
+    let personal = name[0].eq_ignore_ascii_case("by") || name.iter().any(|w| unglue(w).1);
+    (all_capitalised && !has_role && !personal).then(|| name.join(" "))
 }
 
 /// Compares names ignoring case, spaces and punctuation.
@@ -162,29 +234,39 @@ fn same_name(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-/// The headline: a heading-like line before the body, preferably one the
-/// page repeats (breadcrumb, share text, list of stories) and in title case;
-/// not the outlet's name, a date, a byline or a widget label.
-fn title(lines: &[Line], header: &[Line], outlet: Option<&str>) -> Option<String> {
+/// The headline: the heading-shaped line above the body that shares the
+/// most words with the opening of the body (a headline names what the lead
+/// paragraph tells; a site name, a teaser or a widget label does not),
+/// helped by being repeated on the page (breadcrumb, list of stories) and by
+/// title case. `None` when no line above the body shares enough with it.
+fn title(lines: &[Line], header: &[Line], body: &[Line], outlet: Option<&str>) -> Option<String> {
     let lexicon = Lexicon::get();
+    let mut opening = HashSet::new();
+    for line in body.iter().take(4) {
+        opening.extend(terms(line.content));
+    }
     let mut best: Option<(f32, &str)> = None;
     for (distance, line) in header.iter().rev().enumerate() {
         let text = line.content;
         if !is_headline_shaped(line, lexicon) || outlet.is_some_and(|o| same_name(o, text)) {
             continue;
         }
-        let repeated = lines.iter().any(|other| {
-            other.number != line.number
-                && (other.content == text || breadcrumb_tail(other.content) == Some(text))
-        });
-        let mut score = 1.0 - 0.05 * distance as f32;
+        let own = terms(text);
+        let shared = own.iter().filter(|t| opening.contains(*t)).count();
+        let overlap = shared as f32 / own.len().max(1) as f32;
+        let repeated = line.words >= 4
+            && lines.iter().any(|other| {
+                other.number != line.number
+                    && (other.content == text || breadcrumb_tail(other.content) == Some(text))
+            });
+        if overlap < 0.15 && !repeated {
+            continue;
+        }
+        let mut score = 3.0 * overlap - 0.03 * distance as f32;
         if repeated {
-            score += 2.0;
+            score += 1.0;
         }
         if line.capitalised >= 0.6 {
-            score += 0.5;
-        }
-        if line.words >= 4 {
             score += 0.5;
         }
         if best.is_none_or(|(b, _)| score > b) {
@@ -192,6 +274,21 @@ fn title(lines: &[Line], header: &[Line], outlet: Option<&str>) -> Option<String
         }
     }
     best.map(|(_, text)| text.to_owned())
+}
+
+/// The content words of `text`, lower case: words of four letters or more,
+/// and pairs of characters in scripts written without spaces.
+fn terms(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.iter().any(|c| is_unspaced_script(*c)) {
+            out.extend(chars.windows(2).map(|pair| pair.iter().collect::<String>()));
+        } else if chars.len() >= 4 {
+            out.insert(word.to_lowercase());
+        }
+    }
+    out
 }
 
 fn is_headline_shaped(line: &Line, lexicon: &Lexicon) -> bool {
@@ -205,10 +302,12 @@ fn is_headline_shaped(line: &Line, lexicon: &Lexicon) -> bool {
         && !line.truncated
         && breadcrumb_tail(text).is_none()
         && !text.contains(" | ")
+        && !text.contains('©')
+        && !(text.starts_with('(') && text.ends_with(')'))
         && !is_end_heading(text, lexicon)
         && find_dates(text).is_empty()
         && !patterns().by.is_match(text)
-        && outlet_of_byline(text).is_none()
+        && !ends_with_role(text)
         && text.chars().filter(|c| c.is_alphabetic()).count() * 2 > text.chars().count()
 }
 
@@ -229,6 +328,8 @@ fn author(header: &[Line], outlet: Option<&str>) -> Option<String> {
     for (i, line) in header.iter().enumerate() {
         let name = if line.content.eq_ignore_ascii_case("by") {
             header.get(i + 1).map(|next| next.content.to_owned())
+        } else if let Some(name) = person_of_role_byline(line.content) {
+            Some(name)
         } else {
             p.by.captures(line.content)
                 .and_then(|c| c.get(1))
@@ -240,6 +341,13 @@ fn author(header: &[Line], outlet: Option<&str>) -> Option<String> {
     }
     let name = found?;
     let words = name.split_whitespace().count();
+    let lexicon = Lexicon::get();
+    if name.split_whitespace().all(|w| {
+        let w = w.to_lowercase();
+        lexicon.byline_roles.contains(&w) || lexicon.byline_role_words.contains(&w)
+    }) {
+        return None;
+    }
     if !(1..=6).contains(&words) || outlet.is_some_and(|o| same_name(o, &name)) {
         return None;
     }
@@ -287,36 +395,120 @@ fn unglue(word: &str) -> (&str, bool) {
 }
 
 /// The publication date: the date nearest above the body, else one just
-/// after it, else the month and day of the dateline in the year of another
-/// date on the page.
-fn published(
-    lines: &[Line],
-    header: &[Line],
-    trailer: &[Line],
-    first_paragraph: Option<&Line>,
-) -> Option<PartialDate> {
+/// after it (before any list of other stories).
+fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
     let lexicon = Lexicon::get();
-    let first_on = |line: &Line| find_dates(line.content).first().map(|f| f.date);
-    if let Some(date) = header.iter().rev().find_map(first_on) {
-        return Some(date);
-    }
-    let trailer_date = trailer
-        .iter()
-        .take_while(|line| !is_end_heading(line.content, lexicon))
-        .find_map(first_on);
-    if trailer_date.is_some() {
-        return trailer_date;
-    }
-    let opening: String = first_paragraph?.content.chars().take(80).collect();
-    let (month, day) = month_day(&dateline_prefix(&opening)?)?;
-    let year = lines
-        .iter()
-        .find_map(|line| find_dates(line.content).first().map(|f| year_of(f.date)))?;
-    in_year(year, (month, day))
+    let first_on = |line: &Line| {
+        if lexicon.is_crawl_note(line.content) {
+            return None;
+        }
+        find_dates(line.content).first().map(|f| f.date)
+    };
+    header.iter().rev().find_map(first_on).or_else(|| {
+        trailer
+            .iter()
+            .take_while(|line| !is_end_heading(line.content, lexicon))
+            .find_map(first_on)
+    })
 }
 
-/// The dateline part of an opening paragraph, if it has one.
-fn dateline_prefix(opening: &str) -> Option<String> {
-    let caps = patterns().dated_dateline.captures(opening)?;
-    Some(caps.get(0)?.as_str().to_owned())
+/// The year of the first full date anywhere on the page.
+fn year_on_page(lines: &[Line]) -> Option<i32> {
+    let lexicon = Lexicon::get();
+    lines
+        .iter()
+        .filter(|line| !lexicon.is_crawl_note(line.content))
+        .find_map(|line| find_dates(line.content).first().map(|f| year_of(f.date)))
+}
+
+/// The month and day of a dateline that opens `paragraph` (`Seoul, June 16`).
+fn dateline_month_day(paragraph: &str) -> Option<MonthDay> {
+    let opening: String = paragraph.chars().take(80).collect();
+    let caps = patterns().dated_dateline.captures(&opening)?;
+    let (month, day) = month_day(caps.get(0)?.as_str())?;
+    Some(MonthDay { month, day })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(paragraph: &str) -> Option<String> {
+        dateline(paragraph).map(|d| d.place)
+    }
+
+    #[test]
+    fn datelines_in_several_styles() {
+        assert_eq!(
+            place("TOKYO – Japan and Korea met.").as_deref(),
+            Some("TOKYO")
+        );
+        assert_eq!(
+            place("Seoul, June 16 (Harbor Wire) The nominee spoke.").as_deref(),
+            Some("Seoul")
+        );
+        assert_eq!(
+            place("Tokyo, June 20 (Jiji Press)--The talks resumed.").as_deref(),
+            Some("Tokyo")
+        );
+        assert_eq!(
+            place("Tokyo, Japan – The prime minister said.").as_deref(),
+            Some("Tokyo, Japan")
+        );
+        assert_eq!(
+            place("SAN FRANCISCO (AP) — The utility cut power.").as_deref(),
+            Some("SAN FRANCISCO")
+        );
+    }
+
+    #[test]
+    fn ordinary_opening_is_no_dateline() {
+        assert_eq!(place("The two leaders met on Sunday in Seoul."), None);
+        assert_eq!(
+            place("Officials said on Monday that talks would go on."),
+            None
+        );
+    }
+
+    #[test]
+    fn wire_credit_of_a_dateline() {
+        let d = dateline("Seoul, June 16 (Harbor Wire) The nominee spoke.");
+        assert_eq!(d.and_then(|d| d.credit).as_deref(), Some("Harbor Wire"));
+    }
+
+    #[test]
+    fn glued_byline_parts_are_cut() {
+        assert_eq!(clean_name("Jane SmithBusiness Columnist"), "Jane Smith");
+        assert_eq!(clean_name("DAILY NEWSJune 23"), "DAILY NEWS");
+        assert_eq!(clean_name("Ronald McDonald"), "Ronald McDonald");
+    }
+
+    #[test]
+    fn reporter_byline_names_the_outlet_unless_it_is_a_role() {
+        assert_eq!(
+            outlet_of_byline("Daily Planet Reporter").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(outlet_of_byline("Senior Staff Reporter"), None);
+        assert_eq!(outlet_of_byline("Claim Your Business"), None);
+    }
+
+    #[test]
+    fn crawl_date_is_not_the_publication_date() {
+        let page = "\
+Fetched 2025-06-20 from the web
+Harbour reopens after storm
+The harbour reopened on Friday after a week of repairs to the breakwater, the port authority said.
+";
+        let lines = crate::lines::lines(page);
+        let meta = metadata(&lines, 2, 3);
+        assert_eq!(meta.published, None);
+        assert_eq!(meta.title.as_deref(), Some("Harbour reopens after storm"));
+    }
+
+    #[test]
+    fn names_compare_without_case_or_spaces() {
+        assert!(same_name("DAILY  PLANET", "Daily Planet"));
+        assert!(!same_name("Daily Planet", "Daily Bugle"));
+    }
 }

@@ -112,16 +112,17 @@ pub(super) enum Direction {
 pub(super) enum Expr {
     /// A calendar period, maybe without its year.
     Calendar { year: YearRef, period: Period },
-    /// A day of the week, maybe with a part of the day.
-    Weekday {
-        day: u32,
-        direction: Direction,
-        part: Option<String>,
-    },
+    /// A day of the week.
+    Weekday { day: u32, direction: Direction },
     /// A day counted from the document date (`yesterday`, `tonight`).
     DayOffset { days: i64, part: Option<String> },
-    /// `this month`, `last year`, `next week`.
-    Relative { unit: Unit, offset: i32 },
+    /// `this month`, `last year`, `next week`; counted from the time the
+    /// text last spoke of when `from_reference` (`the following year`).
+    Relative {
+        unit: Unit,
+        offset: i32,
+        from_reference: bool,
+    },
     /// `two weeks ago`, `a year earlier`, `three days from now`.
     Shifted {
         amount: Amount,
@@ -147,8 +148,9 @@ pub(super) enum Expr {
     /// A century, by its first two digits (`19` for the 20th century).
     Century(i32),
     /// The quarter the text is reporting on (`the latest quarter`), some
-    /// years back (`the year-ago quarter`).
-    ReportedQuarter { years_back: i32 },
+    /// years back (`the year-ago quarter`) or in a given year
+    /// (`the 1988 period`).
+    ReportedQuarter { years_back: i32, year: Option<i32> },
     /// `the 20th`: a day of the document's month.
     DayOfMonth(u32),
 }
@@ -204,7 +206,7 @@ const DAY_PREPOSITIONS: &[&str] = &[
 /// Prepositions that make a bare `May` or `March` a month.
 const MONTH_PREPOSITIONS: &[&str] = &[
     "in", "since", "until", "till", "by", "from", "through", "of", "during", "before", "after",
-    "early", "late", "mid", "to", "and", "between", "last", "next", "this",
+    "early", "late", "mid", "between", "last", "next", "this",
 ];
 
 /// The grammar over one text's tokens.
@@ -390,29 +392,29 @@ impl<'a> Parser<'a> {
             }
             let Some(&v) = numbers.get(word) else { break };
             match v {
-                100 => current = current.max(1) * 100,
-                12 if word == "dozen" => current = current.max(1) * 12,
+                100 => current = current.max(1).saturating_mul(100),
+                12 if word == "dozen" => current = current.max(1).saturating_mul(12),
                 v if v >= 1000 => {
-                    total += current.max(1) * v;
+                    total = total.saturating_add(current.max(1).saturating_mul(v));
                     current = 0;
                 }
                 v if v < 10 => {
                     if current % 10 != 0 || (current % 100 > 0 && current % 100 < 20) {
                         break;
                     }
-                    current += v;
+                    current = current.saturating_add(v);
                 }
                 v => {
                     if current % 100 != 0 {
                         break;
                     }
-                    current += v;
+                    current = current.saturating_add(v);
                 }
             }
             any = true;
             j += 1;
         }
-        any.then_some((j, (total + current) as f64))
+        any.then_some((j, total.saturating_add(current) as f64))
     }
 
     /// An ordinal: `third`, `22nd`, `twenty-first`.
@@ -446,8 +448,8 @@ impl<'a> Parser<'a> {
             Some(_) => return None,
             None => self.ordinal(i)?,
         };
-        // `June 5 p.m.` or `June 22:30` are not days.
-        if self.is(j, ":") && self.tight(j) {
+        // `June 22:30` is no day.
+        if self.is(j, ":") && self.tight(j) && self.tight(j + 1) {
             return None;
         }
         (1..=31).contains(&day).then_some((j, day))
@@ -533,9 +535,9 @@ impl<'a> Parser<'a> {
     /// An amount: a number, `a`/`an`, `a few`, `several`, `a couple of`.
     fn amount(&self, i: usize) -> Parsed<Amount> {
         let word = self.lower(i);
-        let vague_two = ["a", "couple", "of"];
-        if (0..3).all(|k| self.is(i + k, vague_two[k])) {
-            return Some((i + 3, Amount::Exact(2.0)));
+        let couple = self.skip(i, "a");
+        if self.is(couple, "couple") && self.is(couple + 1, "of") {
+            return Some((couple + 2, Amount::Exact(2.0)));
         }
         if self.is(i, "a") && self.is(i + 1, "few") {
             return Some((i + 2, Amount::Vague));
@@ -603,7 +605,7 @@ impl<'a> Parser<'a> {
         if self.is(j, "the") {
             let (end, (unit, plural)) = self.unit(j + 1)?;
             if !plural {
-                return Some((end, Expr::Relative { unit, offset: 0 }));
+                return Some((end, relative(unit, 0, false)));
             }
         }
         None
@@ -626,6 +628,7 @@ impl<'a> Parser<'a> {
             self.day_word(i),
             self.duration(i),
             self.year_expr(i),
+            self.year_end(i),
             self.day_of_month(i),
             self.reference(i),
         ])
@@ -674,7 +677,6 @@ impl<'a> Parser<'a> {
             j = self.skip(after, ",");
         }
         let named_weekday = j > i;
-        let j = self.skip(j, "the");
         // Month Day [,] [Year]
         if let Some((after_month, (month, abbreviated))) = self.month(j) {
             if let Some((after_day, day)) = self.day_number(after_month) {
@@ -697,7 +699,7 @@ impl<'a> Parser<'a> {
             if let Some((end, offset)) = self.year_offset(k) {
                 return Some((end, month_of(YearRef::Offset(offset), month)));
             }
-            if named_weekday || j > i {
+            if named_weekday {
                 return None;
             }
             let ambiguous = matches!(month, 3 | 5) && !abbreviated;
@@ -709,7 +711,7 @@ impl<'a> Parser<'a> {
             return Some((after_month, month_of(YearRef::Infer, month)));
         }
         // Day Month [Year], `the 22nd of June`
-        let (after_day, day) = self.day_number(j)?;
+        let (after_day, day) = self.day_number(self.skip(j, "the"))?;
         let (after_month, (month, _)) = self.month(self.skip(after_day, "of"))?;
         if let Some((end, year)) = self.year(self.skip(after_month, ",")) {
             return Some((end, day_of(YearRef::Explicit(year), month, day)));
@@ -858,6 +860,20 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// `year-end`, `the year's end`, `year end`: the last day of the year.
+    fn year_end(&self, i: usize) -> Parsed<Expr> {
+        let mut j = self.skip(i, "the");
+        if !self.is(j, "year") {
+            return None;
+        }
+        j += 1;
+        if self.joining_hyphen(j) || (self.is(j, "'") && self.is(j + 1, "s")) {
+            j += if self.is(j, "-") { 1 } else { 2 };
+        }
+        self.is(j, "end")
+            .then_some((j + 1, day_of(YearRef::Infer, 12, 31)))
+    }
+
     /// `1990`, `fiscal 1989`, `the year two thousand`.
     fn year_expr(&self, i: usize) -> Parsed<Expr> {
         let mut j = i;
@@ -865,6 +881,18 @@ impl<'a> Parser<'a> {
             j = self.skip(j + 1, "year");
         } else if self.is(j, "the") && self.is(j + 1, "year") {
             j += 2;
+        } else if self.is(j, "fy") {
+            j += 1;
+        } else if let Some(digits) = self.lower(j).strip_prefix("fy") {
+            // `FY2024`
+            let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+            return Some((
+                j + 1,
+                Expr::Calendar {
+                    year: YearRef::Explicit(year),
+                    period: Period::Year,
+                },
+            ));
         }
         let (end, year) = self.year(j)?;
         // `1,500 people` is no year, but a year is followed by nothing numeric.
@@ -880,9 +908,16 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    /// `the 1990s`, `the '80s`.
+    /// `the 1990s`, `the '80s`, `the nineties`.
     fn decade(&self, i: usize) -> Parsed<Expr> {
         let j = self.skip(i, "the");
+        // `the nineties`; without `the` it is more often an age.
+        if let Some(tens) = self.lower(j).strip_suffix("ies") {
+            let tens = self.lex.numbers.get(&format!("{tens}y")).copied();
+            if let Some(tens) = tens.filter(|t| (20..100).contains(t) && j > i) {
+                return Some((j + 1, Expr::Decade(190 + tens as i32 / 10)));
+            }
+        }
         let (digits, end) = if self.is(j, "'") && self.tight(j + 1) {
             let word = self.lower(j + 1);
             let digits = word.strip_suffix('s')?;
@@ -922,12 +957,19 @@ impl<'a> Parser<'a> {
         let mut year = YearRef::Infer;
         if let Some((k, y)) = self.year(j) {
             year = YearRef::Explicit(y);
-            j = k;
+            // `1998-Q1`
+            j = if self.joining_hyphen(k) { k + 1 } else { k };
         } else if let Some((k, offset)) = self.year_offset(j) {
             if self.is(k, "'") && self.is(k + 1, "s") {
                 year = YearRef::Offset(offset);
                 j = k + 2;
             }
+        } else if self.is(j, "year")
+            && self.joining_hyphen(j + 1)
+            && self.is_any(j + 2, &["ago", "earlier"])
+        {
+            year = YearRef::Offset(-1);
+            j += 3;
         }
         if self.is(j, "fiscal") {
             j += 1;
@@ -935,39 +977,80 @@ impl<'a> Parser<'a> {
                 j += 1;
             }
         }
-        let (k, n) = match self.ordinal(j) {
-            Some(found) => found,
-            None if self.is(j, "last") => (j + 1, u32::MAX),
-            None => return None,
+        let (period, mut end) = match self.short_quarter(j) {
+            Some((end, period)) => (period, end),
+            None => {
+                let (k, n) = match self.ordinal(j) {
+                    Some(found) => found,
+                    None if self.is(j, "last") => (j + 1, u32::MAX),
+                    None => return None,
+                };
+                let k = if self.joining_hyphen(k) { k + 1 } else { k };
+                let period = match self.lower(k) {
+                    "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
+                    "half" if (1..=2).contains(&n) => Period::Half(n),
+                    "half" if n == u32::MAX => Period::Half(2),
+                    _ => return None,
+                };
+                (period, k + 1)
+            }
         };
-        let k = if self.joining_hyphen(k) { k + 1 } else { k };
-        let period = match self.lower(k) {
-            "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
-            "half" if (1..=2).contains(&n) => Period::Half(n),
-            "half" if n == u32::MAX => Period::Half(2),
-            _ => return None,
-        };
-        let mut end = k + 1;
         if year == YearRef::Infer {
-            let after = self.skip(self.skip(end, "of"), "fiscal");
+            let after = self.skip(self.skip(self.skip(end, ","), "of"), "fiscal");
             if let Some((stop, y)) = self.year(after) {
-                if self.is_any(end, &["of", "fiscal"]) || self.is(end, ",") {
-                    year = YearRef::Explicit(y);
-                    end = stop;
-                }
+                year = YearRef::Explicit(y);
+                end = stop;
             }
         }
         Some((end, Expr::Calendar { year, period }))
     }
 
-    /// `the quarter`, `the latest quarter`, `the year-ago period`.
-    fn reported_quarter(&self, i: usize) -> Parsed<Expr> {
-        if !self.is(i, "the") {
+    /// `Q3`, `3Q`, `H1`, `1H`, and `1998-Q1`'s `Q1`.
+    fn short_quarter(&self, i: usize) -> Parsed<Period> {
+        if self.kind(i) != Some(Kind::Mixed) {
             return None;
         }
-        let mut j = i + 1;
+        let word = self.lower(i);
+        let (letter, digit) = if word.len() == 2 && word.is_char_boundary(1) {
+            let (a, b) = word.split_at(1);
+            if a.chars().all(|c| c.is_ascii_digit()) {
+                (b, a)
+            } else {
+                (a, b)
+            }
+        } else {
+            return None;
+        };
+        let n: u32 = digit.parse().ok()?;
+        let period = match letter {
+            "q" if (1..=4).contains(&n) => Period::Quarter(n),
+            "h" if (1..=2).contains(&n) => Period::Half(n),
+            _ => return None,
+        };
+        Some((i + 1, period))
+    }
+
+    /// `the quarter`, `the latest quarter`, `the year-ago period`,
+    /// `last year's quarter`, `the same period last year`.
+    fn reported_quarter(&self, i: usize) -> Parsed<Expr> {
         let mut years_back = 0;
         let mut qualified = false;
+        let mut j = match self.year_offset(i) {
+            Some((k, offset)) if self.is(k, "'") && self.is(k + 1, "s") => {
+                years_back = -offset;
+                qualified = true;
+                k + 2
+            }
+            _ if self.is(i, "the") => i + 1,
+            _ => return None,
+        };
+        let mut year = None;
+        let mut latest = false;
+        if let Some((k, y)) = self.year(j) {
+            year = Some(y);
+            qualified = true;
+            j = k;
+        }
         loop {
             if self.is(j, "year")
                 && self.joining_hyphen(j + 1)
@@ -976,7 +1059,14 @@ impl<'a> Parser<'a> {
                 years_back = 1;
                 qualified = true;
                 j += 3;
-            } else if self.is_any(j, &["latest", "recent", "comparable", "same", "fiscal"]) {
+            } else if self.is_any(j, &["latest", "most"]) {
+                latest = true;
+                qualified = true;
+                j += 1;
+            } else if self.is_any(
+                j,
+                &["recent", "comparable", "corresponding", "same", "fiscal"],
+            ) {
                 qualified = true;
                 j += 1;
             } else {
@@ -984,10 +1074,23 @@ impl<'a> Parser<'a> {
             }
         }
         match self.lower(j) {
-            "quarter" => Some((j + 1, Expr::ReportedQuarter { years_back })),
-            "period" if qualified => Some((j + 1, Expr::ReportedQuarter { years_back })),
-            _ => None,
+            "quarter" => {}
+            "period" if qualified => {}
+            _ => return None,
         }
+        let mut end = j + 1;
+        // `the same period last year`
+        if let Some((stop, offset)) = self.year_offset(end) {
+            if years_back == 0 && offset < 0 {
+                years_back = -offset;
+                end = stop;
+            }
+        }
+        // `the latest quarter` is the last one over before the document date.
+        if latest && years_back == 0 && year.is_none() {
+            return Some((end, relative(Unit::Quarter, -1, false)));
+        }
+        Some((end, Expr::ReportedQuarter { years_back, year }))
     }
 
     /// `Thanksgiving Day`, `Christmas 1990`.
@@ -1048,23 +1151,22 @@ impl<'a> Parser<'a> {
     }
 
     /// `this month`, `last year`, `the past year`, `next week`, `last April`,
-    /// `this summer`, `this past spring`, `the weekend`.
+    /// `this summer`, `this past spring`, `the weekend`, `the following year`,
+    /// `that year`, `the year`.
     fn relative(&self, i: usize) -> Parsed<Expr> {
         let the = self.is(i, "the");
         let mut j = self.skip(i, "the");
-        let offset = match self.lower(j) {
-            "this" | "current" | "present" | "same" if !(the && self.is(j, "this")) => 0,
-            "last" | "past" | "previous" | "preceding" => -1,
-            "next" | "coming" | "following" | "upcoming" => 1,
-            "weekend" if the => {
-                return Some((
-                    j + 1,
-                    Expr::Relative {
-                        unit: Unit::Weekend,
-                        offset: 0,
-                    },
-                ))
-            }
+        // `the following year` and `that year` count from the time the text
+        // last spoke of, `next year` from the document date.
+        let (offset, from_reference) = match self.lower(j) {
+            "this" | "current" | "present" if !the || !self.is(j, "this") => (0, false),
+            // `that day` is seldom marked; `that year`, `that quarter` are.
+            "same" | "that" if (!the || self.is(j, "same")) && !self.is(j + 1, "day") => (0, true),
+            "last" | "past" => (-1, false),
+            "previous" | "preceding" | "prior" => (-1, the),
+            "next" | "coming" | "upcoming" => (1, false),
+            "following" => (1, the),
+            _ if the => return self.the_period(j),
             _ => return None,
         };
         j += 1;
@@ -1088,12 +1190,16 @@ impl<'a> Parser<'a> {
             if plural || matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return None;
             }
-            return Some((end, Expr::Relative { unit, offset }));
+            return Some((end, relative(unit, offset, from_reference)));
         }
-        if the {
+        if the || from_reference {
             return None;
         }
         if let Some((end, (month, _))) = self.month(j) {
+            // `last Oct. 23`
+            if let Some((stop, day)) = self.day_number(end) {
+                return Some((stop, day_of(anchored, month, day)));
+            }
             return Some((end, month_of(anchored, month)));
         }
         if let Some(season) = self
@@ -1111,6 +1217,34 @@ impl<'a> Parser<'a> {
             ));
         }
         None
+    }
+
+    /// After `the`: `the weekend`, `the week`, `the year` (a date), and
+    /// `the year ended June 30` (a year-long duration).
+    fn the_period(&self, j: usize) -> Parsed<Expr> {
+        let k = if self.is_any(j, &["fiscal", "full", "whole", "entire"]) {
+            j + 1
+        } else {
+            j
+        };
+        let (end, (unit, plural)) = self.unit(k)?;
+        if plural || !matches!(unit, Unit::Weekend | Unit::Week | Unit::Year) {
+            return None;
+        }
+        // `the year-ago quarter`, `the year's end` are other rules' business.
+        if self.joining_hyphen(end) || self.is(end, "'") || self.is(end, "before") {
+            return None;
+        }
+        if unit == Unit::Year && self.is_any(end, &["ended", "ending"]) {
+            return Some((
+                end,
+                Expr::Duration {
+                    amount: Amount::Exact(1.0),
+                    unit,
+                },
+            ));
+        }
+        Some((end, relative(unit, 0, false)))
     }
 
     /// `Friday`, `last Friday`, `this Sunday`, `Wednesday night`, `Mondays`.
@@ -1131,26 +1265,14 @@ impl<'a> Parser<'a> {
                 return Some(set);
             }
         }
-        let (end, day) = self.weekday_name(j)?;
-        let part = self.lex.parts_of_day.get(self.lower(end));
-        match part {
-            Some(part) if !self.lower(end).ends_with('s') => Some((
-                end + 1,
-                Expr::Weekday {
-                    day,
-                    direction,
-                    part: Some(part.clone()),
-                },
-            )),
-            _ => Some((
-                end,
-                Expr::Weekday {
-                    day,
-                    direction,
-                    part: None,
-                },
-            )),
+        let (mut end, day) = self.weekday_name(j)?;
+        // `Friday night` stays inside the expression; TimeML annotators
+        // value it as the day.
+        let part = self.lower(end);
+        if self.lex.parts_of_day.contains_key(part) && !part.ends_with('s') {
+            end += 1;
         }
+        Some((end, Expr::Weekday { day, direction }))
     }
 
     /// `Mondays`, `Tuesday nights`: recurrences.
@@ -1224,6 +1346,7 @@ impl<'a> Parser<'a> {
         let the = self.is(i, "the");
         let mut j = self.skip(i, "the");
         let lead = self.is_any(j, DURATION_LEADS);
+        let looks_back = self.is_any(j, &["past", "last", "recent", "previous"]);
         if lead {
             j += 1;
         }
@@ -1250,9 +1373,25 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let (mut end, (unit, plural)) = self.unit(k)?;
+        // In `a year-earlier loss` the adjective is `year-earlier` alone.
+        if self.joining_hyphen(end) && self.is_any(end + 1, &["ago", "earlier"]) {
+            return None;
+        }
+        // `the 1988 quarter` names no length; `two-year`, `a five year
+        // plan` and `a year` do.
+        if !plural && !hyphenated && self.year(j).is_some() {
+            return None;
+        }
+        if self.is_rate(j) {
+            return None;
+        }
+        // `three-quarters` is a fraction.
+        if plural && hyphenated {
+            return None;
+        }
         let amount = match amount {
-            // `the past months`: a vague amount needs a plural.
-            Amount::Vague if k == j && !plural => return None,
+            // `the past months` is vague; `the full year` names no amount.
+            Amount::Vague if !plural && self.amount(j).is_none() => return None,
             // `a second time` counts nothing.
             Amount::Exact(n)
                 if n == 1.0
@@ -1270,7 +1409,18 @@ impl<'a> Parser<'a> {
             }
             other => other,
         };
-        if self.joining_hyphen(end) && self.is_any(end + 1, &["old", "long"]) {
+        if self.joining_hyphen(end) && self.is(end + 1, "long") {
+            end += 2;
+        }
+        // Ages (`52 years old`, `a 6-year-old boy`) are no times; `an
+        // 8-month-old truce` is.
+        if unit_at_least_a_year(unit) && self.is(end, "old") {
+            return None;
+        }
+        if self.joining_hyphen(end) && self.is(end + 1, "old") {
+            if unit_at_least_a_year(unit) {
+                return None;
+            }
             end += 2;
         }
         if self.is(end, "or") && self.is(end + 1, "so") {
@@ -1280,8 +1430,8 @@ impl<'a> Parser<'a> {
             let after = self.lower(end);
             let sign_and_reference = match after {
                 "ago" => Some((-1, false)),
-                "earlier" | "before" => Some((-1, true)),
-                "later" => Some((1, true)),
+                // `three days later` stays a duration, as TimeML marks it.
+                "earlier" => Some((-1, true)),
                 "hence" => Some((1, false)),
                 "from" if self.is(end + 1, "now") => Some((1, false)),
                 _ => None,
@@ -1294,6 +1444,10 @@ impl<'a> Parser<'a> {
         if lead && !the && amount == Amount::Vague && k == j {
             // `recent years`, `coming months`: the past or the future at large.
             return None;
+        }
+        // `the last few months` points at the past rather than measuring it.
+        if the && looks_back && amount == Amount::Vague {
+            return Some((end, Expr::Reference("PAST_REF".to_string())));
         }
         Some((end, Expr::Duration { amount, unit }))
     }
@@ -1358,20 +1512,33 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
-        if matches!(word, "a" | "per") && i >= 1 {
-            let previous = &self.toks[i - 1];
-            let counted = matches!(previous.kind, Kind::Number | Kind::Mixed)
-                || self.lex.numbers.contains_key(&previous.lower)
-                || matches!(
-                    previous.lower.as_str(),
-                    "%" | "percent" | "twice" | "once" | "times" | "cents" | "dollars"
-                );
+        // `twice a year` recurs; `$5 a year` is a rate, not a time.
+        if matches!(word, "a" | "per") && i >= 1 && self.is_any(i - 1, &["twice", "once", "times"])
+        {
             let (end, (unit, plural)) = self.unit(i + 1)?;
-            if counted && !plural {
+            if !plural {
                 return Some((end, Expr::Set(set_value(1.0, unit))));
             }
         }
         None
+    }
+
+    /// Whether the `a` or `per` at `i` makes a rate (`$5 a year`,
+    /// `700 seats a week`, `24 hours a day`).
+    fn is_rate(&self, i: usize) -> bool {
+        if !self.is_any(i, &["a", "per"]) || i == 0 {
+            return false;
+        }
+        let previous = &self.toks[i - 1];
+        matches!(previous.kind, Kind::Number | Kind::Mixed)
+            || self.lex.numbers.contains_key(&previous.lower)
+            || matches!(
+                previous.lower.as_str(),
+                "%" | "percent" | "per" | "twice" | "once" | "times"
+            )
+            || (previous.kind == Kind::Word
+                && previous.lower.len() > 3
+                && previous.lower.ends_with('s'))
     }
 
     /// `on the 20th`: a day of the document's month.
@@ -1407,6 +1574,10 @@ impl<'a> Parser<'a> {
             .iter()
             .filter_map(|(p, value)| Some((self.phrase_at(i, p)?, value)))
             .max_by_key(|(end, _)| *end)?;
+        // `the future of the peoples` is a fate, not a time.
+        if value != "PRESENT_REF" && self.is(i, "the") && self.is(end, "of") {
+            return None;
+        }
         // `now-defunct` is still now; `current-account` is not a time.
         if value == "PRESENT_REF" && self.is(i, "current") && self.joining_hyphen(end) {
             return None;
@@ -1440,6 +1611,14 @@ fn month_of(year: YearRef, month: u32) -> Expr {
     }
 }
 
+fn relative(unit: Unit, offset: i32, from_reference: bool) -> Expr {
+    Expr::Relative {
+        unit,
+        offset,
+        from_reference,
+    }
+}
+
 fn shifted(amount: Amount, unit: Unit, sign: i32, from_reference: bool) -> Expr {
     Expr::Shifted {
         amount,
@@ -1447,6 +1626,13 @@ fn shifted(amount: Amount, unit: Unit, sign: i32, from_reference: bool) -> Expr 
         sign,
         from_reference,
     }
+}
+
+fn unit_at_least_a_year(unit: Unit) -> bool {
+    matches!(
+        unit,
+        Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium
+    )
 }
 
 /// The TIMEX3 value of `every <step> <unit>`.

@@ -95,6 +95,8 @@ pub(super) struct Lexicon {
     pub holidays: Vec<(Phrase, HolidayRule)>,
     /// Tense cue words; `None` for words that look like cues but are not.
     pub tense: HashMap<String, Option<Tense>>,
+    /// Words that point ahead when `to` follows them.
+    pub future_before_to: HashSet<String>,
     /// Abbreviations whose period does not end a sentence.
     pub abbreviations: HashSet<String>,
     /// Time-zone abbreviations.
@@ -215,6 +217,10 @@ impl Lexicon {
                     };
                     Some((row[0].to_string(), tense))
                 })
+                .collect(),
+            future_before_to: rows(TENSE)
+                .filter(|row| row.get(1) == Some(&"future-to"))
+                .map(|row| row[0].to_string())
                 .collect(),
             abbreviations: rows(ABBREVIATIONS).map(|row| row[0].to_string()).collect(),
             timezones: rows(TIMEZONES).map(|row| row[0].to_string()).collect(),

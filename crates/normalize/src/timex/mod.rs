@@ -310,7 +310,7 @@ mod tests {
 
     #[test]
     fn ranges_give_each_day() {
-        let values: Vec<_> = tag("Rallies are planned on August 23 and 24.")
+        let values: Vec<_> = tag("Rallies will be held on August 23 and 24.")
             .into_iter()
             .map(|t| (t.0, t.2.unwrap_or_default()))
             .collect();
@@ -338,7 +338,8 @@ mod tests {
         assert_eq!(one("Rain fell in the past 24 hours.").1, "PT24H");
         assert_eq!(one("a two-year deal").1, "P2Y");
         assert_eq!(value_of("It lasted twenty-four hours."), "PT24H");
-        assert_eq!(value_of("It lasted 2 1/2 years."), "P30M");
+        assert_eq!(value_of("It lasted 2 1/2 years."), "P2Y6M");
+        assert_eq!(value_of("It took a minute and a half."), "PT1M30S");
         let found = tag("It took six months.");
         assert_eq!(found[0].1, TimexType::Duration);
     }
@@ -357,7 +358,12 @@ mod tests {
                 ("weekly", TimexType::Set, Some("P1W"))
             ]
         );
-        assert_eq!(value_of("It earns $5 a year."), "P1Y");
+        assert_eq!(value_of("The board meets twice a year."), "P1Y");
+    }
+
+    #[test]
+    fn rates_are_not_times() {
+        assert!(tag("It earns $5 a year and sells 700 seats a week.").is_empty());
     }
 
     #[test]
@@ -425,5 +431,117 @@ mod tests {
     #[test]
     fn words_that_are_not_times_stay_untagged() {
         assert!(tag("The second man said a few words as prices may fall.").is_empty());
+    }
+
+    #[test]
+    fn intention_before_to_looks_ahead() {
+        assert_eq!(
+            value_of("Talks are set to resume Thursday in Geneva."),
+            "2025-06-26"
+        );
+        assert_eq!(
+            value_of("The team planned to leave on Thursday."),
+            "2025-06-26"
+        );
+    }
+
+    #[test]
+    fn participle_after_be_is_no_past_tense() {
+        // `will be paid` looks ahead although `paid` is a past form.
+        assert_eq!(value_of("The dividend will be paid Jan. 2."), "2026-01-02");
+        assert_eq!(value_of("Bonuses were paid in January."), "2025-01");
+    }
+
+    #[test]
+    fn forward_preposition_decides_only_without_verbs() {
+        assert_eq!(value_of("Results by August."), "2025-08");
+        assert_eq!(
+            value_of("Until Thursday, police had named nobody."),
+            "2025-06-19"
+        );
+    }
+
+    #[test]
+    fn near_month_ahead_is_the_coming_one() {
+        // Two months ahead in a past clause: a deadline, not last year.
+        assert_eq!(value_of("The offer was extended to Aug. 16."), "2025-08-16");
+        assert_eq!(value_of("The summit in September drew crowds."), "2024-09");
+    }
+
+    #[test]
+    fn reported_quarters_follow_the_text() {
+        let found =
+            tag("Profit rose in the third quarter of 2024. In the year-ago quarter it fell.");
+        assert_eq!(found[1].0, "the year-ago quarter");
+        assert_eq!(found[1].2.as_deref(), Some("2023-Q3"));
+        assert_eq!(value_of("Sales rose in the latest quarter."), "2025-Q1");
+        let found =
+            tag("Profit rose in the third quarter of 2024, up from the same period last year.");
+        assert_eq!(found[1].2.as_deref(), Some("2023-Q3"));
+        assert_eq!(one("Sales for last year's quarter fell.").1, "2024-Q1");
+    }
+
+    #[test]
+    fn following_year_counts_from_the_date_named() {
+        let found = tag("He was promoted on May 22, 1995, and the following year he retired.");
+        assert_eq!(found[1].2.as_deref(), Some("1996"));
+        let found = tag("He arrived in 1998 and left later that year.");
+        assert_eq!(found[1].0, "later that year");
+        assert_eq!(found[1].2.as_deref(), Some("1998"));
+    }
+
+    #[test]
+    fn year_ended_is_a_year_long_duration() {
+        let found = tag("For the year ended Sept. 30, profit rose.");
+        assert_eq!(found[0].0, "the year");
+        assert_eq!(found[0].1, TimexType::Duration);
+        assert_eq!(found[0].2.as_deref(), Some("P1Y"));
+        assert_eq!(value_of("Sales for the full year rose."), "2025");
+    }
+
+    #[test]
+    fn ages_and_fractions_are_not_durations() {
+        assert!(tag("Mr. Smith, 52 years old, met a 6-year-old boy.").is_empty());
+        assert!(tag("About three-quarters of voters agreed.").is_empty());
+        assert_eq!(one("an 8-month-old truce").1, "P8M");
+    }
+
+    #[test]
+    fn year_earlier_adjective_stands_alone() {
+        assert_eq!(one("compared with a year-earlier loss").0, "year-earlier");
+        assert_eq!(value_of("compared with a five year plan"), "P5Y");
+    }
+
+    #[test]
+    fn decade_words_and_year_end() {
+        assert_eq!(value_of("Prices soared in the nineties."), "199");
+        assert!(tag("He is in his nineties.").is_empty());
+        assert_eq!(value_of("The deal closes by year-end."), "2025-12-31");
+    }
+
+    #[test]
+    fn last_month_and_day_is_the_latest_before() {
+        assert_eq!(one("He was shot last Oct. 23 at home.").1, "2024-10-23");
+    }
+
+    #[test]
+    fn huge_amounts_leave_no_value_and_no_panic() {
+        let found = tag_timexes("It began 999999999999 days ago.", dct());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value, None);
+        let edge = NaiveDate::from_ymd_opt(9999, 12, 31);
+        assert!(tag_timexes("tomorrow and next week", edge)
+            .iter()
+            .all(|t| t.value.is_some()));
+    }
+
+    #[test]
+    fn short_quarters_and_fiscal_years() {
+        assert_eq!(one("Sales rose in Q1 1998.").1, "1998-Q1");
+        assert_eq!(one("Sales rose in 1998-Q1.").1, "1998-Q1");
+        assert_eq!(one("first-quarter 2024 results").1, "2024-Q1");
+        assert_eq!(one("Guidance for FY2024 held.").1, "2024");
+        assert_eq!(one("Sales in 2Q 2025 rose.").1, "2025-Q2");
+        assert_eq!(one("Sales in H1 2024 rose.").1, "2024-H1");
     }
 }

@@ -15,8 +15,13 @@ const QUARTER_REACH: usize = 600;
 /// `a year earlier` in financial reports.
 pub(super) struct Resolver {
     dct: Option<NaiveDate>,
-    /// (year, quarter, character offset) of the last quarter resolved.
+    /// (year, quarter, character offset) of the last quarter named.
     last_quarter: Option<(i32, u32, usize)>,
+    /// The first day of the last calendar date named: the anchor of
+    /// `the following year` or `that month`.
+    reference: Option<NaiveDate>,
+    /// The last single day named: the day of a bare clock time.
+    reference_day: Option<NaiveDate>,
 }
 
 impl Resolver {
@@ -25,6 +30,8 @@ impl Resolver {
         Resolver {
             dct,
             last_quarter: None,
+            reference: None,
+            reference_day: None,
         }
     }
 
@@ -36,9 +43,29 @@ impl Resolver {
         offset: usize,
     ) -> (TimexType, Option<String>) {
         let (kind, value) = self.value(expr, tense, offset);
-        if let Some(v) = &value {
+        // Only what the text names anchors what follows, not what it counts.
+        let named = matches!(
+            expr,
+            Expr::Calendar { .. }
+                | Expr::Weekday { .. }
+                | Expr::DayOffset { .. }
+                | Expr::Clock { .. }
+        ) || matches!(
+            expr,
+            Expr::Relative {
+                unit: Unit::Quarter,
+                ..
+            }
+        );
+        if let (true, Some(v)) = (named, &value) {
             if let Some((year, quarter)) = parse_quarter(v) {
                 self.last_quarter = Some((year, quarter, offset));
+            }
+            if let Some(date) = first_day(v) {
+                self.reference = Some(date);
+                if v.len() >= 10 {
+                    self.reference_day = Some(date);
+                }
             }
         }
         (kind, value)
@@ -55,16 +82,12 @@ impl Resolver {
             Expr::Calendar { year, period } => {
                 (TimexType::Date, calendar(dct, *year, *period, tense))
             }
-            Expr::Weekday {
-                day,
-                direction,
-                part,
-            } => {
-                let date = dct.map(|d| weekday(d, *day, *direction, tense));
-                (TimexType::Date, date.map(|d| with_part(d, part.as_deref())))
+            Expr::Weekday { day, direction } => {
+                let date = dct.and_then(|d| weekday(d, *day, *direction, tense));
+                (TimexType::Date, date.map(|d| with_part(d, None)))
             }
             Expr::DayOffset { days, part } => {
-                let date = dct.map(|d| d + Duration::days(*days));
+                let date = dct.and_then(|d| add_days(d, *days));
                 let kind = if part.is_some() {
                     TimexType::Time
                 } else {
@@ -72,10 +95,21 @@ impl Resolver {
                 };
                 (kind, date.map(|d| with_part(d, part.as_deref())))
             }
-            Expr::Relative { unit, offset: by } => (
-                TimexType::Date,
-                dct.and_then(|d| relative(d, *unit, *by, tense)),
-            ),
+            Expr::Relative {
+                unit,
+                offset: by,
+                from_reference,
+            } => {
+                let base = if *from_reference {
+                    self.reference.or(dct)
+                } else {
+                    dct
+                };
+                (
+                    TimexType::Date,
+                    base.and_then(|d| relative(d, *unit, *by, tense)),
+                )
+            }
             Expr::Shifted {
                 amount,
                 unit,
@@ -98,7 +132,11 @@ impl Resolver {
             } => {
                 let date = match day {
                     Some(day) => self.value(day, tense, offset).1,
-                    None => dct.map(|d| d.format("%Y-%m-%d").to_string()),
+                    // A bare clock time happens on the day the text speaks of.
+                    None => self
+                        .reference_day
+                        .or(dct)
+                        .map(|d| d.format("%Y-%m-%d").to_string()),
                 };
                 let date = date.filter(|d| d.len() >= 10).map(|d| d[..10].to_string());
                 let time = match second {
@@ -109,12 +147,11 @@ impl Resolver {
             }
             Expr::Decade(decade) => (TimexType::Date, Some(decade.to_string())),
             Expr::Century(century) => (TimexType::Date, Some(format!("{century:02}"))),
-            Expr::ReportedQuarter { years_back } => {
+            Expr::ReportedQuarter { years_back, year } => {
                 let quarter = self.reported_quarter(offset);
-                (
-                    TimexType::Date,
-                    quarter.map(|(y, q)| format!("{}-Q{q}", y - years_back)),
-                )
+                let value =
+                    quarter.map(|(y, q)| format!("{}-Q{q}", year.unwrap_or(y) - years_back));
+                (TimexType::Date, value)
             }
             Expr::DayOfMonth(day) => (
                 TimexType::Date,
@@ -158,28 +195,52 @@ impl Resolver {
             }
         }
         let dct = self.dct?;
+        // Beyond this many units no calendar date is meant.
+        if !(0.0..=100_000.0).contains(&n) {
+            return None;
+        }
         let n = n.floor() as i64 * i64::from(sign);
         let year = i64::from(dct.year());
         let format_day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
         Some(match unit {
-            Unit::Year => (year + n).to_string(),
-            Unit::Decade => (year + 10 * n).to_string(),
-            Unit::Century => (year + 100 * n).to_string(),
-            Unit::Millennium => (year + 1000 * n).to_string(),
+            Unit::Year => format!("{:04}", year + n),
+            Unit::Decade => format!("{:04}", year + 10 * n),
+            Unit::Century => format!("{:04}", year + 100 * n),
+            Unit::Millennium => format!("{:04}", year + 1000 * n),
             Unit::Quarter => {
                 let index = year * 4 + i64::from(dct.month0() / 3) + n;
-                format!("{}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
+                format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
             }
             Unit::Month => {
                 let index = year * 12 + i64::from(dct.month0()) + n;
-                format!("{}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1)
+                format!(
+                    "{:04}-{:02}",
+                    index.div_euclid(12),
+                    index.rem_euclid(12) + 1
+                )
             }
-            Unit::Week | Unit::Weekend => format_day(dct + Duration::weeks(n)),
-            Unit::Fortnight => format_day(dct + Duration::weeks(2 * n)),
-            Unit::Day => format_day(dct + Duration::days(n)),
+            Unit::Week | Unit::Weekend => format_day(add_days(dct, 7 * n)?),
+            Unit::Fortnight => format_day(add_days(dct, 14 * n)?),
+            Unit::Day => format_day(add_days(dct, n)?),
             Unit::Hour | Unit::Minute | Unit::Second => format_day(dct),
         })
     }
+}
+
+/// The first day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value.
+fn first_day(value: &str) -> Option<NaiveDate> {
+    let day_part = value.split('T').next()?;
+    let mut parts = day_part.split('-');
+    let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let month = match parts.next() {
+        Some(m) => m.parse().ok()?,
+        None => 1,
+    };
+    let day = match parts.next() {
+        Some(d) => d.parse().ok()?,
+        None => 1,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// `1998-Q3` -> (1998, 3).
@@ -252,7 +313,7 @@ fn holiday(year: i32, rule: HolidayRule) -> Option<NaiveDate> {
             let first = NaiveDate::from_ymd_opt(year, month, 1)?;
             if n > 0 {
                 let shift = (weekday + 7 - first.weekday().number_from_monday()) % 7;
-                first.checked_add_signed(Duration::days(i64::from(shift) + 7 * i64::from(n - 1)))
+                add_days(first, i64::from(shift) + 7 * i64::from(n - 1))
             } else {
                 let (y, m) = if month == 12 {
                     (year + 1, 1)
@@ -261,7 +322,7 @@ fn holiday(year: i32, rule: HolidayRule) -> Option<NaiveDate> {
                 };
                 let last = NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()?;
                 let shift = (last.weekday().number_from_monday() + 7 - weekday) % 7;
-                last.checked_sub_signed(Duration::days(i64::from(shift) + 7 * i64::from(-n - 1)))
+                add_days(last, -(i64::from(shift) + 7 * i64::from(-n - 1)))
             }
         }
         HolidayRule::Easter { offset } => {
@@ -280,8 +341,10 @@ fn holiday(year: i32, rule: HolidayRule) -> Option<NaiveDate> {
             let m = (a + 11 * h + 22 * l) / 451;
             let month = (h + l - 7 * m + 114) / 31;
             let day = (h + l - 7 * m + 114) % 31 + 1;
-            NaiveDate::from_ymd_opt(year, month as u32, day as u32)?
-                .checked_add_signed(Duration::days(offset))
+            add_days(
+                NaiveDate::from_ymd_opt(year, month as u32, day as u32)?,
+                offset,
+            )
         }
     }
 }
@@ -300,71 +363,112 @@ fn calendar(
     format_period(year, period)
 }
 
-/// The year of a period named without one, from the DCT and the tense: a
-/// past clause takes the latest such period not after the DCT, a future one
-/// the first not before it, and a clause without cues the nearest.
+/// How long before the DCT `last April` must have ended to be this year's.
+const PREVIOUS_GAP_DAYS: i64 = 30;
+/// Quarters are reported after they end: a future clause may still speak of
+/// the quarter just over.
+const QUARTER_REPORT_DAYS: i64 = 92;
+/// A month this many months ahead of the DCT or fewer is the coming one in
+/// a past clause (`the offer was extended to Nov. 16`)...
+const PAST_CLAUSE_AHEAD_MONTHS: u32 = 2;
+/// ... and in a clause without tense cues (`the summit in April`).
+const NEUTRAL_AHEAD_MONTHS: u32 = 4;
+
+/// The year of a period named without one, from the DCT and the tense.
+/// A month or day is the coming one when it is near ahead (nearer still in
+/// a past clause) or the clause is future, else the latest one.
 fn anchor_year(dct: NaiveDate, year: YearRef, period: Period, tense: Option<Tense>) -> Option<i32> {
     let here = dct.year();
-    let candidates = [here - 1, here, here + 1];
-    let spans: Vec<(i32, NaiveDate, NaiveDate)> = candidates
+    let spans: Vec<(i32, NaiveDate, NaiveDate)> = [here - 1, here, here + 1]
         .iter()
         .filter_map(|&y| span(y, period).map(|(s, e)| (y, s, e)))
         .collect();
-    let latest_not_after = |strict: bool| {
+    let latest_starting_by = |limit: NaiveDate| {
         spans
             .iter()
-            .filter(|(_, s, e)| if strict { *e < dct } else { *s <= dct })
+            .filter(|(_, s, _)| *s <= limit)
             .map(|(y, _, _)| *y)
             .max()
     };
-    let first_not_before = |strict: bool| {
+    let latest_ended_by = |limit: NaiveDate| {
         spans
             .iter()
-            .filter(|(_, s, e)| if strict { *s > dct } else { *e >= dct })
+            .filter(|(_, _, e)| *e < limit)
+            .map(|(y, _, _)| *y)
+            .max()
+    };
+    let first_ending_after = |limit: NaiveDate| {
+        spans
+            .iter()
+            .filter(|(_, _, e)| *e >= limit)
+            .map(|(y, _, _)| *y)
+            .min()
+    };
+    let first_starting_after = |limit: NaiveDate| {
+        spans
+            .iter()
+            .filter(|(_, s, _)| *s > limit)
             .map(|(y, _, _)| *y)
             .min()
     };
     match year {
         YearRef::Explicit(y) => Some(y),
         YearRef::Offset(n) => Some(here + n),
-        YearRef::Previous => latest_not_after(true),
-        YearRef::Next => first_not_before(true),
-        YearRef::Infer => match tense {
-            Some(Tense::Past) => latest_not_after(false),
-            Some(Tense::Future) => first_not_before(false),
-            None => spans
-                .iter()
-                .min_by_key(|(y, s, e)| {
-                    let distance = if dct < *s {
-                        (*s - dct).num_days()
-                    } else if dct > *e {
-                        (dct - *e).num_days()
-                    } else {
-                        0
-                    };
-                    (distance, (*y - here).abs())
+        YearRef::Previous => latest_ended_by(add_days(dct, -PREVIOUS_GAP_DAYS)?),
+        YearRef::Next => first_starting_after(dct),
+        YearRef::Infer => match period {
+            Period::Quarter(_) | Period::Half(_) | Period::Year => match tense {
+                Some(Tense::Future) => first_ending_after(add_days(dct, -QUARTER_REPORT_DAYS)?),
+                _ => latest_starting_by(dct),
+            },
+            _ => {
+                let (_, start, _) = spans.iter().find(|(y, _, _)| *y == here)?;
+                let ahead = (start.month() + 12 - dct.month()) % 12;
+                if ahead == 0 {
+                    return Some(here);
+                }
+                let forward = match tense {
+                    Some(Tense::Future) => true,
+                    Some(Tense::Past) => ahead <= PAST_CLAUSE_AHEAD_MONTHS,
+                    None => ahead <= NEUTRAL_AHEAD_MONTHS,
+                };
+                let later_this_year = start.month() > dct.month();
+                Some(match (forward, later_this_year) {
+                    (true, true) | (false, false) => here,
+                    (true, false) => here + 1,
+                    (false, true) => here - 1,
                 })
-                .map(|(y, _, _)| *y),
+            }
         },
     }
 }
 
 /// The date a weekday names, seen from the DCT.
-fn weekday(dct: NaiveDate, day: u32, direction: Direction, tense: Option<Tense>) -> NaiveDate {
+fn weekday(
+    dct: NaiveDate,
+    day: u32,
+    direction: Direction,
+    tense: Option<Tense>,
+) -> Option<NaiveDate> {
     let today = dct.weekday().number_from_monday();
     let back = i64::from((today + 7 - day) % 7);
     let ahead = i64::from((day + 7 - today) % 7);
     let forward = match direction {
-        Direction::Previous => return dct - Duration::days(if back == 0 { 7 } else { back }),
-        Direction::Next => return dct + Duration::days(if ahead == 0 { 7 } else { ahead }),
+        Direction::Previous => return add_days(dct, -(if back == 0 { 7 } else { back })),
+        Direction::Next => return add_days(dct, if ahead == 0 { 7 } else { ahead }),
         Direction::This => tense != Some(Tense::Past),
         Direction::ByTense => tense == Some(Tense::Future),
     };
     if forward {
-        dct + Duration::days(ahead)
+        add_days(dct, ahead)
     } else {
-        dct - Duration::days(back)
+        add_days(dct, -back)
     }
+}
+
+/// `date` moved by `days`, if the calendar reaches that far.
+fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::try_days(days)?)
 }
 
 /// `YYYY-Www` of the ISO week holding `date`.
@@ -378,21 +482,25 @@ fn relative(dct: NaiveDate, unit: Unit, offset: i32, tense: Option<Tense>) -> Op
     let year = dct.year();
     let by = i64::from(offset);
     Some(match unit {
-        Unit::Year => (year + offset).to_string(),
+        Unit::Year => format!("{:04}", year + offset),
         Unit::Quarter => {
             let index = year * 4 + (dct.month0() / 3) as i32 + offset;
-            format!("{}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
+            format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
         }
         Unit::Month => {
             let index = year * 12 + dct.month0() as i32 + offset;
-            format!("{}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1)
+            format!(
+                "{:04}-{:02}",
+                index.div_euclid(12),
+                index.rem_euclid(12) + 1
+            )
         }
-        Unit::Week => iso_week(dct + Duration::weeks(by)),
-        Unit::Fortnight => iso_week(dct + Duration::weeks(2 * by)),
+        Unit::Week => iso_week(add_days(dct, 7 * by)?),
+        Unit::Fortnight => iso_week(add_days(dct, 14 * by)?),
         Unit::Weekend => {
             let today = i64::from(dct.weekday().number_from_monday());
             // The Saturday of this week, then moved by the tense or the offset.
-            let saturday = dct + Duration::days(6 - today);
+            let saturday = add_days(dct, 6 - today)?;
             let week_shift = match (offset, tense) {
                 (0, Some(Tense::Future)) => 0,
                 (0, _) if today >= 6 => 0,
@@ -401,9 +509,9 @@ fn relative(dct: NaiveDate, unit: Unit, offset: i32, tense: Option<Tense>) -> Op
                 (o, _) if o < 0 => -1,
                 _ => 1,
             };
-            format!("{}-WE", iso_week(saturday + Duration::weeks(week_shift)))
+            format!("{}-WE", iso_week(add_days(saturday, 7 * week_shift)?))
         }
-        Unit::Day => (dct + Duration::days(by)).format("%Y-%m-%d").to_string(),
+        Unit::Day => add_days(dct, by)?.format("%Y-%m-%d").to_string(),
         Unit::Decade => (year.div_euclid(10) + offset).to_string(),
         Unit::Century => format!("{:02}", year.div_euclid(100) + offset),
         Unit::Millennium => (year.div_euclid(1000) + offset).to_string(),
@@ -437,22 +545,33 @@ pub(super) fn duration_value(amount: Amount, unit: Unit) -> String {
         };
     };
     let value = n * scale;
-    if value.fract() == 0.0 {
-        return format!("P{t}{}{code}", value as u64);
-    }
-    // A fraction goes down one unit when that makes it whole (`P18M`, `PT90M`).
-    let smaller = match (unit, clock) {
-        (Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium, _) => Some((12.0, "M", "")),
-        (Unit::Week | Unit::Fortnight, _) => Some((7.0, "D", "")),
-        (Unit::Day | Unit::Weekend, _) => Some((24.0, "H", "T")),
-        (Unit::Hour, _) => Some((60.0, "M", "T")),
-        (Unit::Minute, _) => Some((60.0, "S", "T")),
-        _ => None,
+    let whole = value.trunc();
+    // A fraction goes into the next smaller unit: `P2Y6M`, `PT1M30S`.
+    let smaller = match unit {
+        Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => Some((12.0, "M", false)),
+        Unit::Month | Unit::Quarter => Some((30.0, "D", false)),
+        Unit::Week | Unit::Fortnight => Some((7.0, "D", false)),
+        Unit::Day | Unit::Weekend => Some((24.0, "H", true)),
+        Unit::Hour => Some((60.0, "M", true)),
+        Unit::Minute => Some((60.0, "S", true)),
+        Unit::Second => None,
     };
+    let rest = value - whole;
     match smaller {
-        Some((factor, code, t)) if (value * factor).fract() == 0.0 => {
-            format!("P{t}{}{code}", (value * factor) as u64)
+        Some((factor, small, small_clock)) if rest > 0.0 && (rest * factor).fract() == 0.0 => {
+            let big = if whole > 0.0 {
+                format!("{}{code}", whole as u64)
+            } else {
+                String::new()
+            };
+            let small = format!("{}{small}", (rest * factor) as u64);
+            match (clock, small_clock) {
+                (true, _) => format!("PT{big}{small}"),
+                (false, true) => format!("P{big}T{small}"),
+                (false, false) => format!("P{big}{small}"),
+            }
         }
+        _ if rest == 0.0 => format!("P{t}{}{code}", whole as u64),
         _ => format!("P{t}{value}{code}"),
     }
 }

@@ -38,19 +38,40 @@ pub(super) fn sentence_ids(toks: &[Token], lex: &Lexicon) -> Vec<usize> {
     ids
 }
 
-/// Auxiliaries that make a following form in `-ed` a participle of the
-/// present (`is planned`), not a past tense.
-const PRESENT_AUXILIARIES: &[&str] = &["is", "are", "am", "be", "being", "been", "get", "gets"];
+/// Words that make a following past form a participle (`is planned`,
+/// `will be paid`) or an adjective (`an unspecified date`): the words
+/// around it tell the tense instead.
+const PARTICIPLE_AUXILIARIES: &[&str] = &[
+    "is", "are", "am", "be", "being", "been", "get", "gets", "a", "an", "the", "this", "that",
+    "its", "their", "his", "her", "our", "still", "newly", "recently",
+];
+/// Prepositions that look ahead when right before the expression
+/// (`until Friday`, `by August`).
+const FORWARD_PREPOSITIONS: &[&str] = &["until", "till", "by"];
 
 /// The tense token `k` signals.
 fn cue(toks: &[Token], k: usize, lex: &Lexicon) -> Option<Tense> {
     let tok = &toks[k];
-    if let Some(tense) = lex.tense.get(&tok.lower) {
-        return *tense;
+    // `is set to resume`, `planned to leave`: an intention looks ahead.
+    if tok.lower == "to" && k > 0 && lex.future_before_to.contains(&toks[k - 1].lower) {
+        return Some(Tense::Future);
     }
-    let regular_past = tok.kind == Kind::Word && tok.lower.len() >= 5 && tok.lower.ends_with("ed");
-    let participle = k > 0 && PRESENT_AUXILIARIES.contains(&toks[k - 1].lower.as_str());
-    (regular_past && !participle).then_some(Tense::Past)
+    let tense = match lex.tense.get(&tok.lower) {
+        Some(tense) => *tense,
+        None => {
+            let regular_past =
+                tok.kind == Kind::Word && tok.lower.len() >= 5 && tok.lower.ends_with("ed");
+            regular_past.then_some(Tense::Past)
+        }
+    };
+    let participle = tense == Some(Tense::Past)
+        && k > 0
+        && PARTICIPLE_AUXILIARIES.contains(&toks[k - 1].lower.as_str());
+    if participle {
+        None
+    } else {
+        tense
+    }
 }
 
 /// The tense of the clause holding tokens `start..end`, if any cue says.
@@ -62,10 +83,12 @@ pub(super) fn tense_near(
     end: usize,
 ) -> Option<Tense> {
     let sentence = *sentences.get(start)?;
+    // English puts the verb before its time more often than after: a cue
+    // to the right counts as twice as far.
     for distance in 1..=WINDOW {
         let before = start.checked_sub(distance);
-        let after = end + distance - 1;
-        for k in [before, Some(after)].into_iter().flatten() {
+        let after = (distance % 2 == 0).then(|| end + distance / 2 - 1);
+        for k in [before, after].into_iter().flatten() {
             if sentences.get(k) != Some(&sentence) {
                 continue;
             }
@@ -74,7 +97,11 @@ pub(super) fn tense_near(
             }
         }
     }
-    None
+    // With no verb to go by, `until Friday` and `by August` look ahead.
+    let before = start.checked_sub(1).map(|k| toks[k].lower.as_str());
+    before
+        .is_some_and(|w| FORWARD_PREPOSITIONS.contains(&w))
+        .then_some(Tense::Future)
 }
 
 #[cfg(test)]

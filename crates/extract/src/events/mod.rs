@@ -1,0 +1,544 @@
+//! Event mentions: sentences that report something happening at a time.
+//!
+//! Two stages. The sentence stage ([`sentence`]) finds event cues (the word
+//! lists of `data/events/`), drops the cues that are no event of their own
+//! (a count of meetings, the setting of an earlier event, a reference point
+//! such as `since taking office`), and gives each cue the dates, place and
+//! people of its clause. The article stage ([`resolve`]) joins parts to
+//! their summit and references back to what they refer to, dates
+//! anniversaries and undated events from their context, and never falls
+//! back on the publication date: an event nothing dates has no date.
+
+mod compare;
+#[cfg(test)]
+pub(crate) mod fixture;
+mod lexicon;
+mod resolve;
+mod sentence;
+mod text;
+
+use newsfacts_normalize::Annotations;
+use newsfacts_parse::Article;
+
+pub(crate) use compare::{dates_agree, places_agree, PlaceRef};
+pub(crate) use lexicon::data_lines;
+
+/// Whether two event types may name one event (`ceremony` ~ `reception`).
+pub(crate) fn types_compatible(a: crate::records::EventType, b: crate::records::EventType) -> bool {
+    Lexicon::global().types_compatible(a, b)
+}
+
+use crate::records::{EventMention, EventStatus};
+use lexicon::Lexicon;
+use resolve::SentenceInfo;
+use sentence::{Context, Draft};
+use text::Text;
+
+/// Every sentence of `article` that reports an event.
+pub fn find_event_mentions(article: &Article, annotations: &Annotations) -> Vec<EventMention> {
+    let text = Text::new(&article.text);
+    let ctx = Context {
+        text: &text,
+        annotations,
+        lexicon: Lexicon::global(),
+    };
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut sentences = Vec::with_capacity(article.sentences.len());
+    for (index, &sentence) in article.sentences.iter().enumerate() {
+        let facts = sentence::analyse(&ctx, index, sentence);
+        let offset = drafts.len();
+        drafts.extend(facts.drafts.into_iter().map(|mut d| {
+            d.coincides_with = d.coincides_with.map(|k| k + offset);
+            d
+        }));
+        sentences.push(SentenceInfo {
+            start: sentence.start,
+            end: sentence.end,
+            free_dates: facts.free_dates,
+            has_timex: facts.has_timex,
+        });
+    }
+    let dct = article.published.map(|p| p.date);
+    let drafts = resolve::resolve(&ctx, drafts, &sentences, dct);
+    drafts
+        .into_iter()
+        .map(|draft| mention_of(&ctx, draft, dct))
+        .collect()
+}
+
+fn mention_of(ctx: &Context<'_>, draft: Draft, dct: Option<chrono::NaiveDate>) -> EventMention {
+    let persons = &ctx.annotations.people.persons;
+    let mut participants: Vec<String> = draft
+        .persons
+        .iter()
+        .filter_map(|&p| persons.get(p).map(|p| p.name.clone()))
+        .collect();
+    if participants.is_empty() {
+        participants = draft.countries.clone();
+    }
+    let future = match (draft.date.as_ref(), dct) {
+        (Some(date), Some(dct)) => resolve::after(date.date, dct),
+        _ => false,
+    };
+    let status = if draft.scheduled || future {
+        EventStatus::Scheduled
+    } else {
+        EventStatus::Occurred
+    };
+    let (location, country_code) = match draft.location {
+        Some(location) => (Some(location.text), Some(location.code)),
+        None => (None, draft.country_code),
+    };
+    let vague_date = draft.vague_date && draft.date.is_none();
+    EventMention {
+        vague_date,
+        event_type: draft.event_type,
+        date: draft.date.as_ref().map(|d| d.date),
+        date_end: draft.date.as_ref().and_then(|d| d.end),
+        date_expression: draft.date.map(|d| d.expression),
+        status,
+        summary: draft.summary,
+        location,
+        country_code,
+        participants,
+        sentence: ctx.text.slice(draft.sentence_start, draft.sentence_end),
+        char_start: draft.sentence_start,
+        char_end: draft.sentence_end,
+        refers_to: draft.refers_to,
+        generic: draft.generic,
+        ordinal: draft.ordinal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use newsfacts_normalize::places::PlaceKind;
+    use newsfacts_parse::Precision;
+
+    use super::fixture::Fixture;
+    use crate::records::{EventStatus, EventType};
+
+    fn types(mentions: &[crate::records::EventMention]) -> Vec<EventType> {
+        mentions.iter().map(|m| m.event_type).collect()
+    }
+
+    #[test]
+    fn scheduled_meeting_is_scheduled_with_its_place_and_date() {
+        let mentions = Fixture::new(
+            "Minister Alma Berg is scheduled to meet Minister Ivo Tamm in Oslo on May 30.",
+        )
+        .published(2024, 5, 20)
+        .timex("May 30", "2024-05-30")
+        .person("Alma Berg", "Minister", "SWE", &["Alma Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Ivo Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Meeting]);
+        let meeting = &mentions[0];
+        assert_eq!(meeting.status, EventStatus::Scheduled);
+        assert_eq!(
+            meeting.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-05-30")
+        );
+        assert_eq!(meeting.date_expression.as_deref(), Some("on May 30"));
+        assert_eq!(meeting.location.as_deref(), Some("Oslo"));
+        assert_eq!(meeting.country_code.as_deref(), Some("NOR"));
+        assert_eq!(meeting.participants, ["Alma Berg", "Ivo Tamm"]);
+    }
+
+    #[test]
+    fn meeting_of_two_sitting_leaders_is_a_summit() {
+        let mentions = Fixture::new("Berg met Tamm in Oslo on Friday.")
+            .published(2024, 5, 20)
+            .timex("Friday", "2024-05-17")
+            .person("Alma Berg", "Prime Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "President", "EST", &["Tamm"])
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit]);
+        assert_eq!(mentions[0].status, EventStatus::Occurred);
+    }
+
+    #[test]
+    fn undated_event_has_no_date_not_the_publication_date() {
+        let mentions = Fixture::new("The two ministers met in Oslo to discuss fisheries.")
+            .published(2024, 5, 20)
+            .place("Oslo", "NOR", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Meeting]);
+        assert_eq!(mentions[0].date, None);
+        assert_eq!(mentions[0].date_expression, None);
+    }
+
+    #[test]
+    fn two_events_on_one_day_are_two_mentions() {
+        let mentions = Fixture::new(
+            "On Monday, Berg visited Bergen. On Monday, Tamm attended a ceremony in Tartu.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit, EventType::Ceremony]);
+        assert_eq!(mentions[0].participants, ["Alma Berg"]);
+        assert_eq!(mentions[1].participants, ["Ivo Tamm"]);
+        assert!(mentions.iter().all(|m| m.refers_to.is_none()));
+    }
+
+    #[test]
+    fn historical_signing_counts_with_its_own_date() {
+        let mentions =
+            Fixture::new("The border treaty was signed on March 3, 1921, and ratified later.")
+                .published(2024, 5, 20)
+                .timex("March 3, 1921", "1921-03-03")
+                .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(
+            mentions[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("1921-03-03")
+        );
+        assert_eq!(mentions[0].status, EventStatus::Occurred);
+    }
+
+    #[test]
+    fn press_conference_inside_a_summit_is_the_summit() {
+        let mentions = Fixture::new(
+            "Berg and Tamm held a summit in Oslo on Saturday. At a joint press conference afterwards, Berg praised the partnership.",
+        )
+        .published(2024, 5, 20)
+        .timex("Saturday", "2024-05-18")
+        .person("Alma Berg", "Prime Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "President", "EST", &["Tamm"])
+        .mentions();
+        assert!(mentions.iter().all(|m| m.event_type == EventType::Summit));
+        assert!(mentions.len() >= 2);
+        assert!(mentions[1..].iter().all(|m| m.refers_to == Some(0)));
+    }
+
+    #[test]
+    fn press_conference_without_a_summit_is_no_event() {
+        let mentions = Fixture::new("Berg spoke at a press conference on Saturday.")
+            .timex("Saturday", "2024-05-18")
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn anniversary_is_dated_from_the_event_it_marks() {
+        let mentions = Fixture::new(
+            "The treaty was signed on March 3, 1924. Berg spoke on May 2, marking the 100th anniversary of the treaty.",
+        )
+        .published(2024, 5, 3)
+        .timex("March 3, 1924", "1924-03-03")
+        .timex("May 2", "2024-05-02")
+        .mentions();
+        let anniversary = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Anniversary)
+            .expect("an anniversary");
+        assert_eq!(
+            anniversary.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-03-03")
+        );
+        assert_eq!(anniversary.ordinal, Some(100));
+    }
+
+    #[test]
+    fn date_in_a_relative_clause_belongs_to_the_noun_before() {
+        let mentions = Fixture::new(
+            "Berg sent a message to an event hosted in Oslo to celebrate the 50th anniversary of the accord, which falls this Sunday.",
+        )
+        .published(2024, 5, 20)
+        .timex("this Sunday", "2024-05-26")
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        let anniversary = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Anniversary)
+            .expect("an anniversary");
+        assert_eq!(
+            anniversary.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-05-26")
+        );
+        assert_eq!(anniversary.status, EventStatus::Scheduled);
+        let ceremony = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Ceremony)
+            .expect("the hosted event is a ceremony");
+        assert_eq!(ceremony.date, None);
+        assert_eq!(ceremony.location.as_deref(), Some("Oslo"));
+    }
+
+    #[test]
+    fn count_of_meetings_is_no_event() {
+        let mentions =
+            Fixture::new("Berg recalled her 14 meetings with Tamm over two years.").mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn reference_point_without_a_date_is_no_event() {
+        let mentions =
+            Fixture::new("Since taking office, Berg has favoured a pragmatic line.").mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn later_definite_mention_dates_the_first_one() {
+        let mentions = Fixture::new(
+            "Berg sent a video message to a ceremony hosted in Oslo. Tamm did not attend the ceremony on Monday.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Ceremony, EventType::Ceremony]);
+        assert_eq!(mentions[1].refers_to, Some(0));
+        assert_eq!(mentions[0].date, mentions[1].date);
+        assert_eq!(mentions[1].location.as_deref(), Some("Oslo"));
+    }
+
+    #[test]
+    fn poll_fieldwork_and_release_of_results_are_two_events() {
+        let mentions = Fixture::new(
+            "A poll conducted by Nordstat on June 3 found 40% support. The results were released on June 5.",
+        )
+        .published(2024, 6, 6)
+        .timex("June 3", "2024-06-03")
+        .timex("June 5", "2024-06-05")
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Poll, EventType::Report]);
+        assert_ne!(mentions[0].date, mentions[1].date);
+    }
+
+    #[test]
+    fn report_named_without_release_is_no_event() {
+        let mentions = Fixture::new("Estonia ranked 12th in the Annual Freedom Report.").mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn venue_and_city_make_the_location() {
+        let mentions =
+            Fixture::new("A reception was held at the Grand Palace Hotel in Tallinn on Friday.")
+                .published(2024, 5, 20)
+                .timex("Friday", "2024-05-17")
+                .place("Tallinn", "EST", PlaceKind::City)
+                .mentions();
+        assert_eq!(
+            mentions[0].location.as_deref(),
+            Some("Grand Palace Hotel, Tallinn")
+        );
+        assert_eq!(mentions[0].country_code.as_deref(), Some("EST"));
+    }
+
+    #[test]
+    fn embassy_host_places_the_event_in_its_city() {
+        let mentions =
+            Fixture::new("Berg spoke at a reception hosted by the Swedish Embassy in Tallinn.")
+                .place("Tallinn", "EST", PlaceKind::City)
+                .place("Swedish", "SWE", PlaceKind::Demonym)
+                .mentions();
+        assert_eq!(types(&mentions), [EventType::Reception]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Tallinn"));
+        assert_eq!(mentions[0].country_code.as_deref(), Some("EST"));
+    }
+
+    #[test]
+    fn headline_without_final_punctuation_is_no_event() {
+        let mentions =
+            Fixture::new("Leaders meet in Oslo for a summit\n\nThe weather was fine.").mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn visit_to_two_cities_is_two_visits() {
+        let mentions = Fixture::new("Berg made a trip with visits to Riga and Vilnius.")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .place("Riga", "LVA", PlaceKind::City)
+            .place("Vilnius", "LTU", PlaceKind::City)
+            .mentions();
+        let places: Vec<_> = mentions
+            .iter()
+            .filter_map(|m| m.location.as_deref())
+            .collect();
+        assert_eq!(places, ["Riga", "Vilnius"]);
+        assert!(mentions.iter().all(|m| m.event_type == EventType::Visit));
+    }
+
+    #[test]
+    fn statement_resulting_from_a_summit_takes_its_dates() {
+        let mentions = Fixture::new(
+            "On May 4 and 5, Berg held a summit with Tamm, resulting in a joint declaration on energy.",
+        )
+        .published(2024, 5, 20)
+        .timex("May 4", "2024-05-04")
+        .timex("5", "2024-05-05")
+        .person("Alma Berg", "Prime Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "President", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit, EventType::Agreement]);
+        for mention in &mentions {
+            let date = mention.date.expect("dated");
+            assert_eq!(date.date.to_string(), "2024-05-04");
+            assert_eq!(date.precision, Precision::Day);
+            assert_eq!(
+                mention.date_end.map(|d| d.to_string()).as_deref(),
+                Some("2024-05-05")
+            );
+            assert_eq!(mention.participants, ["Alma Berg", "Ivo Tamm"]);
+        }
+    }
+
+    #[test]
+    fn earlier_clause_in_past_perfect_keeps_no_date() {
+        let mentions = Fixture::new(
+            "Tamm missed the ceremony on Monday, as he had traveled to Riga for talks.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .place("Riga", "LVA", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Ceremony, EventType::Visit]);
+        assert!(mentions[0].date.is_some());
+        assert_eq!(mentions[1].date, None);
+        assert_eq!(mentions[1].location.as_deref(), Some("Riga"));
+    }
+
+    #[test]
+    fn signing_up_is_no_agreement_but_signing_a_pact_is() {
+        let mentions = Fixture::new(
+            "Readers can sign up for the newsletter. Berg signed a fisheries pact with Tamm.",
+        )
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].participants, ["Alma Berg", "Ivo Tamm"]);
+    }
+
+    #[test]
+    fn denied_meeting_is_no_event() {
+        let mentions = Fixture::new("Berg has never met Tamm.")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn statement_counts_only_when_released() {
+        let said =
+            Fixture::new("The ministry said in a statement that talks would resume.").mentions();
+        assert!(said.iter().all(|m| m.event_type != EventType::Statement));
+        let released = Fixture::new("The ministry released a statement on Friday.")
+            .published(2024, 5, 20)
+            .timex("Friday", "2024-05-17")
+            .mentions();
+        assert_eq!(types(&released), [EventType::Statement]);
+    }
+
+    #[test]
+    fn undated_event_with_nobody_and_nowhere_is_dropped() {
+        let mentions = Fixture::new("Use a new password for every site you visit.").mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn vague_noun_that_refers_back_to_nothing_is_dropped() {
+        let mentions = Fixture::new("Tamm won the title in the event with a record score.")
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn place_far_after_a_visit_belongs_to_another_phrase() {
+        let mentions = Fixture::new(
+            "Berg's visit came days after her remarks about sending troops to Latvia caused a stir.",
+        )
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .place("Latvia", "LVA", PlaceKind::Country)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].location, None);
+    }
+
+    #[test]
+    fn countries_before_the_cue_take_part_when_nobody_is_named() {
+        let mentions = Fixture::new("In 1951, Norway and Finland signed a fishing treaty in Helsinki, with Sweden observing.")
+            .timex("1951", "1951")
+            .place("Norway", "NOR", PlaceKind::Country)
+            .place("Finland", "FIN", PlaceKind::Country)
+            .place("Sweden", "SWE", PlaceKind::Country)
+            .place("Helsinki", "FIN", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].participants, ["NOR", "FIN"]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Helsinki"));
+    }
+
+    #[test]
+    fn country_before_a_verb_is_its_subject_not_its_place() {
+        let mentions = Fixture::new("In 1951, Norway signed the fishing treaty.")
+            .timex("1951", "1951")
+            .place("Norway", "NOR", PlaceKind::Country)
+            .mentions();
+        assert_eq!(mentions[0].location, None);
+        assert_eq!(mentions[0].participants, ["NOR"]);
+    }
+
+    #[test]
+    fn election_without_a_date_of_its_own_is_no_event() {
+        let undated = Fixture::new("Berg said the election results surprised Tamm.")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(undated.is_empty());
+        let dated = Fixture::new("Berg won the presidential election on May 12.")
+            .published(2024, 5, 20)
+            .timex("May 12", "2024-05-12")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .mentions();
+        assert_eq!(types(&dated), [EventType::Election]);
+    }
+
+    #[test]
+    fn meeting_verb_needs_someone_who_meets() {
+        let mentions = Fixture::new("The plant was built to meet the new limits in Oslo.")
+            .place("Oslo", "NOR", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn talks_as_a_verb_is_no_meeting() {
+        let mentions = Fixture::new("Tamm talks about reform in Tartu.")
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Tartu", "EST", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn cue_inside_a_quotation_is_ignored() {
+        let mentions = Fixture::new("\"We will hold a summit soon,\" Berg said.").mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn first_mention_takes_the_date_of_the_sentence_before() {
+        let mentions = Fixture::new(
+            "Berg stressed the value of the partnership on May 9. Speaking at a reception in Riga, she praised Latvia.",
+        )
+        .published(2024, 5, 10)
+        .timex("May 9", "2024-05-09")
+        .place("Riga", "LVA", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Reception]);
+        assert_eq!(
+            mentions[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-05-09")
+        );
+    }
+}

@@ -1,0 +1,448 @@
+//! The article stage: what one sentence cannot know. Parts join their
+//! summit, references back join what they refer to and share its date and
+//! place, anniversaries are dated from the event they mark, and undated
+//! events take the date of the clause or sentence that dates them.
+
+use chrono::{Datelike, NaiveDate};
+use newsfacts_normalize::people::Person;
+use newsfacts_parse::{PartialDate, Precision};
+
+use super::compare::{dates_agree, places_agree, PlaceRef};
+use super::lexicon::Lexicon;
+use super::sentence::{Context, DateInfo, Draft, Location};
+use crate::records::EventType;
+
+/// What the article stage needs to know of each sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct SentenceInfo {
+    pub start: usize,
+    pub end: usize,
+    pub free_dates: Vec<DateInfo>,
+    pub has_timex: bool,
+}
+
+/// Resolves the drafts of one article in place; returns the drafts to keep.
+pub(crate) fn resolve(
+    ctx: &Context<'_>,
+    mut drafts: Vec<Draft>,
+    sentences: &[SentenceInfo],
+    dct: Option<NaiveDate>,
+) -> Vec<Draft> {
+    promote_summits(ctx, &mut drafts);
+    let mut groups = Groups::new(drafts.len());
+    let mut keep = attach_parts(&mut drafts, &mut groups);
+    for (i, draft) in drafts.iter().enumerate() {
+        // `the commemorative events in Seoul and Tokyo`: several, not one.
+        if draft.generic && draft.plural && draft.definite {
+            keep[i] = false;
+        }
+    }
+    corefer(ctx.lexicon, &mut drafts, &mut groups, &keep);
+    propagate(&mut drafts, &groups);
+    date_anniversaries(&mut drafts, &groups, dct);
+    date_by_coincidence(&mut drafts, &groups);
+    borrow_within_sentence(&mut drafts);
+    inherit_from_previous_sentence(ctx, &mut drafts, sentences);
+    propagate(&mut drafts, &groups);
+    date_visits(&mut drafts, &groups);
+    drop_empty_groups(&drafts, &groups, &mut keep);
+    // Every draft points at the first member of its group.
+    let kept: Vec<usize> = (0..drafts.len()).filter(|&i| keep[i]).collect();
+    let new_index = |old: usize| kept.iter().position(|&k| k == old);
+    let roots: Vec<Option<usize>> = kept
+        .iter()
+        .map(|&i| {
+            let first = (0..drafts.len()).find(|&j| keep[j] && groups.find(j) == groups.find(i))?;
+            (first != i).then(|| new_index(first)).flatten()
+        })
+        .collect();
+    let mut out: Vec<Draft> = kept.iter().map(|&i| drafts[i].clone()).collect();
+    for (draft, root) in out.iter_mut().zip(roots) {
+        draft.refers_to = root;
+        draft.coincides_with = None;
+    }
+    out
+}
+
+/// Union-find over the drafts of one article.
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn new(n: usize) -> Groups {
+        Groups {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+
+    fn members(&self, i: usize) -> Vec<usize> {
+        let root = self.find(i);
+        (0..self.parent.len())
+            .filter(|&j| self.find(j) == root)
+            .collect()
+    }
+}
+
+/// A meeting of two sitting leaders of different countries is a summit.
+fn promote_summits(ctx: &Context<'_>, drafts: &mut [Draft]) {
+    let persons = &ctx.annotations.people.persons;
+    for draft in drafts.iter_mut() {
+        if draft.event_type != EventType::Meeting {
+            continue;
+        }
+        let mut countries: Vec<&str> = draft
+            .persons
+            .iter()
+            .filter_map(|&p| persons.get(p))
+            .filter(|p| is_leader(ctx.lexicon, p))
+            .filter_map(|p| p.country.as_deref())
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        if countries.len() >= 2 {
+            draft.event_type = EventType::Summit;
+        }
+    }
+}
+
+/// A sitting head of state or government by one of the person's titles.
+pub(crate) fn is_leader(lexicon: &Lexicon, person: &Person) -> bool {
+    person.titles.iter().any(|title| {
+        let lower = title.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let Some(first) = words.first() else {
+            return false;
+        };
+        !lexicon.not_sitting.has_word(first)
+            && !lexicon.not_sitting.has_word(first.trim_end_matches('-'))
+            && !words.iter().any(|w| matches!(*w, "of" | "for" | "to"))
+            && lexicon
+                .leader_titles
+                .phrase_ending_at(&words, words.len())
+                .is_some()
+    })
+}
+
+/// A part of a summit joins the nearest summit or meeting (the one before
+/// it, else the one after); a part with no summit is dropped.
+fn attach_parts(drafts: &mut [Draft], groups: &mut Groups) -> Vec<bool> {
+    let mut keep = vec![true; drafts.len()];
+    for i in 0..drafts.len() {
+        if !drafts[i].part {
+            continue;
+        }
+        let is_summit =
+            |d: &Draft| !d.part && matches!(d.event_type, EventType::Summit | EventType::Meeting);
+        let host = (0..i)
+            .rev()
+            .find(|&j| is_summit(&drafts[j]))
+            .or_else(|| (i + 1..drafts.len()).find(|&j| is_summit(&drafts[j])));
+        match host {
+            Some(j) => {
+                drafts[i].event_type = drafts[j].event_type;
+                groups.union(i, j);
+            }
+            None => keep[i] = false,
+        }
+    }
+    keep
+}
+
+/// A definite mention (`the ceremony`, `this meeting`) joins the nearest
+/// earlier mention it can refer to: a compatible type, and no clash of
+/// date or place with any mention of that event.
+fn corefer(lexicon: &Lexicon, drafts: &mut [Draft], groups: &mut Groups, keep: &[bool]) {
+    for i in 0..drafts.len() {
+        if !keep[i] || !drafts[i].definite || drafts[i].part {
+            continue;
+        }
+        let antecedent = (0..i).rev().find(|&j| {
+            keep[j]
+                && groups.find(j) != groups.find(i)
+                && lexicon.types_compatible(drafts[i].event_type, drafts[j].event_type)
+                && groups
+                    .members(j)
+                    .iter()
+                    .all(|&m| !clash(&drafts[i], &drafts[m]))
+        });
+        if let Some(j) = antecedent {
+            groups.union(i, j);
+        }
+    }
+}
+
+/// Two mentions that cannot be one event: different dates, places or
+/// anniversaries.
+fn clash(a: &Draft, b: &Draft) -> bool {
+    if let (Some(x), Some(y)) = (&a.date, &b.date) {
+        if !dates_agree(x.date, x.end, y.date, y.end) {
+            return true;
+        }
+    }
+    if let (Some(x), Some(y)) = (&a.location, &b.location) {
+        if !places_agree(place_ref(x), place_ref(y)) {
+            return true;
+        }
+    }
+    // People do not clash: a later mention often names other attendees.
+    a.ordinal.is_some() && b.ordinal.is_some() && a.ordinal != b.ordinal
+}
+
+fn place_ref(location: &Location) -> PlaceRef<'_> {
+    PlaceRef {
+        text: &location.text,
+        code: Some(&location.code),
+        country_level: location.country_level,
+    }
+}
+
+/// Gives every mention of an event the date and place that one of them
+/// states: the most precise date, the most specific place.
+fn propagate(drafts: &mut [Draft], groups: &Groups) {
+    let mut done = vec![false; drafts.len()];
+    for i in 0..drafts.len() {
+        if done[i] {
+            continue;
+        }
+        let members = groups.members(i);
+        for &m in &members {
+            done[m] = true;
+        }
+        let date = members
+            .iter()
+            .filter_map(|&m| drafts[m].date.as_ref())
+            .max_by_key(|d| (d.date.precision, std::cmp::Reverse(d.date.date)))
+            .cloned();
+        let location = members
+            .iter()
+            .filter_map(|&m| drafts[m].location.as_ref())
+            .max_by_key(|l| (!l.country_level, l.text.len()))
+            .cloned();
+        for &m in &members {
+            let draft = &mut drafts[m];
+            if draft.date.is_none() {
+                draft.date = date.clone();
+            }
+            if draft.location.is_none() {
+                if let Some(location) = &location {
+                    draft.country_code = Some(location.code.clone());
+                    draft.location = Some(location.clone());
+                }
+            }
+        }
+    }
+}
+
+/// `the 60th anniversary` of an event the article dates (`signed on June
+/// 22, 1965`) falls 60 years after it. The origin is an event of the
+/// article, an agreement first, whose date plus the ordinal lands near the
+/// publication date.
+fn date_anniversaries(drafts: &mut [Draft], groups: &Groups, dct: Option<NaiveDate>) {
+    for i in 0..drafts.len() {
+        if drafts[i].event_type != EventType::Anniversary || drafts[i].date.is_some() {
+            continue;
+        }
+        let members = groups.members(i);
+        let Some(ordinal) = members.iter().find_map(|&m| drafts[m].ordinal) else {
+            continue;
+        };
+        let Some(date) = anniversary_date(drafts, ordinal, dct) else {
+            continue;
+        };
+        for m in members {
+            drafts[m].date = Some(date.clone());
+        }
+    }
+}
+
+fn anniversary_date(drafts: &[Draft], ordinal: u32, dct: Option<NaiveDate>) -> Option<DateInfo> {
+    let years = i32::try_from(ordinal).ok()?;
+    drafts
+        .iter()
+        .filter(|d| d.event_type != EventType::Anniversary)
+        .filter_map(|d| {
+            let origin = d.date.as_ref()?;
+            let year = origin.date.date.year().checked_add(years)?;
+            let plausible = dct.is_none_or(|dct| (dct.year() - 1..=dct.year() + 1).contains(&year));
+            let date =
+                NaiveDate::from_ymd_opt(year, origin.date.date.month(), origin.date.date.day())?;
+            let rank = (d.event_type == EventType::Agreement, origin.date.precision);
+            plausible.then(|| {
+                let info = DateInfo {
+                    date: PartialDate {
+                        date,
+                        precision: origin.date.precision,
+                    },
+                    end: None,
+                    expression: origin.expression.clone(),
+                };
+                (rank, std::cmp::Reverse(d.cue_start), info)
+            })
+        })
+        .max_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)))
+        .map(|(_, _, info)| info)
+}
+
+/// `the meeting coincided with the 60th anniversary`: the meeting takes the
+/// anniversary's date.
+fn date_by_coincidence(drafts: &mut [Draft], groups: &Groups) {
+    for i in 0..drafts.len() {
+        let Some(k) = drafts[i].coincides_with else {
+            continue;
+        };
+        if drafts[i].date.is_some() {
+            continue;
+        }
+        let Some(date) = drafts.get(k).and_then(|d| d.date.clone()) else {
+            continue;
+        };
+        for m in groups.members(i) {
+            if drafts[m].date.is_none() {
+                drafts[m].date = Some(date.clone());
+            }
+        }
+    }
+}
+
+/// Whether an undated draft may take a date from its context.
+fn may_borrow(draft: &Draft) -> bool {
+    draft.date.is_none()
+        && !draft.own_date
+        && !draft.definite
+        && !draft.anterior
+        && draft.event_type != EventType::Anniversary
+}
+
+/// `Lee held a summit on Monday, resulting in a joint statement`: the
+/// statement takes the date of the nearest dated event of its sentence.
+fn borrow_within_sentence(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        if !may_borrow(&drafts[i]) {
+            continue;
+        }
+        let lender = (0..drafts.len())
+            .filter(|&j| {
+                j != i
+                    && drafts[j].sentence == drafts[i].sentence
+                    && (drafts[j].own_date || drafts[j].coincides_with.is_some())
+                    && drafts[j].event_type != EventType::Anniversary
+            })
+            .filter(|&j| drafts[j].date.is_some())
+            .min_by_key(|&j| drafts[j].cue_start.abs_diff(drafts[i].cue_start));
+        if let Some(j) = lender {
+            drafts[i].date = drafts[j].date.clone();
+        }
+    }
+}
+
+/// A first mention in a sentence without any date takes the date the
+/// previous sentence of its paragraph gave and no event claimed
+/// (`He spoke on June 19. Speaking at a reception, ...`).
+fn inherit_from_previous_sentence(
+    ctx: &Context<'_>,
+    drafts: &mut [Draft],
+    sentences: &[SentenceInfo],
+) {
+    for draft in drafts.iter_mut() {
+        if !may_borrow(draft) {
+            continue;
+        }
+        let Some(current) = sentences.get(draft.sentence) else {
+            continue;
+        };
+        if current.has_timex || draft.sentence == 0 {
+            continue;
+        }
+        let previous = &sentences[draft.sentence - 1];
+        if ctx
+            .text
+            .paragraph_break_between(previous.end, current.start)
+        {
+            continue;
+        }
+        if let Some(date) = previous.free_dates.last() {
+            draft.date = Some(date.clone());
+        }
+    }
+}
+
+/// An undated visit to a place takes the date of what the visitor did
+/// there (`visits to Tokyo` ... `the Tokyo summit on August 23`).
+fn date_visits(drafts: &mut [Draft], groups: &Groups) {
+    for i in 0..drafts.len() {
+        let draft = &drafts[i];
+        if draft.event_type != EventType::Visit || draft.date.is_some() {
+            continue;
+        }
+        let Some(place) = &draft.location else {
+            continue;
+        };
+        let host = (0..drafts.len())
+            .filter(|&j| {
+                let other = &drafts[j];
+                other.event_type != EventType::Visit
+                    && other.date.is_some()
+                    && other
+                        .location
+                        .as_ref()
+                        .is_some_and(|l| places_agree(place_ref(l), place_ref(place)))
+                    && (draft.persons.is_empty()
+                        || draft.persons.iter().any(|p| other.persons.contains(p)))
+            })
+            .min_by_key(|&j| drafts[j].cue_start.abs_diff(draft.cue_start));
+        if let Some(j) = host {
+            let (date, scheduled) = (drafts[j].date.clone(), drafts[j].scheduled);
+            for m in groups.members(i) {
+                if drafts[m].date.is_none() {
+                    drafts[m].date = date.clone();
+                    drafts[m].scheduled |= scheduled;
+                }
+            }
+        }
+    }
+}
+
+/// Drops what is too thin to be an event: a vague noun that refers back to
+/// nothing (`won the event`), and an event with no date, no hint of one, no
+/// place and nobody taking part (`every site you visit`).
+fn drop_empty_groups(drafts: &[Draft], groups: &Groups, keep: &mut [bool]) {
+    for i in 0..drafts.len() {
+        let members = groups.members(i);
+        let alone = members.len() == 1;
+        let thin = members.iter().all(|&m| {
+            let d = &drafts[m];
+            d.date.is_none()
+                && !d.vague_date
+                && d.persons.is_empty()
+                && d.countries.is_empty()
+                && d.location.is_none()
+        });
+        if thin || (alone && drafts[i].needs_antecedent) {
+            keep[i] = false;
+        }
+    }
+}
+
+/// Whether a date lies after the publication date, at its own precision.
+pub(crate) fn after(date: PartialDate, dct: NaiveDate) -> bool {
+    match date.precision {
+        Precision::Day => date.date > dct,
+        Precision::Month => (date.date.year(), date.date.month()) > (dct.year(), dct.month()),
+        Precision::Year => date.date.year() > dct.year(),
+    }
+}

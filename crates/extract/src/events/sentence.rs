@@ -1,0 +1,946 @@
+//! The sentence stage: event cues of one sentence, with the dates, places
+//! and people of their clauses.
+
+use chrono::NaiveDate;
+use newsfacts_normalize::people::MentionForm;
+use newsfacts_normalize::places::{PlaceKind, PlaceMention};
+use newsfacts_normalize::timex::{Timex, TimexType};
+use newsfacts_normalize::Annotations;
+use newsfacts_parse::{PartialDate, Precision, Sentence};
+
+use super::lexicon::{Cue, CueKind, Lexicon, WordList};
+use super::text::{Text, Word};
+use crate::records::EventType;
+
+/// A date and the words that gave it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DateInfo {
+    pub date: PartialDate,
+    pub end: Option<NaiveDate>,
+    pub expression: String,
+}
+
+/// Where an event took place.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Location {
+    pub text: String,
+    pub code: String,
+    /// The place is a whole country.
+    pub country_level: bool,
+}
+
+/// One event mention before the article-level resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub event_type: EventType,
+    /// A part of a summit, to be attached to its summit.
+    pub part: bool,
+    /// A vague noun (`event`) whose type says little.
+    pub generic: bool,
+    /// A reference back to an event already named (`the ceremony`).
+    pub definite: bool,
+    /// A vague noun outside a commemorative context (`the event`): an event
+    /// only if it refers back to one.
+    pub needs_antecedent: bool,
+    pub plural: bool,
+    pub sentence: usize,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    pub cue_start: usize,
+    pub date: Option<DateInfo>,
+    /// Its own clause dates it (possibly vaguely): it borrows no date.
+    pub own_date: bool,
+    /// Its own clause dates it only vaguely (`later in the week`).
+    pub vague_date: bool,
+    /// `60` for the 60th anniversary.
+    pub ordinal: Option<u32>,
+    /// Its clause is set before the rest of the sentence (`had traveled`).
+    pub anterior: bool,
+    pub scheduled: bool,
+    pub location: Option<Location>,
+    /// Indices into the article's persons.
+    pub persons: Vec<usize>,
+    /// Country codes named in its clause, for events without people.
+    pub countries: Vec<String>,
+    pub country_code: Option<String>,
+    /// Index (into the article's drafts) of the anniversary it coincides with.
+    pub coincides_with: Option<usize>,
+    pub summary: String,
+    /// Index of the earlier draft it refers back to.
+    pub refers_to: Option<usize>,
+}
+
+/// What one sentence yields.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceFacts {
+    pub drafts: Vec<Draft>,
+    /// Dates of the sentence that no event cue claimed.
+    pub free_dates: Vec<DateInfo>,
+    /// The sentence has a temporal expression of its own.
+    pub has_timex: bool,
+}
+
+/// The shared inputs of the sentence stage.
+pub(crate) struct Context<'a> {
+    pub text: &'a Text,
+    pub annotations: &'a Annotations,
+    pub lexicon: &'a Lexicon,
+}
+
+/// An event cue found in a sentence, while it is being analysed.
+#[derive(Debug, Clone)]
+struct Hit<'l> {
+    cue: &'l Cue,
+    word_start: usize,
+    word_end: usize,
+    start: usize,
+    segment: usize,
+    timexes: Vec<usize>,
+    /// Where each cue of this hit starts (several after a same-type merge).
+    cue_starts: Vec<usize>,
+    anchor: bool,
+    anterior: bool,
+    scheduled: bool,
+    definite: bool,
+    /// The sentence commemorates or celebrates something.
+    commemorative: bool,
+    ordinal: Option<u32>,
+    coincides_with: Option<usize>,
+}
+
+impl Hit<'_> {
+    fn event_type(&self) -> Option<EventType> {
+        match self.cue.kind {
+            CueKind::Event(t) => Some(t),
+            CueKind::Part => None,
+        }
+    }
+}
+
+/// A sentence being analysed: its words, segments, timexes and places.
+struct SentenceView<'a> {
+    ctx: &'a Context<'a>,
+    sentence: Sentence,
+    words: Vec<Word>,
+    segments: Vec<(usize, usize)>,
+    timexes: Vec<&'a Timex>,
+    places: Vec<&'a PlaceMention>,
+}
+
+impl<'a> SentenceView<'a> {
+    fn strs(&self) -> Vec<&str> {
+        self.words.iter().map(|w| w.lower.as_str()).collect()
+    }
+
+    fn segment_of(&self, offset: usize) -> usize {
+        self.segments
+            .iter()
+            .position(|&(s, e)| s <= offset && offset < e)
+            .unwrap_or_else(|| {
+                self.segments
+                    .iter()
+                    .rposition(|&(s, _)| s <= offset)
+                    .unwrap_or(0)
+            })
+    }
+
+    /// Words of one segment, as a range of word indices.
+    fn segment_words(&self, segment: usize) -> std::ops::Range<usize> {
+        let Some(&(start, end)) = self.segments.get(segment) else {
+            return 0..0;
+        };
+        let first = self.words.partition_point(|w| w.start < start);
+        let last = self.words.partition_point(|w| w.start < end);
+        first..last
+    }
+
+    /// The index of the last word that ends at or before `offset`.
+    fn word_before(&self, offset: usize) -> Option<usize> {
+        self.words
+            .partition_point(|w| w.end <= offset)
+            .checked_sub(1)
+    }
+
+    /// Whether a phrase of `list` ends within `gap` words before word
+    /// `start`, inside the same segment.
+    fn phrase_before(&self, list: &WordList, start: usize, gap: usize) -> bool {
+        let strs = self.strs();
+        let floor = self
+            .segment_words(self.segment_of(self.words[start].start))
+            .start;
+        (start.saturating_sub(gap).max(floor)..=start)
+            .filter(|&end| end > floor)
+            .any(|end| list.phrase_ending_at(&strs, end).is_some())
+    }
+
+    /// Whether a phrase of `list` starts within `gap` words after word `end`
+    /// (exclusive), inside the same segment.
+    fn phrase_after(&self, list: &WordList, end: usize, gap: usize) -> Option<usize> {
+        let strs = self.strs();
+        let ceiling = self
+            .segment_words(self.segment_of(self.words[end - 1].start))
+            .end;
+        (end..(end + gap + 1).min(ceiling))
+            .find_map(|start| list.phrase_starting_at(&strs, start).map(|n| start + n))
+    }
+}
+
+/// Finds the event mentions of one sentence.
+pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> SentenceFacts {
+    let text = ctx.text;
+    let (start, end) = (sentence.start, sentence.end);
+    let timexes: Vec<&Timex> = ctx
+        .annotations
+        .timexes
+        .iter()
+        .filter(|t| start <= t.start && t.end <= end && !text.in_quote(t.start, t.end))
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .collect();
+    let mut facts = SentenceFacts {
+        has_timex: !timexes.is_empty(),
+        ..SentenceFacts::default()
+    };
+    if !ends_like_a_sentence(text, start, end) {
+        return facts;
+    }
+    let view = SentenceView {
+        ctx,
+        sentence,
+        words: text.words(start, end),
+        segments: text.segments(start, end),
+        timexes,
+        places: ctx
+            .annotations
+            .places
+            .iter()
+            .filter(|p| start <= p.start && p.end <= end && !text.in_quote(p.start, p.end))
+            .collect(),
+    };
+    let mut hits = find_hits(&view);
+    let free = attach_timexes(&view, &mut hits);
+    facts.free_dates = free.iter().filter_map(|&t| date_of(&view, &[t])).collect();
+    let hits = merge_same_type(&view, hits);
+    for hit in &hits {
+        facts
+            .drafts
+            .extend(drafts_of(&view, index, hit, &hits, &free));
+    }
+    facts
+}
+
+/// Headlines and subheads end without punctuation: they report no event.
+fn ends_like_a_sentence(text: &Text, start: usize, end: usize) -> bool {
+    text.chars[start..end.min(text.chars.len())]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\''))
+}
+
+/// Every cue of the sentence that reports an event of its own.
+fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
+    let lexicon = view.ctx.lexicon;
+    let strs = view.strs();
+    let commemorative = view.words.iter().any(|w| {
+        !view.ctx.text.in_quote(w.start, w.end) && lexicon.commemorative.has_word(&w.lower)
+    });
+    let mut kept: Vec<Hit<'l>> = Vec::new();
+    let mut previous_cue: Option<Hit<'l>> = None;
+    let mut i = 0;
+    while i < view.words.len() {
+        let word = &view.words[i];
+        let found = if view.ctx.text.in_quote(word.start, word.end) {
+            None
+        } else {
+            lexicon.cue_at(&strs, i)
+        };
+        let Some((cue, len)) = found else {
+            i += 1;
+            continue;
+        };
+        let hit = Hit {
+            cue,
+            word_start: i,
+            word_end: i + len,
+            start: word.start,
+            segment: view.segment_of(word.start),
+            timexes: Vec::new(),
+            cue_starts: vec![word.start],
+            anchor: view.phrase_before(&lexicon.anchors, i, 3),
+            anterior: view.phrase_before(&lexicon.anterior, i, 2),
+            scheduled: view.phrase_before(&lexicon.scheduled, i, 3)
+                || view.phrase_after(&lexicon.scheduled, i + len, 3).is_some(),
+            definite: !cue.verb && is_definite(view, i),
+            commemorative,
+            ordinal: ordinal_before(&strs, i),
+            coincides_with: None,
+        };
+        i += len;
+        if keeps(view, &hit, &kept, previous_cue.as_ref()) {
+            kept.push(hit.clone());
+        }
+        previous_cue = Some(hit);
+    }
+    for k in 0..kept.len() {
+        if kept[k].event_type() == Some(EventType::Anniversary) {
+            continue;
+        }
+        if let Some(after) = view.phrase_after(&lexicon.coincide, kept[k].word_end, 2) {
+            kept[k].coincides_with = kept.iter().position(|h| {
+                h.word_start >= after
+                    && h.word_start <= after + 3
+                    && h.event_type() == Some(EventType::Anniversary)
+            });
+        }
+    }
+    kept
+}
+
+/// The filters that make a cue a reported event rather than a word.
+fn keeps(
+    view: &SentenceView<'_>,
+    hit: &Hit<'_>,
+    kept: &[Hit<'_>],
+    previous_cue: Option<&Hit<'_>>,
+) -> bool {
+    let lexicon = view.ctx.lexicon;
+    let strs = view.strs();
+    let previous = hit.word_start.checked_sub(1).map(|j| strs[j]);
+    let next = strs.get(hit.word_end).copied();
+    let cue = hit.cue;
+    // `a sign of`, `the visit` read as a noun: a verb cue after a determiner is not one.
+    if cue.verb && previous.is_some_and(|w| w == "a" || w == "an" || lexicon.definite.has_word(w)) {
+        return false;
+    }
+    if cue.generic && (next == Some("of") || !(hit.definite || hit.commemorative)) {
+        return false;
+    }
+    let in_clause = |list: &WordList| {
+        let words = view.segment_words(hit.segment);
+        strs[words].iter().any(|w| list.has_word(w))
+    };
+    if (cue.release && !in_clause(&lexicon.release))
+        || (cue.document && !in_clause(&lexicon.documents))
+    {
+        return false;
+    }
+    if cue.verb && view.phrase_before(&lexicon.negations, hit.word_start, 3) {
+        return false;
+    }
+    // `election results`, `the summit venue`: a modifier of another noun.
+    if !cue.verb && next.is_some_and(|w| lexicon.compound_heads.has_word(w)) {
+        return false;
+    }
+    if cue.agent && !has_agent(view, hit.segment) {
+        return false;
+    }
+    if cue.noun && follows_its_subject(view, hit) {
+        return false;
+    }
+    let plural = !cue.verb && strs[hit.word_end - 1].ends_with('s');
+    let counted = (hit.word_start.saturating_sub(3)..hit.word_start).any(|j| {
+        let w = strs[j];
+        plural && (w.chars().any(|c| c.is_ascii_digit()) || lexicon.quantifiers.has_word(w))
+    }) || (hit.word_start.saturating_sub(3)..=hit.word_start).any(|end| {
+        end > 0
+            && strs[end - 1] == "of"
+            && lexicon.quantifiers.phrase_ending_at(&strs, end).is_some()
+    });
+    if counted {
+        return false;
+    }
+    // The setting of an earlier event (`held during the G7 summit`).
+    if !kept.is_empty()
+        && cue.kind != CueKind::Part
+        && view.phrase_before(&lexicon.context_prepositions, hit.word_start, 3)
+    {
+        return false;
+    }
+    // `the anniversary of the normalization`, `the signing of the treaty`,
+    // `a meeting of the G7 summit`: one event, the first cue's.
+    if let Some(head) = previous_cue {
+        let absorbed = head.segment == hit.segment
+            && strs.get(head.word_end) == Some(&"of")
+            && hit.word_start - head.word_end <= 6
+            && !matches!(
+                (head.event_type(), hit.event_type()),
+                (Some(EventType::Report), Some(EventType::Poll))
+                    | (Some(EventType::Poll), Some(EventType::Report))
+            );
+        if absorbed {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether a clause names a person, a country or people who meet
+/// (`ministers`).
+fn has_agent(view: &SentenceView<'_>, segment: usize) -> bool {
+    let Some(&(start, end)) = view.segments.get(segment) else {
+        return false;
+    };
+    view.ctx
+        .annotations
+        .people
+        .mentions
+        .iter()
+        .any(|m| start <= m.start && m.end <= end && !view.ctx.text.in_quote(m.start, m.end))
+        || view
+            .places
+            .iter()
+            .any(|p| start <= p.start && p.end <= end && p.kind != PlaceKind::City)
+        || view
+            .words
+            .iter()
+            .any(|w| start <= w.start && w.end <= end && view.ctx.lexicon.agents.has_word(&w.lower))
+}
+
+/// `Tamm talks about reform`: the cue right after a person or a subject
+/// pronoun is a verb.
+fn follows_its_subject(view: &SentenceView<'_>, hit: &Hit<'_>) -> bool {
+    let Some(previous) = hit.word_start.checked_sub(1).map(|j| &view.words[j]) else {
+        return false;
+    };
+    matches!(previous.lower.as_str(), "he" | "she" | "it" | "they")
+        || view
+            .ctx
+            .annotations
+            .people
+            .mentions
+            .iter()
+            .any(|m| m.end == previous.end && m.form != MentionForm::Pronoun)
+}
+
+/// `the ceremony`, `this meeting`, `Lee's visit`; not `the first visit`.
+fn is_definite(view: &SentenceView<'_>, start: usize) -> bool {
+    let lexicon = view.ctx.lexicon;
+    let floor = view
+        .segment_words(view.segment_of(view.words[start].start))
+        .start;
+    for j in (start.saturating_sub(5).max(floor)..start).rev() {
+        let w = view.words[j].lower.as_str();
+        if lexicon.novelty.has_word(w) || w == "a" || w == "an" {
+            return false;
+        }
+        if lexicon.definite.has_word(w) || w.ends_with("'s") {
+            return true;
+        }
+        if w == "of"
+            || w == "with"
+            || lexicon.place_prepositions.contains_key(w)
+            || lexicon.context_prepositions.has_word(w)
+            || lexicon.anchors.has_word(w)
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// `60` in `the 60th anniversary`.
+fn ordinal_before(words: &[&str], start: usize) -> Option<u32> {
+    let word = words.get(start.checked_sub(1)?)?;
+    let digits = word
+        .strip_suffix("th")
+        .or_else(|| word.strip_suffix("st"))
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))?;
+    digits.parse().ok()
+}
+
+/// Gives each timex to the cue whose clause it dates; returns the timexes
+/// that no cue took.
+fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
+    let lexicon = view.ctx.lexicon;
+    let mut free = Vec::new();
+    for (t, timex) in view.timexes.iter().enumerate() {
+        let segment = view.segment_of(timex.start);
+        let word_at = view.words.partition_point(|w| w.end <= timex.start);
+        let owner = hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.segment == segment)
+            .min_by_key(|(_, h)| {
+                if h.start <= timex.start {
+                    word_at.saturating_sub(h.word_end)
+                } else {
+                    2 * h.word_start.saturating_sub(word_at) + 1
+                }
+            })
+            .map(|(k, _)| k)
+            .or_else(|| {
+                let words = view.segment_words(segment);
+                let opens_relative = words.start < view.words.len()
+                    && lexicon
+                        .relative_pronouns
+                        .has_word(&view.words[words.start].lower);
+                let (seg_start, seg_end) = view.segments[segment];
+                let dated_words = view
+                    .timexes
+                    .iter()
+                    .filter(|t| seg_start <= t.start && t.end <= seg_end)
+                    .map(|t| view.ctx.text.words(t.start, t.end).len())
+                    .sum::<usize>();
+                let fronted = words.len() <= dated_words + 2;
+                if opens_relative {
+                    hits.iter().rposition(|h| h.start < timex.start)
+                } else if fronted {
+                    hits.iter().position(|h| h.start > timex.end)
+                } else {
+                    None
+                }
+            });
+        match owner {
+            Some(k) => hits[k].timexes.push(t),
+            None => free.push(t),
+        }
+    }
+    free
+}
+
+/// The date of some timexes of the sentence: the first calendar date, or a
+/// range when several days are given (`on August 23 and 24`).
+fn date_of(view: &SentenceView<'_>, timexes: &[usize]) -> Option<DateInfo> {
+    let spans: Vec<(&Timex, PartialDate, Option<NaiveDate>)> = timexes
+        .iter()
+        .filter_map(|&t| view.timexes.get(t))
+        .filter_map(|t| timex_span(t).map(|(d, e)| (*t, d, e)))
+        .collect();
+    let (first, date, mut end) = *spans.first()?;
+    let last = spans.last().map_or(first, |s| s.0);
+    let days: Vec<NaiveDate> = spans
+        .iter()
+        .filter(|s| s.1.precision == Precision::Day)
+        .flat_map(|s| std::iter::once(s.1.date).chain(s.2))
+        .collect();
+    let mut date = date;
+    if days.len() > 1 {
+        let (min, max) = (days.iter().min()?, days.iter().max()?);
+        if (*max - *min).num_days() <= 14 && max > min {
+            date = PartialDate::day(*min);
+            end = Some(*max);
+        }
+    }
+    Some(DateInfo {
+        date,
+        end,
+        expression: expression(view.ctx, first.start, last.end),
+    })
+}
+
+/// The calendar span of a timex, also for `A/B` range values.
+pub(crate) fn timex_span(timex: &Timex) -> Option<(PartialDate, Option<NaiveDate>)> {
+    let value = timex.value.as_deref()?;
+    match value.split_once('/') {
+        Some((from, to)) => {
+            let part = |v: &str| {
+                Timex {
+                    value: Some(v.to_owned()),
+                    ..timex.clone()
+                }
+                .date()
+            };
+            let start = part(from)?;
+            let end = part(to).filter(|e| e.precision == Precision::Day && e.date > start.date);
+            Some((start, end.map(|e| e.date)))
+        }
+        None => timex.date().map(|d| (d, None)),
+    }
+}
+
+/// The words of a date, with the preposition in front (`on Sunday`).
+pub(crate) fn expression(ctx: &Context<'_>, start: usize, end: usize) -> String {
+    let text = ctx.text;
+    let mut from = start;
+    let before = text.words(start.saturating_sub(12), start);
+    if let Some(word) = before.last() {
+        let only_space = text.chars[word.end..start]
+            .iter()
+            .all(|c| c.is_whitespace());
+        if only_space && ctx.lexicon.date_prepositions.has_word(&word.lower) {
+            from = word.start;
+        }
+    }
+    text.slice(from, end)
+}
+
+/// One mention per type and sentence, unless their dates differ.
+fn merge_same_type<'l>(view: &SentenceView<'_>, hits: Vec<Hit<'l>>) -> Vec<Hit<'l>> {
+    let mut merged: Vec<Hit<'l>> = Vec::new();
+    let mut index_map = Vec::with_capacity(hits.len());
+    for hit in &hits {
+        let same = hit.event_type().and_then(|t| {
+            merged.iter().position(|m| {
+                m.event_type() == Some(t)
+                    && (m.timexes.is_empty()
+                        || hit.timexes.is_empty()
+                        || date_of(view, &m.timexes) == date_of(view, &hit.timexes))
+            })
+        });
+        match same {
+            Some(k) => {
+                let m = &mut merged[k];
+                m.timexes.extend(hit.timexes.iter().copied());
+                m.cue_starts.push(hit.start);
+                m.scheduled |= hit.scheduled;
+                m.anterior &= hit.anterior;
+                m.anchor &= hit.anchor;
+                m.ordinal = m.ordinal.or(hit.ordinal);
+                m.coincides_with = m.coincides_with.or(hit.coincides_with);
+                index_map.push(k);
+            }
+            None => {
+                index_map.push(merged.len());
+                merged.push(hit.clone());
+            }
+        }
+    }
+    for m in &mut merged {
+        m.timexes.sort_unstable();
+        m.timexes.dedup();
+        m.coincides_with = m.coincides_with.and_then(|k| index_map.get(k).copied());
+    }
+    merged
+}
+
+/// The drafts of one hit: one, or one per destination of a visit.
+fn drafts_of(
+    view: &SentenceView<'_>,
+    sentence_index: usize,
+    hit: &Hit<'_>,
+    hits: &[Hit<'_>],
+    free: &[usize],
+) -> Vec<Draft> {
+    let own = date_of(view, &hit.timexes);
+    if (hit.anchor && own.is_none()) || (hit.cue.dated && hit.timexes.is_empty()) {
+        return Vec::new();
+    }
+    let event_type = hit.event_type().unwrap_or(EventType::Summit);
+    let borrows = own.is_none()
+        && hit.timexes.is_empty()
+        && !hit.anterior
+        && event_type != EventType::Anniversary;
+    let date = own.or_else(|| {
+        if !borrows {
+            return None;
+        }
+        free.iter()
+            .min_by_key(|&&t| view.timexes[t].start.abs_diff(hit.start))
+            .and_then(|&t| date_of(view, &[t]))
+    });
+    // An anniversary is a date, not a gathering: it has no place or people.
+    let placeless = view.ctx.lexicon.placeless.contains(&event_type);
+    let persons = if placeless {
+        Vec::new()
+    } else {
+        participants(view, hit, hits)
+    };
+    let countries = if persons.is_empty() {
+        country_participants(view, hit)
+    } else {
+        Vec::new()
+    };
+    let locations = if placeless {
+        Vec::new()
+    } else {
+        locations(view, hit)
+    };
+    let summary = {
+        let (s, e) = view.segments[hit.segment];
+        let text = view.ctx.text.slice(s, e);
+        text.trim().chars().take(200).collect::<String>()
+    };
+    let base = Draft {
+        event_type,
+        part: hit.cue.kind == CueKind::Part,
+        generic: hit.cue.generic,
+        definite: hit.definite,
+        needs_antecedent: hit.cue.generic && !hit.commemorative,
+        plural: !hit.cue.verb && view.words[hit.word_end - 1].lower.ends_with('s'),
+        sentence: sentence_index,
+        sentence_start: view.sentence.start,
+        sentence_end: view.sentence.end,
+        cue_start: hit.start,
+        own_date: !hit.timexes.is_empty(),
+        vague_date: !hit.timexes.is_empty() && date.is_none(),
+        date,
+        ordinal: hit.ordinal,
+        anterior: hit.anterior,
+        scheduled: hit.scheduled,
+        location: None,
+        country_code: None,
+        countries,
+        coincides_with: hit.coincides_with,
+        summary,
+        refers_to: None,
+        persons,
+    };
+    if locations.is_empty() {
+        let mut draft = base;
+        draft.country_code = inferred_country(view, hit, &draft.persons);
+        return vec![draft];
+    }
+    locations
+        .into_iter()
+        .map(|location| Draft {
+            country_code: Some(location.code.clone()),
+            location: Some(location),
+            ..base.clone()
+        })
+        .collect()
+}
+
+/// Segments whose people take part in `hit`: its own, and those without
+/// another cue; for a `who` clause, the person it describes.
+fn participants(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> Vec<usize> {
+    let people = &view.ctx.annotations.people;
+    let mentions: Vec<_> = people
+        .mentions
+        .iter()
+        .filter(|m| {
+            view.sentence.start <= m.start
+                && m.end <= view.sentence.end
+                && m.person < people.persons.len()
+                && !view.ctx.text.in_quote(m.start, m.end)
+                && !is_title_dependent(view, m.start)
+        })
+        .collect();
+    let first_word = view.segment_words(hit.segment).start;
+    if view.words.get(first_word).is_some_and(|w| w.lower == "who") {
+        let segment_start = view.segments[hit.segment].0;
+        if let Some(m) = mentions.iter().rev().find(|m| m.end <= segment_start) {
+            return vec![m.person];
+        }
+    }
+    let busy: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.segment != hit.segment)
+        .map(|h| h.segment)
+        .collect();
+    let mut persons = Vec::new();
+    for m in &mentions {
+        let segment = view.segment_of(m.start);
+        if (segment == hit.segment || !busy.contains(&segment)) && !persons.contains(&m.person) {
+            persons.push(m.person);
+        }
+    }
+    if persons.is_empty() {
+        // The nearest clause that names someone (`..., resulting in a joint statement`).
+        if let Some(m) = mentions
+            .iter()
+            .min_by_key(|m| view.segment_of(m.start).abs_diff(hit.segment))
+        {
+            persons.push(m.person);
+            let segment = view.segment_of(m.start);
+            for other in &mentions {
+                if view.segment_of(other.start) == segment && !persons.contains(&other.person) {
+                    persons.push(other.person);
+                }
+            }
+        }
+    }
+    persons
+}
+
+/// `adviser to Prime Minister X`: X is part of someone's title.
+fn is_title_dependent(view: &SentenceView<'_>, start: usize) -> bool {
+    let Some(mut j) = view.word_before(start) else {
+        return false;
+    };
+    for _ in 0..5 {
+        let word = &view.words[j];
+        if matches!(word.lower.as_str(), "to" | "of" | "for") {
+            return true;
+        }
+        if !word.capitalised || j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// Countries named before the cue in its clause, the subject of an event
+/// without people (`France and Germany signed a treaty`).
+fn country_participants(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<String> {
+    let segment_start = view.segments[hit.segment].0;
+    let mut codes = Vec::new();
+    for place in &view.places {
+        if place.kind == PlaceKind::Country
+            && place.start >= segment_start
+            && place.end <= hit.start
+            && !codes.contains(&place.code)
+        {
+            codes.push(place.code.clone());
+        }
+    }
+    codes
+}
+
+/// The one country of an event without a place: its people's and its
+/// clause's countries, if they agree.
+fn inferred_country(view: &SentenceView<'_>, hit: &Hit<'_>, persons: &[usize]) -> Option<String> {
+    let people = &view.ctx.annotations.people.persons;
+    let mut codes: Vec<String> = persons
+        .iter()
+        .filter_map(|&p| people.get(p).and_then(|p| p.country.clone()))
+        .collect();
+    codes.extend(
+        view.places
+            .iter()
+            .filter(|p| view.segment_of(p.start) == hit.segment && p.kind != PlaceKind::City)
+            .map(|p| p.code.clone()),
+    );
+    codes.sort();
+    codes.dedup();
+    match codes.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// Where the event of `hit` took place: the first place introduced by a
+/// place preposition in its clause (`in Seoul`, `at the Hotel X in Tokyo`),
+/// or named just before it (`the Tokyo reception`). A visit may have several
+/// destinations (`visits to Tokyo and Washington`).
+fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
+    let lexicon = view.ctx.lexicon;
+    let event_type = hit.event_type().unwrap_or(EventType::Summit);
+    let (seg_start, seg_end) = view.segments[hit.segment];
+    let mut end = seg_end;
+    if let Some(&(next_start, next_end)) = view.segments.get(hit.segment + 1) {
+        let words = view.segment_words(hit.segment + 1);
+        if view
+            .words
+            .get(words.start)
+            .is_some_and(|w| lexicon.venue_participles.has_word(&w.lower))
+        {
+            end = next_end.max(next_start);
+        }
+    }
+    let mut candidates: Vec<&PlaceMention> = view
+        .places
+        .iter()
+        .filter(|p| p.start >= hit.start && p.end <= end)
+        .copied()
+        .collect();
+    let mut before: Vec<&PlaceMention> = view
+        .places
+        .iter()
+        .filter(|p| p.start >= seg_start && p.end <= hit.start)
+        .copied()
+        .collect();
+    before.reverse();
+    candidates.extend(before);
+    if hit.segment > 0 && !view.segments.is_empty() {
+        let (first_start, first_end) = view.segments[0];
+        candidates.extend(
+            view.places
+                .iter()
+                .filter(|p| p.start >= first_start && p.end <= first_end)
+                .copied(),
+        );
+    }
+    for place in candidates {
+        let between = view.ctx.text.slice(place.end, hit.start);
+        if !hit.cue.verb
+            && place.end <= hit.start
+            && between.chars().all(char::is_whitespace)
+            && place.kind != PlaceKind::Demonym
+        {
+            return vec![location_of(place, None)];
+        }
+        let Some(mut j) = view.word_before(place.start) else {
+            continue;
+        };
+        if view.words[j].lower == "the" && j > 0 {
+            j -= 1;
+        }
+        let preposition = view.words[j].lower.as_str();
+        let allowed = match lexicon.place_prepositions.get(preposition) {
+            Some(None) => true,
+            Some(Some(types)) => types.contains(&event_type),
+            None => false,
+        };
+        // A place far after the cue belongs to another phrase (`his visit
+        // ... remarks about sending troops to Ukraine`).
+        let reach = if preposition == "to" { 6 } else { 10 };
+        let place_segment = view.segment_of(place.start);
+        let from = hit
+            .cue_starts
+            .iter()
+            .copied()
+            .filter(|&c| c <= place.start)
+            .max()
+            .unwrap_or(hit.start)
+            .max(if place_segment == hit.segment {
+                0
+            } else {
+                view.segments[place_segment].0
+            });
+        let distance = view
+            .words
+            .iter()
+            .filter(|w| w.start >= from && w.end <= place.start)
+            .count();
+        if !allowed || place.kind == PlaceKind::Demonym || distance > reach {
+            continue;
+        }
+        let venue = if preposition == "in" {
+            venue_before(view, j)
+        } else {
+            None
+        };
+        let mut found = vec![location_of(place, venue)];
+        if event_type == EventType::Visit {
+            let mut last = place;
+            for next in view
+                .places
+                .iter()
+                .filter(|p| p.start > place.end && p.end <= end)
+            {
+                let gap = view.ctx.text.slice(last.end, next.start);
+                if gap.trim() != "and" && gap.trim() != "," {
+                    break;
+                }
+                found.push(location_of(next, None));
+                last = next;
+            }
+        }
+        return found;
+    }
+    Vec::new()
+}
+
+/// `at the Grand Hotel in Oslo`: the capitalised name between `at` and
+/// `in` (word `in_word`).
+fn venue_before(view: &SentenceView<'_>, in_word: usize) -> Option<String> {
+    let mut j = in_word;
+    while j > 0 && view.words[j - 1].capitalised {
+        j -= 1;
+    }
+    if j == in_word || j == 0 {
+        return None;
+    }
+    let mut k = j - 1;
+    if view.words[k].lower == "the" && k > 0 {
+        k -= 1;
+    }
+    (view.words[k].lower == "at").then(|| {
+        view.ctx
+            .text
+            .slice(view.words[j].start, view.words[in_word - 1].end)
+    })
+}
+
+fn location_of(place: &PlaceMention, venue: Option<String>) -> Location {
+    Location {
+        text: match venue {
+            Some(venue) => format!("{venue}, {}", place.text),
+            None => place.text.clone(),
+        },
+        code: place.code.clone(),
+        country_level: place.kind == PlaceKind::Country,
+    }
+}

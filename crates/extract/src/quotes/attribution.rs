@@ -1,0 +1,1018 @@
+//! Attribution frames: a speech cue, the phrase of its speaker, and the
+//! content it reports, found sentence by sentence in any order
+//! (`"...," Lee said` / `Lee said, "..."` / `"...," said Lee` /
+//! `Lee said that ...` / `..., Lee said`).
+
+use super::doc::{Doc, Kind};
+use super::lexicon::{Function, Lexicon, Strength};
+use crate::records::QuoteKind;
+
+/// A speech cue: a verb form or `according to`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// How reliably it reports speech.
+    pub strength: Strength,
+    /// `according to X`: the speaker follows the cue.
+    pub according: bool,
+}
+
+/// Who a frame's speaker phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// A phrase of the text, as a token range.
+    Phrase(usize, usize),
+    /// Nothing in the sentence names the speaker.
+    Missing,
+}
+
+/// One attribution: a cue, its speaker and what it reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Frame {
+    /// The cue, if any (a continuation has none of its own).
+    pub cue: Option<Cue>,
+    /// The speaker phrase.
+    pub subject: Subject,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// The reported words, in characters.
+    pub span: (usize, usize),
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Quoted spans the frame covers.
+    pub quotes: Vec<usize>,
+}
+
+impl Doc {
+    fn lower(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    pub(crate) fn function(&self, i: usize) -> Option<Function> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .and_then(|t| Lexicon::global().function(&t.lower))
+    }
+
+    fn is_outside_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.inside.is_none())
+    }
+
+    /// Speech cues of sentence `s..e`, outside quotation marks.
+    pub(crate) fn cues(&self, s: usize, e: usize) -> Vec<Cue> {
+        let lexicon = Lexicon::global();
+        let mut cues = Vec::new();
+        let mut i = s;
+        while i < e {
+            if !self.is_outside_word(i) {
+                i += 1;
+                continue;
+            }
+            if self.lower(i) == "according" && self.lower(i + 1) == "to" {
+                cues.push(Cue {
+                    start: i,
+                    end: i + 2,
+                    strength: Strength::Plain,
+                    according: true,
+                });
+                i += 2;
+                continue;
+            }
+            let form = lexicon.verb_forms(self.lower(i)).iter().find(|form| {
+                form.words.iter().enumerate().all(|(k, w)| {
+                    i + k < e && self.is_outside_word(i + k) && self.lower(i + k) == w
+                })
+            });
+            let Some(form) = form else {
+                i += 1;
+                continue;
+            };
+            let end = i + form.words.len();
+            let before = i.checked_sub(1).filter(|&b| b >= s);
+            let before_lower = before.map_or("", |b| self.lower(b));
+            // Passives (`was told`), infinitives (`declined to say`) and nouns
+            // (`his remarks`, `the call`) report nobody's speech here.
+            let passive = matches!(
+                before_lower,
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            ) && form.words.len() == 1
+                && !self.lower(i).ends_with("ing");
+            let infinitive = before_lower == "to";
+            let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det))
+                || form.bare && !infinitive && !self.bare_verb_after(s, i);
+            if !(passive || noun) {
+                cues.push(Cue {
+                    start: i,
+                    end,
+                    strength: form.strength,
+                    according: false,
+                });
+            }
+            i = end;
+        }
+        cues
+    }
+
+    /// A bare form (`say`, `state`, `report`) is a verb after a plural or
+    /// first- or second-person subject or an auxiliary; otherwise a noun
+    /// (`his home state`).
+    fn bare_verb_after(&self, s: usize, i: usize) -> bool {
+        let lexicon = Lexicon::global();
+        let mut b = i;
+        while b > s && self.is_outside_word(b - 1) && self.lower(b - 1).ends_with("ly") {
+            b -= 1;
+        }
+        let Some(p) = b.checked_sub(1).filter(|&p| p >= s) else {
+            return false;
+        };
+        let t = &self.tokens[p];
+        let word = t.lower.as_str();
+        matches!(word, "i" | "we" | "they" | "you" | "who")
+            || self.function(p) == Some(Function::Aux)
+            || lexicon.is_modifier(word) && self.function(p).is_none()
+            || t.is_word()
+                && word.ends_with('s')
+                && !word.ends_with("'s")
+                && !word.ends_with("ss")
+                && self.function(p).is_none()
+    }
+
+    pub(crate) fn is_name_word(&self, i: usize) -> bool {
+        let lexicon = Lexicon::global();
+        self.tokens.get(i).is_some_and(|t| {
+            t.is_capitalized()
+                && self.function(i).is_none()
+                && lexicon.pronoun(&t.lower).is_none()
+                && lexicon.verb_forms(&t.lower).is_empty()
+        })
+    }
+
+    fn is_phrase_word(&self, i: usize) -> bool {
+        let lexicon = Lexicon::global();
+        self.is_name_word(i)
+            || self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.is_word() && lexicon.word_class(&t.lower).is_some())
+    }
+
+    /// The noun phrase that ends just before token `end`, not reaching back
+    /// past `floor`.
+    fn phrase_ending_at(&self, floor: usize, end: usize) -> Option<(usize, usize)> {
+        let lexicon = Lexicon::global();
+        if end <= floor {
+            return None;
+        }
+        let mut end = end;
+        let mut k = end;
+        // A parenthesis after a name (`Ted Cruz (R-Texas)`) belongs to it.
+        if self.tokens[k - 1].is_punct(')') {
+            let open = (floor..k - 1)
+                .rev()
+                .find(|&j| self.tokens[j].is_punct('('))?;
+            k = open;
+            end = k.max(floor);
+        }
+        if k <= floor {
+            return None;
+        }
+        let head = &self.tokens[k - 1];
+        if !head.is_word() || head.inside.is_some() {
+            return None;
+        }
+        if lexicon.pronoun(&head.lower).is_some() {
+            return Some((k - 1, k));
+        }
+        // A plain noun heads a subject when it opens its clause
+        // (`But opponents say`) or follows a determiner (`the clip says`).
+        let opener = |j: usize| {
+            j < floor
+                || self.tokens[j].kind != Kind::Word
+                || matches!(self.function(j), Some(Function::Det | Function::Conj))
+        };
+        let plain = |j: usize| {
+            self.tokens[j].is_word()
+                && self.function(j).is_none()
+                && !self.tokens[j].is_capitalized()
+        };
+        let opens_clause = k - 1 == floor
+            || opener(k - 2)
+            || k >= floor + 2 && plain(k - 2) && (k - 2 == floor || opener(k - 3))
+            || k >= floor + 3 && plain(k - 2) && plain(k - 3) && (k - 3 == floor || opener(k - 4));
+        let plain_noun = self.function(k - 1).is_none()
+            && !head.text.starts_with(|c: char| c.is_numeric())
+            && lexicon.verb_forms(&head.lower).is_empty()
+            && !head.lower.ends_with("ly");
+        let head_ok =
+            self.is_phrase_word(k - 1) || head.lower.ends_with("'s") || plain_noun && opens_clause;
+        if !head_ok {
+            return None;
+        }
+        k -= 1;
+        while k > floor {
+            let j = k - 1;
+            let t = &self.tokens[j];
+            if !t.is_word() || t.inside.is_some() {
+                break;
+            }
+            if self.is_phrase_word(j) || t.lower.ends_with("'s") {
+                k = j;
+                continue;
+            }
+            match self.function(j) {
+                Some(Function::Det) => {
+                    k = j;
+                    break;
+                }
+                // `Ministry of Foreign Affairs`, `Bureau of Labor Statistics`.
+                Some(Function::Prep | Function::Conj)
+                    if matches!(t.lower.as_str(), "of" | "for" | "and" | "to")
+                        && j > floor
+                        && self.is_phrase_word(j - 1)
+                        && self.is_phrase_word(j + 1) =>
+                {
+                    k = j;
+                    continue;
+                }
+                _ => {}
+            }
+            // Lower-case modifiers after a determiner (`the senior official`).
+            let det = (j.saturating_sub(2).max(floor)..j)
+                .rev()
+                .find(|&d| self.function(d) == Some(Function::Det));
+            match det {
+                Some(d)
+                    if (d + 1..=j)
+                        .all(|m| self.tokens[m].is_word() && self.function(m).is_none()) =>
+                {
+                    k = d;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if k >= end {
+            return None;
+        }
+        Some((k, end))
+    }
+
+    /// The speaker phrase before a cue: modifiers skipped, appositives and
+    /// relative clauses (`Kim, the envoy, said`; `Kim, who ..., said`) jumped.
+    pub(crate) fn subject_before(&self, floor: usize, cue: usize) -> Option<(usize, usize)> {
+        let lexicon = Lexicon::global();
+        let mut end = cue;
+        while end > floor
+            && self.is_outside_word(end - 1)
+            && (lexicon.is_modifier(self.lower(end - 1)) || self.lower(end - 1).ends_with("ly"))
+        {
+            end -= 1;
+        }
+        if end <= floor {
+            return None;
+        }
+        if self.tokens[end - 1].is_dash() {
+            // `Byrne — who was posted there — states`.
+            let dash = (floor..end - 1)
+                .rev()
+                .take(40)
+                .find(|&j| self.tokens[j].is_dash())?;
+            return self.phrase_ending_at(floor, dash);
+        }
+        if self.tokens[end - 1].is_punct(',') {
+            // `X, <apposition>, said`: of the phrases before the earlier
+            // commas, the one that opens its clause, else the nearest.
+            let mut nearest = None;
+            for comma in (floor..end - 1)
+                .rev()
+                .take(50)
+                .filter(|&j| self.tokens[j].is_punct(',') && self.tokens[j].inside.is_none())
+                .take(5)
+            {
+                let Some(phrase) = self.phrase_ending_at(floor, comma) else {
+                    continue;
+                };
+                let opens = phrase.0 == floor
+                    || self.tokens[phrase.0 - 1].kind != Kind::Word
+                    || self.function(phrase.0 - 1) == Some(Function::Conj);
+                if opens {
+                    return Some(phrase);
+                }
+                nearest = nearest.or(Some(phrase));
+            }
+            return nearest;
+        }
+        let mut phrase = self.phrase_ending_at(floor, end)?;
+        // `Trump at the time said`: the phrase is a preposition's object.
+        if phrase.0 > floor
+            && self.function(phrase.0 - 1) == Some(Function::Prep)
+            && lexicon.pronoun(self.lower(phrase.0)).is_none()
+        {
+            if let Some(outer) = self.phrase_ending_at(floor, phrase.0 - 1) {
+                phrase = outer;
+            }
+        }
+        if self.lower(phrase.0) == "who" && phrase.1 - phrase.0 == 1 {
+            // The relative pronoun's antecedent, with or without a comma.
+            let before = phrase.0;
+            let before = if before > floor && self.tokens[before - 1].is_punct(',') {
+                before - 1
+            } else {
+                before
+            };
+            return self.phrase_ending_at(floor, before);
+        }
+        Some(phrase)
+    }
+
+    /// The speaker phrase right after a cue (`said Lee`, `said the minister`).
+    pub(crate) fn subject_after(&self, start: usize, ceiling: usize) -> Option<(usize, usize)> {
+        let lexicon = Lexicon::global();
+        let mut k = start;
+        if k < ceiling && self.function(k) == Some(Function::Det) {
+            k += 1;
+        }
+        if k < ceiling && self.is_outside_word(k) && lexicon.pronoun(self.lower(k)).is_some() {
+            return Some((k, k + 1));
+        }
+        let mut last_head = None;
+        while k < ceiling && self.is_outside_word(k) {
+            if self.is_phrase_word(k) || self.lower(k).ends_with("'s") {
+                last_head = Some(k + 1);
+            } else if self.function(k).is_some() && self.lower(k) != "of"
+                || self.tokens[k].is_capitalized()
+            {
+                break;
+            }
+            k += 1;
+        }
+        let end = last_head?;
+        Some((start, end))
+    }
+
+    /// The subject of the sentence's main clause, for participles
+    /// (`..., stating`) and continuations.
+    pub(crate) fn sentence_subject(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let lexicon = Lexicon::global();
+        let mut k = s;
+        // Leading adverbials (`In Tokyo,`, `Speaking on Monday,`, `Often,`).
+        for _ in 0..2 {
+            let opener = self
+                .function(k)
+                .is_some_and(|f| matches!(f, Function::Prep | Function::Conj))
+                || self.lower(k).ends_with("ing")
+                || self.lower(k).ends_with("ly");
+            if !opener {
+                break;
+            }
+            let comma = (k..e)
+                .find(|&j| self.tokens[j].is_punct(',') && self.tokens[j].inside.is_none())?;
+            k = comma + 1;
+        }
+        let mut end = k;
+        while end < e && self.is_outside_word(end) {
+            let lower = self.lower(end);
+            if lexicon.pronoun(lower).is_some() && self.function(end) != Some(Function::Det) {
+                end += 1;
+                break;
+            }
+            let joins = matches!(lower, "of" | "to" | "for" | "and")
+                && end > k
+                && self.is_phrase_word(end - 1)
+                && self.is_phrase_word(end + 1);
+            if self.is_phrase_word(end)
+                || self.function(end) == Some(Function::Det)
+                || lower.ends_with("'s")
+                || joins
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        (end > k).then_some((k, end))
+    }
+
+    /// Token range of quoted span `q`, marks included.
+    fn quote_tokens(&self, q: usize) -> Option<(usize, usize)> {
+        let open = self.open_token.get(q).copied().flatten()?;
+        let close = self.close_token.get(q).copied().flatten();
+        let end = match close {
+            Some(c) => c + 1,
+            None => (open + 1..self.tokens.len())
+                .find(|&j| self.tokens[j].inside != Some(q))
+                .unwrap_or(self.tokens.len()),
+        };
+        Some((open, end))
+    }
+
+    /// A quoted span that names or labels something rather than quoting
+    /// anyone: a title, a nickname, a slogan, a scare-quoted modifier, a poll
+    /// answer.
+    pub(crate) fn is_label(&self, q: usize, sentence: (usize, usize)) -> bool {
+        let lexicon = Lexicon::global();
+        let Some((open, close_end)) = self.quote_tokens(q) else {
+            return true;
+        };
+        if self.looks_like_sentence(q) && self.quote_words(q) >= 4 {
+            return false;
+        }
+        // Cue words right before the mark, a determiner allowed in between.
+        let mut before = open;
+        if before > sentence.0 && self.function(before - 1) == Some(Function::Det) {
+            before -= 1;
+        }
+        for cue in &lexicon.non_quote_cues {
+            let n = cue.len();
+            if before >= sentence.0 + n
+                && cue
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.lower(before - n + k) == w)
+            {
+                return true;
+            }
+        }
+        let words: Vec<&str> = self.tokens[open..close_end]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text.as_str())
+            .collect();
+        // Every content word capitalised: a title or a name.
+        let content: Vec<&&str> = words
+            .iter()
+            .filter(|w| lexicon.function(&w.to_lowercase()).is_none())
+            .collect();
+        if words.len() >= 2
+            && !content.is_empty()
+            && content.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            })
+        {
+            return true;
+        }
+        // A short quoted modifier before its noun: a "two-track" approach.
+        let after = self.tokens.get(close_end);
+        if words.len() <= 2
+            && after.is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && lexicon.function(&t.lower).is_none()
+                    && lexicon.verb_forms(&t.lower).is_empty()
+            })
+        {
+            return true;
+        }
+        // A short answer label next to a share of a poll.
+        let share = self.tokens[sentence.0..sentence.1]
+            .iter()
+            .any(|t| t.inside.is_none() && (t.text == "%" || t.lower == "percent"));
+        share && words.len() <= 4 && !self.looks_like_sentence(q)
+    }
+
+    /// Whether tokens `s..e` read as a reported clause: a complementiser, a
+    /// subject pronoun, or a noun phrase followed by a finite verb. `loose`
+    /// (content before `, X said`) takes any finite verb, or four words.
+    fn looks_like_clause(&self, s: usize, e: usize, loose: bool) -> bool {
+        let lexicon = Lexicon::global();
+        let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
+        if words < 3 {
+            return false;
+        }
+        match self.function(s) {
+            Some(Function::Comp) => return true,
+            Some(Function::Prep | Function::Aux) if !loose => return false,
+            _ => {}
+        }
+        let first = self.tokens[s].lower.as_str();
+        if first.ends_with("ed") && !loose {
+            return false;
+        }
+        let subject_pronoun = matches!(
+            first,
+            "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there"
+        );
+        if subject_pronoun || self.pronoun_contraction(s) {
+            return self.tokens.get(s + 1).is_some_and(|t| t.is_word());
+        }
+        for i in s + 1..e.min(s + 14) {
+            let t = &self.tokens[i];
+            if self.is_finite(i) {
+                return true;
+            }
+            if loose {
+                continue;
+            }
+            let breaks = match t.kind {
+                Kind::Punct => !matches!(t.text.as_str(), "-" | "'" | "\u{2019}"),
+                Kind::Word => {
+                    matches!(self.function(i), Some(Function::Conj))
+                        || self.function(i) == Some(Function::Prep) && t.lower != "of"
+                }
+                _ => false,
+            };
+            if breaks {
+                return false;
+            }
+        }
+        loose && words >= 4 && lexicon.function(first) != Some(Function::Prep)
+    }
+
+    /// `he's`, `it'll`, `they're`: a pronoun with a contracted verb.
+    fn pronoun_contraction(&self, i: usize) -> bool {
+        let word = self.lower(i);
+        ["'s", "'re", "'ll", "'ve", "'d", "'m"].iter().any(|c| {
+            word.strip_suffix(c).is_some_and(|base| {
+                Lexicon::global().pronoun(base).is_some()
+                    || matches!(base, "there" | "that" | "what")
+            })
+        })
+    }
+
+    /// A finite verb at token `i`: an auxiliary, a contraction, or a past or
+    /// present form that is not an adjective before its noun.
+    fn is_finite(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if !t.is_word() || t.is_capitalized() {
+            return false;
+        }
+        if self.function(i) == Some(Function::Aux)
+            || self.pronoun_contraction(i)
+            || t.lower.ends_with("n't")
+        {
+            return true;
+        }
+        let after_det =
+            i > 0 && matches!(self.function(i - 1), Some(Function::Det | Function::Prep));
+        let next = self.tokens.get(i + 1);
+        let before_noun = next.is_some_and(|n| {
+            n.is_word()
+                && !n.is_capitalized()
+                && self.function(i + 1).is_none()
+                && !n.lower.ends_with("ly")
+        });
+        let past = t.lower.ends_with("ed");
+        let present = t.lower.ends_with('s')
+            && !t.lower.ends_with("ss")
+            && !t.lower.ends_with("'s")
+            && t.lower.len() > 3;
+        // A plural noun also ends in -s: a present verb follows a name, or
+        // comes before what a verb takes (`needs to`, `says the`, `sees it`).
+        let takes_object = next.is_some_and(|n| {
+            matches!(self.function(i + 1), Some(Function::Det | Function::Comp))
+                || matches!(n.lower.as_str(), "to" | "not" | "no")
+                || Lexicon::global().pronoun(&n.lower).is_some()
+                || n.lower.ends_with("ly")
+        });
+        let after_name = i > 0 && self.tokens[i - 1].is_capitalized();
+        !after_det
+            && (past && !before_noun || present && (after_name && next.is_some() || takes_object))
+    }
+
+    /// Where a forward content starts after a cue ending at `cue_end`:
+    /// after `that`, a colon, or the cue itself.
+    fn forward_start(&self, cue_end: usize, stop: usize) -> usize {
+        let lexicon = Lexicon::global();
+        let mut m = cue_end;
+        while m < stop && m < cue_end + 15 {
+            let t = &self.tokens[m];
+            match t.kind {
+                Kind::Open(_) => return m,
+                Kind::Punct if t.text == ":" => return m + 1,
+                Kind::Punct if t.text == "," => {
+                    if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_))) {
+                        return m + 1;
+                    }
+                    // `said on Thursday, in Seoul, that ...`: go on looking.
+                    if !(m + 1..stop.min(m + 12)).any(|j| self.lower(j) == "that") {
+                        return cue_end;
+                    }
+                }
+                Kind::Punct if t.text != "-" && t.text != "'" => return cue_end,
+                Kind::Word if t.lower == "that" => return m,
+                Kind::Word
+                    if self.function(m) == Some(Function::Aux)
+                        || lexicon.pronoun(&t.lower).is_some() =>
+                {
+                    return cue_end;
+                }
+                _ => {}
+            }
+            m += 1;
+        }
+        cue_end
+    }
+
+    /// The frame a content range `s..e` makes, judged by its quotation marks.
+    fn frame_for(
+        &self,
+        cue: Option<Cue>,
+        subject: Subject,
+        (s, e): (usize, usize),
+        sentence: usize,
+        inverted: bool,
+    ) -> Option<Frame> {
+        let (mut s, mut e) = (s, e);
+        let complementiser = s < e && self.function(s) == Some(Function::Comp);
+        while s < e
+            && (self.tokens[s].kind == Kind::Punct
+                || self.lower(s) == "that" && self.tokens[s].inside.is_none())
+        {
+            s += 1;
+        }
+        while e > s && self.tokens[e - 1].kind == Kind::Punct && self.tokens[e - 1].inside.is_none()
+        {
+            e -= 1;
+        }
+        if s >= e {
+            return None;
+        }
+        let bounds = self.sentences[sentence];
+        let quotes: Vec<usize> = (s..e)
+            .filter_map(|i| match self.tokens[i].kind {
+                Kind::Open(q) => Some(q),
+                _ => None,
+            })
+            .filter(|&q| !self.is_label(q, bounds))
+            .collect();
+        let cue_strength = cue.map_or(Strength::Plain, |c| c.strength);
+        if let [q] = quotes[..] {
+            let (open, close_end) = self.quote_tokens(q)?;
+            if open == s && close_end >= e {
+                let quote = self.quotes[q];
+                let direct = self.stands_alone(q) || self.looks_like_sentence(q);
+                if cue_strength == Strength::Thought && !direct {
+                    return None;
+                }
+                return Some(Frame {
+                    cue,
+                    subject,
+                    kind: if direct {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    },
+                    span: (quote.start, quote.end),
+                    sentence,
+                    quotes: vec![q],
+                });
+            }
+        }
+        let span = (self.tokens[s].start, self.tokens[e - 1].end);
+        if !quotes.is_empty() {
+            return Some(Frame {
+                cue,
+                subject,
+                kind: QuoteKind::Partial,
+                span,
+                sentence,
+                quotes,
+            });
+        }
+        if cue.is_some_and(|c| c.according)
+            || !(complementiser || self.looks_like_clause(s, e, inverted))
+        {
+            return None;
+        }
+        Some(Frame {
+            cue,
+            subject,
+            kind: QuoteKind::Indirect,
+            span,
+            sentence,
+            quotes: Vec::new(),
+        })
+    }
+
+    /// A cue whose subject is the main clause's (`..., adding that`,
+    /// `... and said`): a participle after a comma or conjunction, or a verb
+    /// coordinated with the one before.
+    fn shares_subject(&self, s: usize, cue: &Cue) -> bool {
+        let mut b = cue.start;
+        while b > s
+            && self.is_outside_word(b - 1)
+            && Lexicon::global().is_modifier(self.lower(b - 1))
+        {
+            b -= 1;
+        }
+        if b <= s {
+            return false;
+        }
+        if self.lower(b - 1) == "to" {
+            return true;
+        }
+        let joined = self.tokens[b - 1].is_punct(',')
+            || matches!(
+                self.lower(b - 1),
+                "and" | "but" | "or" | "while" | "before" | "after" | "of" | "by"
+            );
+        joined && (self.lower(cue.start).ends_with("ing") || !self.tokens[b - 1].is_punct(','))
+    }
+
+    /// Where a later cue's own attribution begins, if it starts one (its
+    /// subject, a participle, an inversion), with the comma before it.
+    fn attribution_edge(&self, floor: usize, s: usize, cue: &Cue) -> Option<usize> {
+        if cue.strength == Strength::Thought {
+            return None;
+        }
+        let start = if cue.according || self.shares_subject(s, cue) {
+            cue.start
+        } else if let Some(phrase) = self.subject_before(floor, cue.start) {
+            phrase.0
+        } else if cue.start > floor && self.tokens[cue.start - 1].is_punct(',') {
+            cue.start
+        } else {
+            return None;
+        };
+        // A cue nested in the content (`said that Kim told ...`) starts no
+        // attribution of its own; one after a clause boundary does.
+        let separator = |j: usize| {
+            let t = &self.tokens[j];
+            t.is_punct(',')
+                || t.is_punct(';')
+                || t.is_dash()
+                || matches!(t.kind, Kind::Close(_))
+                || matches!(self.lower(j), "and" | "but" | "while" | "with" | "as")
+        };
+        let mut edge = start;
+        while edge > floor && separator(edge - 1) {
+            edge -= 1;
+        }
+        (edge < start || cue.according).then_some(edge)
+    }
+
+    /// Every frame of sentence `index`.
+    pub(crate) fn frames_in_sentence(&self, index: usize) -> Vec<Frame> {
+        let lexicon = Lexicon::global();
+        let (s, e) = self.sentences[index];
+        let cues = self.cues(s, e);
+        let mut frames = Vec::new();
+        let mut consumed = s;
+        let mut main_subject: Option<(usize, usize)> = None;
+        for (n, cue) in cues.iter().enumerate() {
+            if cue.start < consumed {
+                continue;
+            }
+            let next_edge = cues[n + 1..]
+                .iter()
+                .find_map(|c| self.attribution_edge(cue.end, s, c))
+                .unwrap_or(e);
+            if cue.according {
+                let subject = self
+                    .subject_after(cue.end, e)
+                    .map_or(Subject::Missing, |(a, b)| Subject::Phrase(a, b));
+                let after = subject_end(subject, cue.end);
+                let leading = self.tokens[s..cue.start].iter().enumerate().all(|(k, t)| {
+                    t.kind == Kind::Punct || self.function(s + k) == Some(Function::Conj)
+                });
+                let frame = if leading && self.tokens.get(after).is_some_and(|t| t.is_punct(',')) {
+                    self.frame_for(Some(*cue), subject, (after + 1, next_edge), index, false)
+                } else {
+                    self.frame_for(Some(*cue), subject, (consumed, cue.start), index, true)
+                };
+                if let Some(frame) = frame {
+                    consumed = consumed.max(after);
+                    frames.push(frame);
+                }
+                continue;
+            }
+            let shared = self.shares_subject(s, cue);
+            let pre = if shared {
+                None
+            } else {
+                self.subject_before(s, cue.start)
+            };
+            let mut edge = pre.map_or(cue.start, |p| p.0);
+            while edge > s
+                && lexicon.is_modifier(self.lower(edge - 1))
+                && self.is_outside_word(edge - 1)
+            {
+                edge -= 1;
+            }
+            let before_edge = edge.checked_sub(1).filter(|&b| b >= consumed);
+            let inverted_slot = !shared
+                && before_edge.is_some_and(|b| {
+                    let t = &self.tokens[b];
+                    t.is_punct(',') || matches!(t.kind, Kind::Close(_)) || t.is_dash()
+                });
+            let post = if pre.is_none() && inverted_slot {
+                self.subject_after(cue.end, e)
+            } else {
+                None
+            };
+            let subject = match (pre, post) {
+                (Some((a, b)), _) | (None, Some((a, b))) => Subject::Phrase(a, b),
+                _ if shared => main_subject
+                    .or_else(|| self.sentence_subject(s, cue.start))
+                    .map_or(Subject::Missing, |(a, b)| Subject::Phrase(a, b)),
+                _ => Subject::Missing,
+            };
+            if let (Subject::Phrase(a, b), false) = (subject, shared) {
+                main_subject = Some((a, b));
+            }
+            if subject == Subject::Missing {
+                continue;
+            }
+            let after_cue = post.map_or(cue.end, |p| p.1);
+            let forward_from = self.forward_start(after_cue, next_edge);
+            let quote_before = before_edge.is_some_and(|b| {
+                matches!(self.tokens[b].kind, Kind::Close(_))
+                    || b > s && matches!(self.tokens[b - 1].kind, Kind::Close(_))
+            });
+            let forward =
+                self.frame_for(Some(*cue), subject, (forward_from, next_edge), index, false);
+            let forward_is_quote = forward
+                .as_ref()
+                .is_some_and(|f| f.kind != QuoteKind::Indirect)
+                && matches!(
+                    self.tokens.get(forward_from).map(|t| t.kind),
+                    Some(Kind::Open(_))
+                );
+            if inverted_slot && (quote_before || forward.is_none() || post.is_some()) {
+                let end = before_edge.unwrap_or(edge);
+                if let Some(frame) =
+                    self.frame_for(Some(*cue), subject, (consumed, end), index, true)
+                {
+                    frames.push(frame);
+                    consumed = after_cue;
+                }
+                if forward_is_quote {
+                    if let Some(frame) = forward {
+                        consumed = self.frame_end_token(&frame).max(consumed);
+                        frames.push(frame);
+                    }
+                }
+                continue;
+            }
+            if let Some(frame) = forward {
+                consumed = self.frame_end_token(&frame).max(after_cue);
+                frames.push(frame);
+            }
+        }
+        frames
+    }
+
+    fn frame_end_token(&self, frame: &Frame) -> usize {
+        self.tokens
+            .iter()
+            .position(|t| t.start >= frame.span.1)
+            .unwrap_or(self.tokens.len())
+    }
+}
+
+fn subject_end(subject: Subject, default: usize) -> usize {
+    match subject {
+        Subject::Phrase(_, b) => b,
+        Subject::Missing => default,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frames(text: &str) -> Vec<(String, String, QuoteKind)> {
+        let doc = Doc::new(text);
+        (0..doc.sentences.len())
+            .flat_map(|i| doc.frames_in_sentence(i))
+            .map(|f| {
+                let speaker = match f.subject {
+                    Subject::Phrase(a, b) => doc.token_text(a, b),
+                    Subject::Missing => String::new(),
+                };
+                (doc.slice(f.span.0, f.span.1), speaker, f.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_then_speaker_then_verb() {
+        assert_eq!(
+            frames("\u{201C}We will build it together,\u{201D} Mayor Jane Roe said on Friday."),
+            [(
+                "We will build it together,".into(),
+                "Mayor Jane Roe".into(),
+                QuoteKind::Direct
+            )]
+        );
+    }
+
+    #[test]
+    fn quote_then_verb_then_speaker() {
+        assert_eq!(
+            frames("\"The door stays open,\" said the foreign minister, adding nothing."),
+            [(
+                "The door stays open,".into(),
+                "the foreign minister".into(),
+                QuoteKind::Direct
+            )]
+        );
+    }
+
+    #[test]
+    fn speaker_verb_comma_quote_after_an_opening_phrase() {
+        assert_eq!(
+            frames("In a video message, Tom Baker said, \u{201C}Our ties are strong.\u{201D}"),
+            [(
+                "Our ties are strong.".into(),
+                "Tom Baker".into(),
+                QuoteKind::Direct
+            )]
+        );
+    }
+
+    #[test]
+    fn colon_introduces_a_quote() {
+        assert_eq!(
+            frames("The ministry said in a statement: \u{201C}The talks will resume.\u{201D}"),
+            [(
+                "The talks will resume.".into(),
+                "The ministry".into(),
+                QuoteKind::Direct
+            )]
+        );
+    }
+
+    #[test]
+    fn that_clause_is_indirect_without_that() {
+        assert_eq!(
+            frames("Governor Ann Lake said on Monday that the bridge would reopen in May."),
+            [(
+                "the bridge would reopen in May".into(),
+                "Governor Ann Lake".into(),
+                QuoteKind::Indirect
+            )]
+        );
+    }
+
+    #[test]
+    fn phrase_without_a_reported_clause_is_no_quote() {
+        assert!(frames("Lee reportedly expressed a sense of crisis over the budget.").is_empty());
+    }
+
+    #[test]
+    fn quoted_phrase_inside_the_reporters_sentence_is_partial() {
+        let found = frames("Mr. Doe described the talks as \u{201C}frank and useful.\u{201D}");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2, QuoteKind::Partial);
+        assert_eq!(found[0].1, "Mr. Doe");
+        assert!(found[0].0.contains("frank and useful"));
+    }
+
+    #[test]
+    fn appositive_between_speaker_and_verb_is_skipped() {
+        let found = frames("\u{201C}It is a start,\u{201D} Anna Berg, a senior diplomat, said.");
+        assert_eq!(found[0].1, "Anna Berg");
+    }
+
+    #[test]
+    fn clause_then_speaker_is_inverted_indirect() {
+        assert_eq!(
+            frames("The plant will close next year, the company said."),
+            [(
+                "The plant will close next year".into(),
+                "the company".into(),
+                QuoteKind::Indirect
+            )]
+        );
+    }
+
+    #[test]
+    fn split_quote_gives_two_frames_with_one_speaker() {
+        let found =
+            frames("\u{201C}We agree,\u{201D} Kim said, \u{201C}on almost everything.\u{201D}");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.1 == "Kim"));
+    }
+
+    #[test]
+    fn participle_takes_the_main_subject() {
+        let found = frames("Kim praised the deal, stating, \u{201C}This is a new day.\u{201D}");
+        assert_eq!(
+            found,
+            [("This is a new day.".into(), "Kim".into(), QuoteKind::Direct)]
+        );
+    }
+
+    #[test]
+    fn according_to_without_marks_is_no_quote() {
+        assert!(frames("According to officials, the ministry examined the plan.").is_empty());
+    }
+
+    #[test]
+    fn nickname_and_scare_quotes_are_not_quotes() {
+        assert!(frames(
+            "The boom was known as the \u{201C}Miracle on the River\u{201D} at the time."
+        )
+        .is_empty());
+        assert!(frames("Lee has committed to a \u{201C}two-track\u{201D} approach.").is_empty());
+    }
+}

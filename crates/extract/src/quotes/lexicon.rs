@@ -1,0 +1,244 @@
+//! The word lists of the quote extractor, loaded once from `data/quotes/`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How reliably a verb reports speech (see `data/quotes/speech_verbs.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// A thought or plan: reports a clause only.
+    Thought = 1,
+    /// A speech act with a stance.
+    Stance = 2,
+    /// A plain reporting verb.
+    Plain = 3,
+}
+
+/// The class of a word in a speaker phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordClass {
+    /// A title or honorific (`President`, `Mr.`).
+    Title,
+    /// A role that can speak alone (`spokesman`, `officials`).
+    Role,
+    /// A body that can speak (`ministry`).
+    Institution,
+    /// A noun for an utterance (`remarks`).
+    Speech,
+}
+
+/// What a pronoun can point back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PronounKind {
+    /// One person.
+    Person,
+    /// People or a body.
+    Group,
+}
+
+/// The class of a closed-class word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Function {
+    /// Determiner.
+    Det,
+    /// Preposition.
+    Prep,
+    /// Conjunction or sentence adverb.
+    Conj,
+    /// Auxiliary or modal.
+    Aux,
+    /// Complementiser.
+    Comp,
+}
+
+/// One speech-verb form, possibly of several words.
+#[derive(Debug, Clone)]
+pub(crate) struct VerbForm {
+    /// The words of the form, lower case.
+    pub words: Vec<String>,
+    /// The verb's strength.
+    pub strength: Strength,
+    /// The bare form (`say`, `state`), which is also often a noun.
+    pub bare: bool,
+}
+
+/// Every word list of the extractor.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    /// Verb forms keyed by their first word, longest first.
+    verbs: HashMap<String, Vec<VerbForm>>,
+    words: HashMap<String, WordClass>,
+    pronouns: HashMap<String, PronounKind>,
+    /// Non-quote cues as word sequences, lower case.
+    pub non_quote_cues: Vec<Vec<String>>,
+    abbreviations: HashSet<String>,
+    modifiers: HashSet<String>,
+    functions: HashMap<String, Function>,
+}
+
+fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    /// The bundled lexicon.
+    pub fn global() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            Lexicon::from_data(
+                include_str!("../../data/quotes/speech_verbs.tsv"),
+                include_str!("../../data/quotes/speaker_words.tsv"),
+                include_str!("../../data/quotes/pronouns.tsv"),
+                include_str!("../../data/quotes/non_quote_cues.txt"),
+                include_str!("../../data/quotes/abbreviations.txt"),
+                include_str!("../../data/quotes/verb_modifiers.txt"),
+                include_str!("../../data/quotes/function_words.tsv"),
+            )
+        })
+    }
+
+    fn from_data(
+        verbs: &str,
+        words: &str,
+        pronouns: &str,
+        cues: &str,
+        abbreviations: &str,
+        modifiers: &str,
+        functions: &str,
+    ) -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        for line in entries(verbs) {
+            let mut fields = line.split('\t');
+            let (Some(_lemma), Some(strength), Some(forms)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let strength = match strength.trim() {
+                "3" => Strength::Plain,
+                "2" => Strength::Stance,
+                _ => Strength::Thought,
+            };
+            for (n, form) in forms.split_whitespace().enumerate() {
+                let words: Vec<String> = form.split('_').map(str::to_lowercase).collect();
+                if let Some(first) = words.first().cloned() {
+                    let bare = n == 0 && words.len() == 1;
+                    lexicon.verbs.entry(first).or_default().push(VerbForm {
+                        words,
+                        strength,
+                        bare,
+                    });
+                }
+            }
+        }
+        for forms in lexicon.verbs.values_mut() {
+            forms.sort_by_key(|form| std::cmp::Reverse(form.words.len()));
+        }
+        for line in entries(words) {
+            let mut fields = line.split('\t');
+            let (Some(word), Some(class)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let class = match class.trim() {
+                "title" => WordClass::Title,
+                "role" => WordClass::Role,
+                "institution" => WordClass::Institution,
+                _ => WordClass::Speech,
+            };
+            lexicon.words.insert(word.trim().to_lowercase(), class);
+        }
+        for line in entries(pronouns) {
+            let mut fields = line.split('\t');
+            let (Some(word), Some(kind)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let kind = if kind.trim() == "group" {
+                PronounKind::Group
+            } else {
+                PronounKind::Person
+            };
+            lexicon.pronouns.insert(word.trim().to_lowercase(), kind);
+        }
+        lexicon.non_quote_cues = entries(cues)
+            .map(|l| l.split_whitespace().map(str::to_lowercase).collect())
+            .collect();
+        lexicon.abbreviations = entries(abbreviations).map(str::to_lowercase).collect();
+        lexicon.modifiers = entries(modifiers).map(str::to_lowercase).collect();
+        for line in entries(functions) {
+            let mut fields = line.split('\t');
+            let (Some(word), Some(class)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let class = match class.trim() {
+                "det" => Function::Det,
+                "prep" => Function::Prep,
+                "conj" => Function::Conj,
+                "aux" => Function::Aux,
+                _ => Function::Comp,
+            };
+            lexicon.functions.insert(word.trim().to_lowercase(), class);
+        }
+        lexicon
+    }
+
+    /// The verb forms that may start at a word, longest first.
+    pub fn verb_forms(&self, lower: &str) -> &[VerbForm] {
+        self.verbs.get(lower).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The class of a speaker-phrase word.
+    pub fn word_class(&self, lower: &str) -> Option<WordClass> {
+        self.words.get(lower).copied()
+    }
+
+    /// Whether a word is a title or honorific.
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.word_class(lower) == Some(WordClass::Title)
+    }
+
+    /// What a pronoun points back to.
+    pub fn pronoun(&self, lower: &str) -> Option<PronounKind> {
+        self.pronouns.get(lower).copied()
+    }
+
+    /// Whether a word (lower case, without its period) is an abbreviation.
+    pub fn is_abbreviation(&self, lower: &str) -> bool {
+        self.abbreviations.contains(lower)
+    }
+
+    /// The class of a closed-class word.
+    pub fn function(&self, lower: &str) -> Option<Function> {
+        self.functions.get(lower).copied()
+    }
+
+    /// Whether a word may stand between a speaker and the verb.
+    pub fn is_modifier(&self, lower: &str) -> bool {
+        self.modifiers.contains(lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lists_load_with_strengths() {
+        let lexicon = Lexicon::global();
+        let said = &lexicon.verb_forms("said")[0];
+        assert_eq!(said.strength, Strength::Plain);
+        assert_eq!(
+            lexicon.verb_forms("believes")[0].strength,
+            Strength::Thought
+        );
+        assert_eq!(lexicon.verb_forms("pointed")[0].words, ["pointed", "out"]);
+        assert!(lexicon.is_title("minister"));
+        assert_eq!(lexicon.word_class("ministry"), Some(WordClass::Institution));
+        assert_eq!(lexicon.pronoun("she"), Some(PronounKind::Person));
+        assert!(lexicon.is_abbreviation("sen"));
+        assert!(lexicon.is_modifier("reportedly"));
+        assert_eq!(lexicon.function("whether"), Some(Function::Comp));
+        assert!(lexicon.non_quote_cues.iter().any(|c| c == &["known", "as"]));
+    }
+}

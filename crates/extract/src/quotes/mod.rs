@@ -1,0 +1,519 @@
+//! Quotations: direct, partial and indirect, attributed to a speaker.
+//!
+//! The text is prepared once ([`doc`]: paragraphs, paired quotation marks,
+//! tokens, sentences that quotations do not break), then every sentence is
+//! read for attribution frames ([`attribution`]: a speech cue, its speaker
+//! phrase on either side, the content it reports). Quotations that no frame
+//! covers but that stand alone continue the previous speaker, or take one
+//! from an attribution line, a dash or the sentence before. Speaker phrases
+//! become canonical names in [`speaker`].
+
+mod attribution;
+mod doc;
+mod lexicon;
+mod marks;
+mod speaker;
+
+use newsfacts_normalize::Annotations;
+use newsfacts_parse::{Article, PartialDate};
+
+use crate::records::{EventMention, EventType, Quote, QuoteKind};
+use attribution::{Frame, Subject};
+use doc::{Doc, Kind};
+use lexicon::Strength;
+use speaker::{Resolver, Speaker};
+
+/// Every quotation in `article`. `event_mentions` lets a quote point at the
+/// event where it was said.
+pub fn find_quotes(
+    article: &Article,
+    annotations: &Annotations,
+    event_mentions: &[EventMention],
+) -> Vec<Quote> {
+    let doc = Doc::new(&article.text);
+    let mut resolver = Resolver::new(&doc, &annotations.people, &annotations.places);
+    let dating = Dating {
+        doc: &doc,
+        annotations,
+        event_mentions,
+    };
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut covered = vec![false; doc.quotes.len()];
+    // The last quotation's speaker, cue and paragraph, for continuations.
+    let mut last: Option<(Speaker, Option<String>, usize)> = None;
+    let mut speaker_dates: Vec<(String, PartialDate)> = Vec::new();
+    for index in 0..doc.sentences.len() {
+        let (s, e) = doc.sentences[index];
+        for frame in doc.frames_in_sentence(index) {
+            let speaker = match frame.subject {
+                Subject::Phrase(a, b) => resolver.resolve(a, b),
+                Subject::Missing => None,
+            };
+            let Some(speaker) = speaker else { continue };
+            for &q in &frame.quotes {
+                covered[q] = true;
+            }
+            resolver.note(&speaker);
+            let cue = frame.cue.map(|c| doc.token_text(c.start, c.end));
+            if frame.kind != QuoteKind::Indirect {
+                last = Some((speaker.clone(), cue.clone(), doc.tokens[e - 1].para));
+            }
+            quotes.push(dating.quote(&frame, speaker, cue, &mut speaker_dates));
+        }
+        let opened: Vec<(usize, usize)> = (s..e)
+            .filter_map(|i| match doc.tokens[i].kind {
+                Kind::Open(q) => Some((q, i)),
+                _ => None,
+            })
+            .collect();
+        for (q, open) in opened {
+            if covered[q] {
+                continue;
+            }
+            covered[q] = true;
+            if !doc.stands_alone(q)
+                || doc.is_label(q, (s, e))
+                || !doc.looks_like_sentence(q) && doc.quote_words(q) < 4
+            {
+                continue;
+            }
+            let para = doc.tokens[open].para;
+            let attributed = attribution_line(&doc, &resolver, q, index)
+                .or_else(|| {
+                    last.as_ref()
+                        .filter(|(_, _, p)| para <= p + 1)
+                        .map(|(speaker, cue, _)| (speaker.clone(), cue.clone()))
+                })
+                .or_else(|| previous_subject(&doc, &resolver, index));
+            let Some((speaker, cue)) = attributed else {
+                continue;
+            };
+            let frame = Frame {
+                cue: None,
+                subject: Subject::Missing,
+                kind: QuoteKind::Direct,
+                span: (doc.quotes[q].start, doc.quotes[q].end),
+                sentence: index,
+                quotes: vec![q],
+            };
+            resolver.note(&speaker);
+            last = Some((speaker.clone(), cue.clone(), doc.tokens[e - 1].para));
+            quotes.push(dating.quote(&frame, speaker, cue, &mut speaker_dates));
+        }
+        // Who speaks in a dated sentence spoke then: later quotations of
+        // theirs without a date of their own inherit it.
+        let date = dating.sentence_date(index, None);
+        for cue in doc.cues(s, e) {
+            let Some((a, b)) = doc.subject_before(s, cue.start) else {
+                continue;
+            };
+            if let Some(subject) = resolver.resolve(a, b).filter(|sp| sp.person) {
+                if let Some(date) = date {
+                    speaker_dates.push((subject.name.clone(), date));
+                }
+            }
+        }
+        if let Some((a, b)) = doc.sentence_subject(s, e) {
+            if let Some(subject) = resolver.resolve(a, b).filter(|sp| sp.person) {
+                resolver.note(&subject);
+            }
+        }
+    }
+    quotes.sort_by_key(|q| (q.char_start, q.char_end));
+    quotes.dedup_by(|b, a| a.char_start == b.char_start && a.char_end == b.char_end);
+    quotes
+}
+
+/// An attribution on the quotation's own line or the next one: a dash and a
+/// name (`— Foreign Minister Jane Roe`), or a short `Name said.` sentence.
+fn attribution_line(
+    doc: &Doc,
+    resolver: &Resolver,
+    q: usize,
+    sentence: usize,
+) -> Option<(Speaker, Option<String>)> {
+    let close = doc.close_token[q]?;
+    let (_, e) = doc.sentences[sentence];
+    let after = close + 1;
+    if after < e && doc.tokens[after].is_dash() {
+        let (a, b) = doc.subject_after(after + 1, e)?;
+        return resolver.resolve(a, b).map(|s| (s, None));
+    }
+    // The next sentence, when it is nothing but an attribution: in the same
+    // paragraph after a quotation that ends the sentence (`"...!" Kim
+    // shouted.`), or alone on the next line.
+    let &(ns, ne) = doc.sentences.get(sentence + 1)?;
+    let same_para = doc.tokens[ns].para == doc.tokens[close].para;
+    let own_line = doc.tokens[ns].para == doc.tokens[close].para + 1
+        && doc
+            .sentences
+            .get(sentence + 2)
+            .is_none_or(|&(s2, _)| doc.tokens[s2].para != doc.tokens[ns].para);
+    if !(same_para || own_line)
+        || ne - ns > 10
+        || doc.tokens[ns..ne].iter().any(|t| t.inside.is_some())
+    {
+        return None;
+    }
+    if doc.tokens[ns].is_dash() {
+        let (a, b) = doc.subject_after(ns + 1, ne)?;
+        return resolver.resolve(a, b).map(|s| (s, None));
+    }
+    let cue = doc
+        .cues(ns, ne)
+        .into_iter()
+        .find(|c| !c.according && c.strength == Strength::Plain)?;
+    let phrase = doc
+        .subject_before(ns, cue.start)
+        .filter(|p| p.0 == ns)
+        .or_else(|| {
+            (cue.start == ns)
+                .then(|| doc.subject_after(cue.end, ne))
+                .flatten()
+        })?;
+    // Only adjuncts may follow: `Kim said on Monday.`, not a new clause.
+    let rest = phrase.1.max(cue.end);
+    if doc.tokens[rest..ne]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "not" | "that"))
+        || ne - rest > 5
+    {
+        return None;
+    }
+    let speaker = resolver.resolve(phrase.0, phrase.1)?;
+    Some((speaker, Some(doc.token_text(cue.start, cue.end))))
+}
+
+/// The speaker named only in the sentence before: its subject, when that is
+/// a person, or the speaker of a colon-ended introduction.
+fn previous_subject(
+    doc: &Doc,
+    resolver: &Resolver,
+    sentence: usize,
+) -> Option<(Speaker, Option<String>)> {
+    let previous = sentence.checked_sub(1)?;
+    let (ps, pe) = doc.sentences[previous];
+    let (s, _) = doc.sentences[sentence];
+    if doc.tokens[s].para > doc.tokens[pe - 1].para + 1 {
+        return None;
+    }
+    let colon = doc.tokens[pe - 1].is_punct(':');
+    if colon {
+        if let Some(cue) = doc.cues(ps, pe).into_iter().last() {
+            let phrase = doc
+                .subject_before(ps, cue.start)
+                .or_else(|| doc.subject_after(cue.end, pe))
+                .or_else(|| doc.sentence_subject(ps, pe));
+            if let Some((a, b)) = phrase {
+                let cue_text = doc.token_text(cue.start, cue.end);
+                return resolver.resolve(a, b).map(|sp| (sp, Some(cue_text)));
+            }
+        }
+    }
+    let (a, b) = doc.sentence_subject(ps, pe)?;
+    resolver
+        .resolve(a, b)
+        .filter(|sp| sp.person || colon)
+        .map(|sp| (sp, None))
+}
+
+/// Dates and events for quotations.
+struct Dating<'a> {
+    doc: &'a Doc,
+    annotations: &'a Annotations,
+    event_mentions: &'a [EventMention],
+}
+
+impl Dating<'_> {
+    /// The date a sentence gives outside `skip` (the reported words).
+    fn sentence_date(&self, sentence: usize, skip: Option<(usize, usize)>) -> Option<PartialDate> {
+        let (s, e) = self.doc.sentences[sentence];
+        let (start, end) = (self.doc.tokens[s].start, self.doc.tokens[e - 1].end);
+        let inside_quote = |a: usize| self.doc.quotes.iter().any(|q| a >= q.start && a < q.end);
+        self.annotations
+            .timexes
+            .iter()
+            .filter(|t| t.start >= start && t.end <= end)
+            .filter(|t| skip.is_none_or(|(a, b)| t.end <= a || t.start >= b))
+            .filter(|t| !inside_quote(t.start))
+            .find_map(|t| t.date())
+    }
+
+    fn event_of(&self, sentence: usize) -> Option<usize> {
+        let (s, e) = self.doc.sentences[sentence];
+        let (start, end) = (self.doc.tokens[s].start, self.doc.tokens[e - 1].end);
+        // Events that are occasions for speaking; an anniversary or an
+        // election named in the sentence is what was talked about.
+        self.event_mentions.iter().position(|m| {
+            m.char_start < end
+                && m.char_end > start
+                && !matches!(
+                    m.event_type,
+                    EventType::Anniversary
+                        | EventType::Election
+                        | EventType::Poll
+                        | EventType::Report
+                        | EventType::Agreement
+                        | EventType::Inauguration
+                )
+        })
+    }
+
+    fn quote(
+        &self,
+        frame: &Frame,
+        speaker: Speaker,
+        cue: Option<String>,
+        speaker_dates: &mut Vec<(String, PartialDate)>,
+    ) -> Quote {
+        let event_mention = self.event_of(frame.sentence);
+        let said_on = self
+            .sentence_date(frame.sentence, Some(frame.span))
+            .or_else(|| event_mention.and_then(|i| self.event_mentions[i].date))
+            .or_else(|| {
+                speaker_dates
+                    .iter()
+                    .rev()
+                    .find(|(name, _)| *name == speaker.name)
+                    .map(|(_, date)| *date)
+            });
+        if let Some(date) = said_on {
+            speaker_dates.push((speaker.name.clone(), date));
+        }
+        Quote {
+            speaker: Some(speaker.name),
+            speaker_title: speaker.title,
+            speaker_country: speaker.country,
+            text: self.doc.slice(frame.span.0, frame.span.1),
+            kind: frame.kind,
+            cue,
+            said_on,
+            event_mention,
+            char_start: frame.span.0,
+            char_end: frame.span.1,
+        }
+    }
+}
+
+/// One quotation as the `newsfacts quotes` command reports it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct QuoteSpan {
+    /// Start of the quoted words (inside the marks), in Unicode scalar values.
+    pub start: usize,
+    /// End of the quoted words.
+    pub end: usize,
+    /// The quoted words.
+    pub text: String,
+    /// Canonical full name of the speaker, where the text gives it.
+    pub speaker: Option<String>,
+    /// `direct`, `partial` or `indirect`.
+    pub kind: crate::records::QuoteKind,
+    /// The speech verb.
+    pub cue: Option<String>,
+}
+
+/// Every quotation in a plain text (paragraphs separated by blank lines).
+pub fn quotes_in_text(text: &str) -> Vec<QuoteSpan> {
+    let article = Article::from_text("", text);
+    let annotations = newsfacts_normalize::annotate(&article);
+    find_quotes(&article, &annotations, &[])
+        .into_iter()
+        .map(|q| QuoteSpan {
+            start: q.char_start,
+            end: q.char_end,
+            text: q.text,
+            speaker: q.speaker,
+            kind: q.kind,
+            cue: q.cue,
+        })
+        .collect()
+}
+
+/// One document of the `newsfacts quotes` protocol.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct QuotesRequest {
+    /// Document id, echoed back.
+    pub id: String,
+    /// The article text, paragraphs separated by blank lines.
+    pub text: String,
+}
+
+/// The answer to one [`QuotesRequest`].
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct QuotesResponse {
+    /// Document id.
+    pub id: String,
+    /// Every quotation found.
+    pub quotes: Vec<QuoteSpan>,
+}
+
+/// The `newsfacts quotes` protocol: JSON lines `{"id", "text"}` in,
+/// `{"id", "quotes": [{"start", "end", "text", "speaker", "kind", "cue"}]}` out.
+pub fn quote_json_lines(
+    input: impl std::io::BufRead,
+    output: impl std::io::Write,
+) -> std::io::Result<()> {
+    newsfacts_normalize::jsonl::map_json_lines(input, output, |request: QuotesRequest| {
+        QuotesResponse {
+            quotes: quotes_in_text(&request.text),
+            id: request.id,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::EventStatus;
+    use newsfacts_normalize::timex::{Timex, TimexType};
+
+    fn found(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+        quotes_in_text(text)
+            .into_iter()
+            .map(|q| (q.text, q.speaker, q.kind))
+            .collect()
+    }
+
+    #[test]
+    fn split_quote_is_two_rows_with_one_speaker() {
+        let rows = found("\u{201C}We are ready,\u{201D} Mayor Jane Roe said. \u{201C}The bridge opens in May.\u{201D}");
+        assert_eq!(rows.len(), 2);
+        assert!(rows
+            .iter()
+            .all(|r| r.1.as_deref() == Some("Jane Roe") && r.2 == QuoteKind::Direct));
+    }
+
+    #[test]
+    fn quote_over_paragraphs_closes_only_in_the_last() {
+        let text = "Mayor Jane Roe said:\n\n\u{201C}The first part is done.\n\n\u{201C}The second part starts now.\u{201D}\n\nThe council agreed.";
+        let rows = found(text);
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].0.starts_with("The first part") && rows[0].0.ends_with("starts now."));
+        assert_eq!(rows[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn attribution_after_a_dash_names_the_speaker() {
+        let rows = found("\u{201C}Peace is the only road forward for both nations.\u{201D} \u{2014} Foreign Minister Tom Vale");
+        assert_eq!(rows[0].1.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
+    fn attribution_on_its_own_line() {
+        let rows = found(
+            "\u{201C}Peace is the only road forward for both nations.\u{201D}\n\nTom Vale said.",
+        );
+        assert_eq!(rows[0].1.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
+    fn speaker_named_only_in_the_sentence_before() {
+        let text = "Mayor Jane Roe addressed the crowd on the square.\n\n\u{201C}This city will rebuild every home that was lost.\u{201D}";
+        assert_eq!(found(text)[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn pronoun_speaker_resolves_to_the_last_person() {
+        let text = "Mayor Jane Roe visited the site. She said that the repairs would take a year.";
+        let rows = found(text);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            rows[0],
+            (
+                "the repairs would take a year".into(),
+                Some("Jane Roe".into()),
+                QuoteKind::Indirect
+            )
+        );
+    }
+
+    #[test]
+    fn surname_and_title_resolve_to_the_full_name() {
+        let text = "Prime Minister Anna Berg met the press. \u{201C}We will act,\u{201D} Berg said. \u{201C}We act now,\u{201D} the prime minister stressed.";
+        let rows = found(text);
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|r| r.1.as_deref() == Some("Anna Berg")));
+    }
+
+    #[test]
+    fn institutions_speak() {
+        let rows =
+            found("The presidential office said in a statement that the visit would go ahead.");
+        assert_eq!(rows[0].1.as_deref(), Some("The presidential office"));
+    }
+
+    #[test]
+    fn unbalanced_mark_does_not_swallow_the_article() {
+        let text = "Lee said the deal was \u{201C}historic.\n\nThe talks ended on time.\n\n\u{201C}We will meet again,\u{201D} Kim said.";
+        let rows = found(text);
+        assert_eq!(
+            rows.last().map(|r| r.0.as_str()),
+            Some("We will meet again,")
+        );
+        assert!(rows.iter().all(|r| !r.0.contains("talks ended")));
+    }
+
+    #[test]
+    fn titles_slogans_and_poll_labels_are_not_quotes() {
+        assert!(found(
+            "The treaty, \u{201C}Basic Relations Between Two Nations,\u{201D} was signed in 1965."
+        )
+        .is_empty());
+        assert!(found(
+            "The phrase \u{201C}move toward a better future\u{201D} serves as the official slogan."
+        )
+        .is_empty());
+        assert!(
+            found("Some 40% of respondents said \u{201C}very likely\u{201D} in the survey.")
+                .is_empty()
+        );
+        assert!(found("According to the ministry, the plan was examined last year.").is_empty());
+    }
+
+    #[test]
+    fn reported_phrase_without_a_clause_is_not_indirect() {
+        assert!(
+            found("Lee reportedly expressed a sense of crisis over the low birthrate.").is_empty()
+        );
+    }
+
+    #[test]
+    fn said_on_comes_from_the_attribution_and_event_links_by_sentence() {
+        let text = "\u{201C}We will act,\u{201D} Anna Berg said on Thursday.";
+        let article = Article::from_text("", text);
+        let start = text.chars().position(|c| c == 'T').unwrap_or(0);
+        let annotations = Annotations {
+            timexes: vec![Timex {
+                start,
+                end: start + 8,
+                text: "Thursday".into(),
+                kind: TimexType::Date,
+                value: Some("2025-06-19".into()),
+            }],
+            ..Annotations::default()
+        };
+        let mention = EventMention {
+            event_type: EventType::Ceremony,
+            date: None,
+            date_end: None,
+            date_expression: None,
+            status: EventStatus::Occurred,
+            summary: String::new(),
+            location: None,
+            country_code: None,
+            participants: Vec::new(),
+            sentence: text.into(),
+            char_start: 0,
+            char_end: text.chars().count(),
+            refers_to: None,
+            generic: false,
+            ordinal: None,
+            vague_date: false,
+        };
+        let quotes = find_quotes(&article, &annotations, &[mention]);
+        assert_eq!(quotes.len(), 1);
+        let said_on = quotes[0].said_on.map(|d| d.date.to_string());
+        assert_eq!(said_on.as_deref(), Some("2025-06-19"));
+        assert_eq!(quotes[0].event_mention, Some(0));
+    }
+}

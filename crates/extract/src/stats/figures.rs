@@ -1,0 +1,402 @@
+//! Every other number an article states as fact: money, counts, durations,
+//! ordinals with a noun of their own (`60th anniversary`), scores, changes in
+//! percentage points, multiples (`twice the size`).
+//!
+//! Left out: dates and bare years, `first`, numbers inside names and titles
+//! (`Group of Seven`, `F-35`), short quoted phrases (`"two-track"`),
+//! anaphoric counts (`the two countries`), framing spans (`over the past six
+//! decades`), and unit-less counts that measure nothing named.
+
+use newsfacts_normalize::numbers::{Quantity, QuantityKind};
+use newsfacts_normalize::timex::Timex;
+use newsfacts_parse::PartialDate;
+
+use super::lexicon::lexicon;
+use super::text::{is_capitalised, Doc};
+use super::{country_of, measure_phrase, ordinal_unit, PlacedFigure};
+use crate::records::Figure;
+
+/// Determiners that make a spelled-out count refer back (`the two countries`).
+const ANAPHORIC_DETERMINERS: [&str; 5] = ["the", "these", "those", "both", "all"];
+
+/// Words that make a duration a framing span rather than a measurement.
+const FRAMING_WORDS: [&str; 5] = ["past", "next", "coming", "last", "recent"];
+
+/// Time units, for the framing-span rule.
+const TIME_UNITS: [&str; 12] = [
+    "years",
+    "decades",
+    "months",
+    "weeks",
+    "days",
+    "centuries",
+    "year",
+    "decade",
+    "month",
+    "week",
+    "day",
+    "century",
+];
+
+/// Scale words that, alone, state no amount (`billion-dollar investments`).
+const BARE_SCALES: [&str; 8] = [
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "dozens",
+    "million",
+    "billion",
+    "trillion",
+];
+
+/// Scale words that make a unit-less number an amount (`7 million`).
+const SCALE_WORDS: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+
+/// Words before a unit-less number that say it is a score.
+const SCORE_WORDS: [&str; 4] = ["score", "scored", "scores", "index"];
+
+/// Every unclaimed number that is a figure.
+pub(super) fn find_figures(doc: &Doc, claimed: &[bool]) -> Vec<PlacedFigure> {
+    let quantities = &doc.annotations.quantities;
+    let mut figures: Vec<PlacedFigure> = quantities
+        .iter()
+        .zip(claimed)
+        .filter(|(_, &c)| !c)
+        .filter_map(|(q, _)| figure(doc, q))
+        .collect();
+    figures.extend(multiples(doc));
+    figures
+}
+
+fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
+    let s = doc.sentence_at(q.start)?;
+    if !q.value.is_finite() || is_date(doc, q) || in_name(doc, s, q) {
+        return None;
+    }
+    if doc.in_short_quote(s, q.start, q.end, 6) {
+        return None;
+    }
+    let spelled = !q.text.chars().any(|c| c.is_ascii_digit());
+    let before = doc.words(doc.clause(s, q.start).0, q.start);
+    let previous = before.last().map(|w| w.lower.as_str());
+    if spelled {
+        let first_word = q.text.split([' ', '-']).next().unwrap_or("").to_lowercase();
+        let anaphoric = q.kind == QuantityKind::Count
+            && previous.is_some_and(|w| ANAPHORIC_DETERMINERS.contains(&w));
+        if anaphoric || q.value == 1.0 || BARE_SCALES.contains(&first_word.as_str()) {
+            return None;
+        }
+    }
+    let unit = match q.kind {
+        QuantityKind::Percent => Some("%".to_owned()),
+        QuantityKind::PercentagePoints => Some("percentage points".to_owned()),
+        QuantityKind::Money => q.unit.clone(),
+        QuantityKind::Ordinal => {
+            if q.value <= 1.0 {
+                return None;
+            }
+            Some(ordinal_unit(doc, q)?)
+        }
+        QuantityKind::Count => match q.unit.clone() {
+            Some(unit) => Some(unit),
+            None => {
+                let is_score = before
+                    .iter()
+                    .any(|w| SCORE_WORDS.contains(&w.lower.as_str()));
+                // `about 7 million Koreans`: a people or a scale word says
+                // what is counted.
+                let people = doc
+                    .countries_between(q.end, q.end + 40)
+                    .first()
+                    .filter(|m| doc.lower(q.end, m.start).trim().is_empty())
+                    .map(|m| m.text.clone());
+                let scaled = q
+                    .text
+                    .split_whitespace()
+                    .any(|w| SCALE_WORDS.contains(&w.to_lowercase().as_str()));
+                if is_score {
+                    Some("score".to_owned())
+                } else if people.is_some() {
+                    people
+                } else if scaled {
+                    None
+                } else {
+                    return None;
+                }
+            }
+        },
+    };
+    let unit_word = unit.as_deref().unwrap_or("").to_lowercase();
+    let framing = before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| FRAMING_WORDS.contains(&w.lower.as_str()));
+    if framing && TIME_UNITS.contains(&unit_word.as_str()) {
+        return None;
+    }
+    Some(PlacedFigure {
+        at: q.start,
+        figure: Figure {
+            value: q.value,
+            unit,
+            measure: measure_phrase(doc, s, q.start, q.end),
+            date: date_of(doc, s, q.start, q.end),
+            country_code: country_of(doc, s, q.start),
+            sentence: doc.sentence_text(s),
+        },
+    })
+}
+
+/// Multiples stated in words (`about twice the size`) that no quantity covers.
+fn multiples(doc: &Doc) -> Vec<PlacedFigure> {
+    let Some(last) = doc.sentences.last() else {
+        return Vec::new();
+    };
+    let quantities = &doc.annotations.quantities;
+    doc.find(&lexicon().multipliers, 0, last.end)
+        .into_iter()
+        .filter(|h| {
+            !quantities
+                .iter()
+                .any(|q| q.start < h.end && h.start < q.end)
+        })
+        .filter_map(|h| {
+            let s = doc.sentence_at(h.start)?;
+            if doc.in_short_quote(s, h.start, h.end, 6) {
+                return None;
+            }
+            Some(PlacedFigure {
+                at: h.start,
+                figure: Figure {
+                    value: h.payload as f64,
+                    unit: Some("times".to_owned()),
+                    measure: measure_phrase(doc, s, h.start, h.end),
+                    date: date_of(doc, s, h.start, h.end),
+                    country_code: country_of(doc, s, h.start),
+                    sentence: doc.sentence_text(s),
+                },
+            })
+        })
+        .collect()
+}
+
+/// A date or a bare year: covered by a dated temporal expression, or a
+/// four-digit number between 1800 and 2100 with no unit.
+fn is_date(doc: &Doc, q: &Quantity) -> bool {
+    let covered = doc
+        .timexes_overlapping(q.start, q.end)
+        .any(|t| t.start <= q.start && q.end <= t.end && t.date().is_some());
+    let digits: String = q.text.chars().filter(|c| !c.is_whitespace()).collect();
+    let bare_year = q.kind == QuantityKind::Count
+        && q.unit.is_none()
+        && digits.len() == 4
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&q.value);
+    covered || bare_year
+}
+
+/// A number inside a name or title: `Group of Seven`, `F-35`, `G7`,
+/// `Game 7`, `Second Vice Foreign Minister`.
+fn in_name(doc: &Doc, s: usize, q: &Quantity) -> bool {
+    let sentence_start = doc.sentences.get(s).map_or(0, |x| x.start);
+    if q.start > sentence_start && is_capitalised(&q.text) {
+        return true;
+    }
+    let before = q.start.checked_sub(1).and_then(|i| doc.char_at(i));
+    let before2 = q.start.checked_sub(2).and_then(|i| doc.char_at(i));
+    let attached_before = before.is_some_and(char::is_alphabetic)
+        || (before == Some('-') && before2.is_some_and(char::is_alphabetic));
+    let after = doc.char_at(q.end);
+    let after2 = doc.char_at(q.end + 1);
+    let attached_after = after.is_some_and(char::is_alphabetic)
+        || (after == Some('-') && after2.is_some_and(char::is_uppercase));
+    // `Game 7`, `Type 1 diabetes`: digits right after a capitalised word.
+    let label = q.kind == QuantityKind::Count
+        && q.text.starts_with(|c: char| c.is_ascii_digit())
+        && doc.words(sentence_start, q.start).last().is_some_and(|w| {
+            w.start > sentence_start
+                && is_capitalised(&doc.text(w.start, w.end))
+                && !w.lower.ends_with("'s")
+                && !w.lower.ends_with("’s")
+        });
+    attached_before || attached_after || label
+}
+
+/// The date a number refers to: the nearest dated expression of its clause,
+/// else the first of its sentence (`On August 23 and 24, ...`), else the
+/// last of the sentence before it in the same paragraph.
+fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate> {
+    let outside = |t: &Timex| t.end <= start || t.start >= end;
+    let (clause_start, clause_end) = doc.clause(s, start);
+    let in_clause = doc
+        .dates_between(clause_start, clause_end)
+        .into_iter()
+        .filter(|(t, _)| outside(t))
+        .min_by_key(|(t, _)| {
+            if t.end <= start {
+                start - t.end
+            } else {
+                t.start - end
+            }
+        });
+    let sentence = doc.sentences.get(s)?;
+    let in_sentence = || {
+        doc.dates_between(sentence.start, sentence.end)
+            .into_iter()
+            .find(|(t, _)| outside(t))
+    };
+    let in_previous = || {
+        let previous = doc.sentences.get(s.checked_sub(1)?)?;
+        let same_paragraph = !doc.text(previous.end, sentence.start).contains('\n');
+        same_paragraph
+            .then(|| doc.dates_between(previous.start, previous.end).pop())
+            .flatten()
+    };
+    in_clause
+        .or_else(in_sentence)
+        .or_else(in_previous)
+        .map(|(_, d)| d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::Fixture;
+
+    #[test]
+    fn an_anniversary_ordinal_is_a_figure_with_its_noun_as_unit() {
+        let mut f = Fixture::new("The club marked its 75th anniversary on Sunday.");
+        f.ordinal("75th", 75.0).date("Sunday", "2025-06-22");
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].value, 75.0);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("anniversary"));
+        assert_eq!(
+            stats.figures[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("2025-06-22")
+        );
+    }
+
+    #[test]
+    fn a_year_is_not_a_figure() {
+        let mut f = Fixture::new("The treaty dates from 1965 and cost $300 million.");
+        f.count("1965", 1965.0, None)
+            .money("$300 million", 300_000_000.0, "USD");
+        let stats = f.run();
+        let values: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
+        assert_eq!(values, vec![300_000_000.0]);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("USD"));
+        assert_eq!(stats.figures[0].measure.as_deref(), Some("cost"));
+    }
+
+    #[test]
+    fn first_and_numbers_in_names_are_not_figures() {
+        let mut f = Fixture::new(
+            "It was the first meeting of the Group of Seven since the F-35 deal, and the two \
+             leaders called it \"two-track\" diplomacy.",
+        );
+        f.ordinal("first", 1.0)
+            .count("Seven", 7.0, None)
+            .count("35", 35.0, None)
+            .count("two leaders", 2.0, Some("leaders"))
+            .count("two-track", 2.0, None);
+        assert!(f.run().figures.is_empty());
+    }
+
+    #[test]
+    fn twice_the_size_is_two_times() {
+        let mut f = Fixture::new(
+            "The aid was worth $800 million, about twice the size of Ruritania's budget at the time.",
+        );
+        f.money("$800 million", 800_000_000.0, "USD")
+            .country("Ruritania", "RUR");
+        let stats = f.run();
+        let twice = stats.figures.iter().find(|f| f.value == 2.0);
+        assert_eq!(twice.and_then(|f| f.unit.as_deref()), Some("times"));
+        assert_eq!(twice.and_then(|f| f.country_code.as_deref()), Some("RUR"));
+    }
+
+    #[test]
+    fn counts_durations_and_point_changes_are_figures() {
+        let mut f = Fixture::new(
+            "During his two-year tenure he held 12 summits. Support rose 3.5 percentage points. \
+             The country had no government for about six months.",
+        );
+        f.count("two-year", 2.0, Some("years"))
+            .count("12 summits", 12.0, Some("summits"))
+            .points("3.5 percentage points", 3.5)
+            .count("about six months", 6.0, Some("months"))
+            .duration("about six months", "P6M");
+        let stats = f.run();
+        let rows: Vec<(f64, Option<&str>)> = stats
+            .figures
+            .iter()
+            .map(|f| (f.value, f.unit.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (2.0, Some("years")),
+                (12.0, Some("summits")),
+                (3.5, Some("percentage points")),
+                (6.0, Some("months")),
+            ]
+        );
+        assert_eq!(stats.figures[3].measure.as_deref(), Some("no government"));
+    }
+
+    #[test]
+    fn a_framing_span_is_not_a_figure() {
+        let mut f = Fixture::new("Trade has grown over the past six decades.");
+        f.count("six decades", 6.0, Some("decades"));
+        assert!(f.run().figures.is_empty());
+    }
+
+    #[test]
+    fn a_number_labelling_a_name_is_not_a_figure() {
+        let mut f = Fixture::new("Last night Game 7 drew 20 million viewers.");
+        f.count("7", 7.0, None)
+            .count("20 million viewers", 20_000_000.0, Some("viewers"));
+        let values: Vec<f64> = f.run().figures.iter().map(|f| f.value).collect();
+        assert_eq!(values, vec![20_000_000.0]);
+    }
+
+    #[test]
+    fn a_figure_takes_the_date_of_the_sentence_before_in_its_paragraph() {
+        let mut f = Fixture::new(
+            "The pact was signed on May 5, 1970. It came with aid worth $80 million.\n\n\
+             Trade grew for six years.",
+        );
+        f.money("$80 million", 80_000_000.0, "USD")
+            .count("six years", 6.0, Some("years"))
+            .date("May 5, 1970", "1970-05-05");
+        let dates: Vec<Option<String>> = f
+            .run()
+            .figures
+            .iter()
+            .map(|f| f.date.map(|d| d.date.to_string()))
+            .collect();
+        assert_eq!(dates, vec![Some("1970-05-05".to_owned()), None]);
+    }
+
+    #[test]
+    fn an_ordinal_before_a_named_day_is_a_figure() {
+        let mut f = Fixture::new("The nation marked the 80th Liberation Day on Friday.");
+        f.ordinal("80th", 80.0);
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("day"));
+    }
+
+    #[test]
+    fn a_scaled_count_of_people_is_a_figure() {
+        let mut f = Fixture::new("Last year about 7 million Ruritanians visited Freedonia.");
+        f.count("about 7 million", 7_000_000.0, None)
+            .country("Ruritanians", "RUR")
+            .country("Freedonia", "FRE");
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("Ruritanians"));
+    }
+}

@@ -1,0 +1,242 @@
+//! Statistics: poll shares, ranks in rankings, and other figures.
+//!
+//! Three passes over the article's [`Quantity`] annotations, each claiming the
+//! numbers it explains so that no number lands in two tables: [`ranks`]
+//! first (a country's place in a ranking named in `data/stats/rankings.tsv`,
+//! and the `among N countries` that goes with it), then [`polls`] (answer
+//! shares of opinion polls), then [`figures`] (every other number stated as
+//! fact). The word lists live in `data/stats/` (see the crate README).
+//!
+//! [`Quantity`]: newsfacts_normalize::numbers::Quantity
+
+mod figures;
+mod lexicon;
+mod polls;
+mod ranks;
+mod text;
+
+use newsfacts_normalize::numbers::Quantity;
+use newsfacts_normalize::Annotations;
+use newsfacts_parse::Article;
+
+use crate::records::{Figure, PollResult, Rank};
+use text::Doc;
+
+/// The numbers of one article, by table.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Statistics {
+    /// Poll shares.
+    pub polls: Vec<PollResult>,
+    /// Ranks in rankings.
+    pub ranks: Vec<Rank>,
+    /// Every other figure.
+    pub figures: Vec<Figure>,
+}
+
+/// A figure with the offset it was found at, for ordering and de-duplication.
+struct PlacedFigure {
+    at: usize,
+    figure: Figure,
+}
+
+/// Finds the poll shares, ranks and figures of one article.
+pub fn find_statistics(article: &Article, annotations: &Annotations) -> Statistics {
+    let doc = Doc::new(article, annotations);
+    let mut claimed = vec![false; annotations.quantities.len()];
+    let ranking = ranks::find_ranks(&doc, &mut claimed);
+    let polls = polls::find_polls(&doc, &mut claimed);
+    let mut placed = ranking.sub_index_figures;
+    placed.extend(figures::find_figures(&doc, &claimed));
+    placed.sort_by_key(|p| p.at);
+    // A number restated later in the article (`the 60th anniversary` in the
+    // lead and again in a quote) is one fact.
+    let mut figures: Vec<Figure> = Vec::with_capacity(placed.len());
+    for p in placed {
+        let seen = figures
+            .iter()
+            .any(|f| same_value(f.value, p.figure.value) && f.unit == p.figure.unit);
+        if !seen {
+            figures.push(p.figure);
+        }
+    }
+    Statistics {
+        polls,
+        ranks: ranking.ranks,
+        figures,
+    }
+}
+
+fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// The single country code that the country mentions between two offsets
+/// name, if they name exactly one.
+fn sole_country(doc: &Doc, start: usize, end: usize) -> Option<String> {
+    let mentions = doc.countries_between(start, end);
+    let first = mentions.first()?;
+    mentions
+        .iter()
+        .all(|m| m.code == first.code)
+        .then(|| first.code.clone())
+}
+
+/// The country a number concerns: the only country its clause names (a
+/// clause that names two, `between the two countries`, concerns neither).
+fn country_of(doc: &Doc, sentence: usize, pos: usize) -> Option<String> {
+    let (start, end) = doc.clause(sentence, pos);
+    sole_country(doc, start, end)
+}
+
+/// The noun that makes an ordinal a figure of its own (`anniversary` in
+/// `60th anniversary`): the quantity's unit, or the word after it.
+fn ordinal_unit(doc: &Doc, q: &Quantity) -> Option<String> {
+    let units = &lexicon::lexicon().ordinal_units;
+    let hit = doc.find(units, q.start, q.end + 40).into_iter().next()?;
+    // Only a name may stand between (`80th Liberation Day`, `35th ASEAN
+    // Summit`).
+    let between = doc.words(q.end, hit.start);
+    let adjacent = hit.start < q.end
+        || between
+            .iter()
+            .all(|w| text::is_capitalised(&doc.text(w.start, w.end)));
+    adjacent.then(|| doc.text(hit.start, hit.end).to_lowercase())
+}
+
+/// Function words that end a measure phrase read leftwards from a number.
+const LEFT_STOPS: [&str; 23] = [
+    "the", "a", "an", "his", "her", "its", "their", "our", "with", "in", "on", "to", "by", "from",
+    "and", "or", "was", "were", "is", "are", "had", "has", "have",
+];
+
+/// Hedges and links between a measure phrase and its number (`worth`, `about`).
+const LEFT_LINKS: [&str; 24] = [
+    "for",
+    "plus",
+    "minus",
+    "or",
+    "worth",
+    "of",
+    "at",
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "some",
+    "almost",
+    "roughly",
+    "just",
+    "only",
+    "over",
+    "under",
+    "than",
+    "less",
+    "more",
+    "least",
+    "up",
+    "totaling",
+];
+
+/// Words that end a measure phrase read rightwards from a number.
+const RIGHT_STOPS: [&str; 30] = [
+    "who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+    "to", "after", "before", "since", "due", "because", "than", "as", "on", "in", "at", "during",
+    "for", "from", "by", "with", "while", "and",
+];
+
+/// A short noun phrase for what the number between `start` and `end`
+/// measures: the words just before it (`economic cooperation worth`), else
+/// the words just after it (`meetings`, `anniversary of the normalization`).
+fn measure_phrase(doc: &Doc, sentence: usize, start: usize, end: usize) -> Option<String> {
+    let (clause_start, clause_end) = doc.clause(sentence, start);
+    let left = doc.words(clause_start, start);
+    let mut kept = Vec::new();
+    let mut links_done = false;
+    for word in left.iter().rev() {
+        let w = word.lower.as_str();
+        if !links_done && LEFT_LINKS.contains(&w) {
+            continue;
+        }
+        links_done = true;
+        if LEFT_STOPS.contains(&w) || word.lower.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        kept.push(word);
+        if kept.len() == 4 {
+            break;
+        }
+    }
+    if let (Some(first), Some(last)) = (kept.last(), kept.first()) {
+        return Some(doc.text(first.start, last.end));
+    }
+    let right = doc.words(end, clause_end.max(end));
+    let taken: Vec<_> = right
+        .iter()
+        .take_while(|w| !RIGHT_STOPS.contains(&w.lower.as_str()))
+        .take(8)
+        .collect();
+    match (taken.first(), taken.last()) {
+        (Some(first), Some(last)) => Some(doc.text(first.start, last.end)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod testkit;
+
+#[cfg(test)]
+mod tests {
+    use super::testkit::Fixture;
+    use super::*;
+    use newsfacts_normalize::numbers::QuantityKind;
+
+    #[test]
+    fn every_row_sentence_is_a_substring_of_the_article_text() {
+        let mut f = Fixture::new(
+            "In a Gallup poll conducted this month, 62% of Japanese respondents backed the plan. \
+             Japan ranked 118th among 148 countries in the Global Gender Gap Report. \
+             The deal is worth $500 million.",
+        );
+        f.percent("62%", 62.0)
+            .ordinal("118th", 118.0)
+            .count("148 countries", 148.0, Some("countries"))
+            .money("$500 million", 500_000_000.0, "USD")
+            .country("Japanese", "JPN")
+            .country("Japan", "JPN")
+            .date("this month", "2025-06");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        assert_eq!(stats.ranks.len(), 1);
+        assert_eq!(stats.figures.len(), 1);
+        let text = &f.article.text;
+        for sentence in stats
+            .polls
+            .iter()
+            .map(|p| &p.sentence)
+            .chain(stats.ranks.iter().map(|r| &r.sentence))
+            .chain(stats.figures.iter().map(|f| &f.sentence))
+        {
+            assert!(text.contains(sentence.as_str()), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_number_restated_later_is_one_figure() {
+        let mut f = Fixture::new(
+            "The two nations marked the 60th anniversary on Sunday. \
+             \"The 60th anniversary is a milestone for our two peoples and for the region,\" he said.",
+        );
+        f.ordinal_nth("60th", 60.0, 0).ordinal_nth("60th", 60.0, 1);
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("anniversary"));
+    }
+
+    #[test]
+    fn an_article_without_numbers_has_no_statistics() {
+        let f = Fixture::new("Leaders met. They talked.");
+        let stats = f.run();
+        assert_eq!(stats, Statistics::default());
+        let _ = QuantityKind::Count;
+    }
+}

@@ -1,0 +1,413 @@
+//! The article as the statistics extractors read it: characters, lower-cased
+//! text for phrase look-ups, sentences, clauses and words, all addressed by
+//! offsets in Unicode scalar values.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use chrono::Datelike;
+use newsfacts_normalize::places::{Gazetteer, PlaceKind, PlaceMention};
+use newsfacts_normalize::timex::Timex;
+use newsfacts_normalize::Annotations;
+use newsfacts_parse::{Article, PartialDate, Sentence};
+
+/// A phrase list compiled once: lower-case patterns, each with a payload
+/// (an index into whatever the list describes).
+pub(super) struct Phrases {
+    matcher: Option<AhoCorasick>,
+    payloads: Vec<usize>,
+}
+
+/// One phrase found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub payload: usize,
+}
+
+impl Phrases {
+    /// Compiles `(pattern, payload)` pairs; patterns are lower-cased.
+    pub fn new(entries: impl IntoIterator<Item = (String, usize)>) -> Phrases {
+        let (patterns, payloads): (Vec<String>, Vec<usize>) = entries
+            .into_iter()
+            .map(|(p, v)| (lower_one_to_one(&p), v))
+            .filter(|(p, _)| !p.is_empty())
+            .unzip();
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Phrases { matcher, payloads }
+    }
+
+    /// Compiles the entries of a one-phrase-a-line data file.
+    pub fn from_lines(data: &str) -> Phrases {
+        Phrases::new(data_lines(data).map(|l| (l.to_owned(), 0)))
+    }
+}
+
+/// The non-comment, non-empty lines of a data file, trimmed.
+pub(super) fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Lower-cases character by character, keeping one character for each, so
+/// that offsets into the result are offsets into the original.
+fn lower_one_to_one(text: &str) -> String {
+    text.chars().map(lower_char).collect()
+}
+
+fn lower_char(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// Longer than any temporal expression, in characters.
+const MAX_TIMEX_CHARS: usize = 200;
+
+/// A word of the text: a run of letters and digits, with inner hyphens and
+/// apostrophes (`Korea-Japan`, `Korea's`, `1,000`, `49.6`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub lower: String,
+}
+
+/// The article prepared for look-ups.
+pub(super) struct Doc<'a> {
+    pub annotations: &'a Annotations,
+    chars: Vec<char>,
+    lower: String,
+    byte_of_char: Vec<usize>,
+    pub sentences: Vec<Sentence>,
+    pub published: Option<PartialDate>,
+    /// Quantity indices, places and timexes in text order, for range look-ups.
+    quantity_order: Vec<usize>,
+    places: Vec<&'a PlaceMention>,
+    timexes: Vec<&'a Timex>,
+    /// The country of the article's dateline (`SEOUL` -> `KOR`).
+    pub dateline_country: Option<String>,
+    /// End of a leading dateline (`SEOUL, June 28 (Reuters) -`), 0 if none.
+    dateline_end: usize,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(article: &'a Article, annotations: &'a Annotations) -> Doc<'a> {
+        let chars: Vec<char> = article.text.chars().collect();
+        let lower: String = chars.iter().copied().map(lower_char).collect();
+        let mut byte_of_char = Vec::with_capacity(chars.len() + 1);
+        let mut offset = 0;
+        for c in lower.chars() {
+            byte_of_char.push(offset);
+            offset += c.len_utf8();
+        }
+        byte_of_char.push(offset);
+        let sentences: Vec<Sentence> = article
+            .sentences
+            .iter()
+            .copied()
+            .filter(|s| s.start < s.end && s.end <= chars.len())
+            .collect();
+        let dateline_end = sentences.first().map_or(0, |first| {
+            let head: String = chars[first.start..first.end.min(first.start + 60)]
+                .iter()
+                .collect();
+            [" – ", " — ", " -- ", " - "]
+                .iter()
+                .filter_map(|dash| head.find(dash).map(|b| b + dash.len()))
+                .min()
+                .map_or(0, |byte| first.start + head[..byte].chars().count())
+        });
+        let dateline_country = article.dateline.as_deref().and_then(|place| {
+            Gazetteer::global()
+                .find(place)
+                .into_iter()
+                .next()
+                .map(|m| m.code)
+        });
+        let mut quantity_order: Vec<usize> = (0..annotations.quantities.len()).collect();
+        quantity_order.sort_by_key(|&i| annotations.quantities[i].start);
+        let mut places: Vec<&PlaceMention> = annotations.places.iter().collect();
+        places.sort_by_key(|p| p.start);
+        let mut timexes: Vec<&Timex> = annotations.timexes.iter().collect();
+        timexes.sort_by_key(|t| t.start);
+        Doc {
+            quantity_order,
+            places,
+            timexes,
+            dateline_country,
+            dateline_end,
+            annotations,
+            chars,
+            lower,
+            byte_of_char,
+            sentences,
+            published: article.published,
+        }
+    }
+
+    /// The publication year.
+    pub fn published_year(&self) -> Option<i32> {
+        self.published.map(|p| p.date.year())
+    }
+
+    /// Where the body starts after a leading dateline.
+    pub fn dateline_end(&self) -> usize {
+        self.dateline_end
+    }
+
+    /// The text between two offsets (clamped to the text).
+    pub fn text(&self, start: usize, end: usize) -> String {
+        let end = end.min(self.chars.len());
+        self.chars[start.min(end)..end].iter().collect()
+    }
+
+    /// The lower-cased text between two offsets.
+    pub fn lower(&self, start: usize, end: usize) -> &str {
+        let end = end.min(self.chars.len());
+        let start = start.min(end);
+        &self.lower[self.byte_of_char[start]..self.byte_of_char[end]]
+    }
+
+    /// The character at an offset.
+    pub fn char_at(&self, pos: usize) -> Option<char> {
+        self.chars.get(pos).copied()
+    }
+
+    /// The text of sentence `s`, verbatim.
+    pub fn sentence_text(&self, s: usize) -> String {
+        self.sentences
+            .get(s)
+            .map(|x| self.text(x.start, x.end))
+            .unwrap_or_default()
+    }
+
+    /// The index of the sentence containing `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
+        self.sentences
+            .get(i)
+            .filter(|s| s.start <= pos && pos < s.end)
+            .map(|_| i)
+    }
+
+    /// Every phrase of `phrases` between two offsets, as whole words.
+    pub fn find(&self, phrases: &Phrases, start: usize, end: usize) -> Vec<Hit> {
+        let Some(matcher) = &phrases.matcher else {
+            return Vec::new();
+        };
+        let end = end.min(self.chars.len());
+        let start = start.min(end);
+        let base = self.byte_of_char[start];
+        let slice = &self.lower[base..self.byte_of_char[end]];
+        matcher
+            .find_iter(slice)
+            .filter_map(|m| {
+                let s = self.char_of_byte(base + m.start())?;
+                let e = self.char_of_byte(base + m.end())?;
+                let payload = *phrases.payloads.get(m.pattern().as_usize())?;
+                self.is_word_span(s, e).then_some(Hit {
+                    start: s,
+                    end: e,
+                    payload,
+                })
+            })
+            .collect()
+    }
+
+    /// Whether any phrase of `phrases` occurs between two offsets.
+    pub fn contains(&self, phrases: &Phrases, start: usize, end: usize) -> bool {
+        !self.find(phrases, start, end).is_empty()
+    }
+
+    fn char_of_byte(&self, byte: usize) -> Option<usize> {
+        self.byte_of_char.binary_search(&byte).ok()
+    }
+
+    fn is_word_span(&self, start: usize, end: usize) -> bool {
+        let before = start
+            .checked_sub(1)
+            .and_then(|i| self.chars.get(i))
+            .is_some_and(|c| c.is_alphanumeric());
+        let after = self.chars.get(end).is_some_and(|c| c.is_alphanumeric());
+        !before && !after
+    }
+
+    /// The words between two offsets.
+    pub fn words(&self, start: usize, end: usize) -> Vec<Word> {
+        let end = end.min(self.chars.len());
+        let mut words = Vec::new();
+        let mut i = start.min(end);
+        while i < end {
+            if !self.chars[i].is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let word_start = i;
+            while i < end {
+                let c = self.chars[i];
+                let joins = matches!(c, '-' | '\'' | '’' | '.' | ',')
+                    && i + 1 < end
+                    && self.chars[i + 1].is_alphanumeric()
+                    && i > word_start
+                    && (!matches!(c, '.' | ',') || self.chars[i - 1].is_ascii_digit())
+                    && (!matches!(c, '.' | ',') || self.chars[i + 1].is_ascii_digit());
+                if c.is_alphanumeric() || joins {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            words.push(Word {
+                start: word_start,
+                end: i,
+                lower: self.lower(word_start, i).to_owned(),
+            });
+        }
+        words
+    }
+
+    /// The clause around `pos` within sentence `s`: bounded by punctuation
+    /// (`,` `;` `:` dashes, brackets) and by contrastive conjunctions.
+    pub fn clause(&self, s: usize, pos: usize) -> (usize, usize) {
+        let Some(sentence) = self.sentences.get(s) else {
+            return (pos, pos);
+        };
+        let bounds = self.clause_breaks(sentence.start, sentence.end);
+        let start = bounds
+            .iter()
+            .rev()
+            .find(|b| b.1 <= pos)
+            .map_or(sentence.start, |b| b.1);
+        let end = bounds
+            .iter()
+            .find(|b| b.0 > pos)
+            .map_or(sentence.end, |b| b.0);
+        (start, end)
+    }
+
+    /// The clause breaks between two offsets, as (start, end) of the break.
+    pub fn clause_breaks(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
+        const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
+        let mut breaks = Vec::new();
+        for i in start..end.min(self.chars.len()) {
+            let c = self.chars[i];
+            let is_break = match c {
+                ';' | ':' | '—' | '–' | '(' | ')' => true,
+                ',' => {
+                    !(i > 0
+                        && self.chars[i - 1].is_ascii_digit()
+                        && self.chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+                }
+                _ => false,
+            };
+            if is_break {
+                breaks.push((i, i + 1));
+            }
+        }
+        for word in self.words(start, end) {
+            if CONTRAST.contains(&word.lower.as_str()) {
+                breaks.push((word.start, word.end));
+            }
+        }
+        breaks.sort_unstable();
+        breaks
+    }
+
+    /// Indices of the quantities that lie between two offsets, in text order.
+    pub fn quantities_between(&self, start: usize, end: usize) -> Vec<usize> {
+        let quantities = &self.annotations.quantities;
+        let from = self
+            .quantity_order
+            .partition_point(|&i| quantities[i].start < start);
+        self.quantity_order[from..]
+            .iter()
+            .copied()
+            .take_while(|&i| quantities[i].start < end)
+            .filter(|&i| quantities[i].end <= end)
+            .collect()
+    }
+
+    /// The country and demonym mentions between two offsets (not cities).
+    pub fn countries_between(&self, start: usize, end: usize) -> Vec<&'a PlaceMention> {
+        let from = self.places.partition_point(|p| p.start < start);
+        self.places[from..]
+            .iter()
+            .take_while(|p| p.start < end)
+            .filter(|p| p.end <= end && p.kind != PlaceKind::City)
+            .copied()
+            .collect()
+    }
+
+    /// The temporal expressions that overlap `start..end`.
+    pub fn timexes_overlapping(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &'a Timex> + '_ {
+        // Expressions are short: one that starts well before `start` cannot
+        // reach it.
+        let from = self
+            .timexes
+            .partition_point(|t| t.start + MAX_TIMEX_CHARS < start);
+        self.timexes[from..]
+            .iter()
+            .take_while(move |t| t.start < end)
+            .filter(move |t| t.end > start)
+            .copied()
+    }
+
+    /// The dated temporal expressions between two offsets.
+    /// A dateline's date is when the story was filed, not what it reports.
+    pub fn dates_between(&self, start: usize, end: usize) -> Vec<(&'a Timex, PartialDate)> {
+        let from = self.timexes.partition_point(|t| t.start < start);
+        self.timexes[from..]
+            .iter()
+            .take_while(|t| t.start < end)
+            .filter(|t| t.end <= end && t.start >= self.dateline_end)
+            .filter_map(|t| t.date().map(|d| (*t, d)))
+            .collect()
+    }
+
+    /// Whether `start..end` lies inside a short quotation (a title, slogan or
+    /// scare quote) of at most `max_words` words within sentence `s`.
+    pub fn in_short_quote(&self, s: usize, start: usize, end: usize, max_words: usize) -> bool {
+        let Some(sentence) = self.sentences.get(s) else {
+            return false;
+        };
+        let mut open: Option<usize> = None;
+        for i in sentence.start..sentence.end {
+            let prev_alnum = i > 0 && self.chars[i - 1].is_alphanumeric();
+            let next_alnum = self.chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+            let (opens, closes) = match self.chars[i] {
+                '“' | '‘' => (true, false),
+                '”' => (false, true),
+                '’' => (false, !next_alnum),
+                '"' => (!prev_alnum, prev_alnum || !next_alnum),
+                '\'' => (!prev_alnum && next_alnum, !next_alnum),
+                _ => (false, false),
+            };
+            match open {
+                Some(o) if closes => {
+                    if o < start && end <= i {
+                        return self.words(o, i).len() <= max_words;
+                    }
+                    open = None;
+                }
+                None if opens => open = Some(i),
+                _ => {}
+            }
+        }
+        false
+    }
+}
+
+/// Whether a word starts with an upper-case letter.
+pub(super) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}

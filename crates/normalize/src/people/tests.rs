@@ -1,0 +1,367 @@
+use super::*;
+
+fn people(text: &str) -> People {
+    find_people(text, &[])
+}
+
+fn names(found: &People) -> Vec<&str> {
+    found.persons.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn person<'a>(found: &'a People, name: &str) -> &'a Person {
+    found
+        .persons
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} not found in {:?}", names(found)))
+}
+
+/// The name of the person the mention starting at the `nth` occurrence of
+/// `word` refers to.
+fn referent<'a>(found: &'a People, text: &str, word: &str, nth: usize) -> Option<&'a str> {
+    let byte = text.match_indices(word).nth(nth)?.0;
+    let start = text[..byte].chars().count();
+    found.resolve(start).map(|p| p.name.as_str())
+}
+
+#[test]
+fn titled_korean_and_japanese_names_get_country_from_the_title() {
+    let text =
+        "South Korean President Moon Jae-in met Japanese Prime Minister Yoshihide Suga in Tokyo.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Moon Jae-in", "Yoshihide Suga"]);
+    let moon = person(&found, "Moon Jae-in");
+    assert_eq!(moon.titles, vec!["South Korean President"]);
+    assert_eq!(moon.country.as_deref(), Some("KOR"));
+    assert_eq!(
+        person(&found, "Yoshihide Suga").country.as_deref(),
+        Some("JPN")
+    );
+}
+
+#[test]
+fn korean_surname_is_the_first_word_and_japanese_the_last() {
+    let text = "President Moon Jae-in hosted Prime Minister Yoshihide Suga. Moon said the talks went well, and Suga agreed.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "Moon", 1), Some("Moon Jae-in"));
+    assert_eq!(referent(&found, text, "Suga", 1), Some("Yoshihide Suga"));
+    assert_eq!(person(&found, "Moon Jae-in").aliases, vec!["Moon"]);
+}
+
+#[test]
+fn three_word_korean_name_without_hyphen() {
+    let text = "Former President Park Geun Hye was released. Park thanked her supporters.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Park Geun Hye"]);
+    assert_eq!(referent(&found, text, "Park", 1), Some("Park Geun Hye"));
+    assert_eq!(
+        person(&found, "Park Geun Hye").country.as_deref(),
+        Some("KOR")
+    );
+}
+
+#[test]
+fn shared_surname_goes_to_the_nearer_gender_consistent_person() {
+    let text = "Foreign Minister Kim Sung-han spoke first. \
+                Later, Deputy Minister Kim Hye-jin and Trade Minister Alan Reed arrived. \
+                Kim Sung-han said his visit was useful. \
+                In her speech, Kim thanked the hosts.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "Kim", 3), Some("Kim Hye-jin"));
+    assert_eq!(person(&found, "Kim Sung-han").gender, Some(Gender::Male));
+}
+
+#[test]
+fn lone_surname_goes_to_the_most_recent_namesake() {
+    let text = "Vice Minister Kim Tae-ho met Ambassador Kim So-ra on Monday. \
+                Ambassador Kim So-ra later left. Kim stated that ties were strong.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "Kim stated", 0), Some("Kim So-ra"));
+}
+
+#[test]
+fn pronouns_resolve_to_the_subject_of_the_sentence_or_the_one_before() {
+    let text = "Chancellor Maria Keller arrived in Seoul on Friday. \
+                She met business leaders. Her visit ends today.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "She", 0), Some("Maria Keller"));
+    assert_eq!(referent(&found, text, "Her", 0), Some("Maria Keller"));
+    assert_eq!(person(&found, "Maria Keller").gender, Some(Gender::Female));
+}
+
+#[test]
+fn pronoun_skips_a_person_of_the_other_gender() {
+    let text = "Ms. Laura Chen met Mr. David Brook. He praised the deal.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "He", 0), Some("David Brook"));
+}
+
+#[test]
+fn title_alone_resolves_to_the_latest_holder() {
+    let text = "Japanese Prime Minister Taro Yamada visited Seoul. \
+                The prime minister called for closer ties. \
+                The Japanese leader then flew home.";
+    let found = people(text);
+    assert_eq!(
+        referent(&found, text, "The prime minister", 0),
+        Some("Taro Yamada")
+    );
+    assert_eq!(
+        referent(&found, text, "The Japanese leader", 0),
+        Some("Taro Yamada")
+    );
+}
+
+#[test]
+fn title_with_surname_adds_the_title_and_an_alias() {
+    let text = "Premier Li Qiang opened the forum. Later, Premier Li met investors.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Li Qiang"]);
+    assert_eq!(referent(&found, text, "Li met", 0), Some("Li Qiang"));
+}
+
+#[test]
+fn organisations_places_and_calendar_words_are_not_people() {
+    let text = "The National Assembly and the Foreign Ministry met on Monday in June. \
+                Yonhap News Agency said the Korea-Japan Parliamentarians' Union would meet. \
+                The Hotel Grand Palace hosted the Group of Seven summit in Seoul.";
+    let found = people(text);
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn appositive_titles_and_country() {
+    let text = "The meeting included Haruto Mori, special adviser to the Japanese Prime Minister, \
+                and Choi Min-jun, Vice Speaker of the National Assembly and President of the \
+                Korea-Japan Friendship League, who spoke.";
+    let found = people(text);
+    let mori = person(&found, "Haruto Mori");
+    assert_eq!(
+        mori.titles,
+        vec!["special adviser to the Japanese Prime Minister"]
+    );
+    assert_eq!(mori.country.as_deref(), Some("JPN"));
+    let choi = person(&found, "Choi Min-jun");
+    assert_eq!(
+        choi.titles,
+        vec![
+            "Vice Speaker of the National Assembly",
+            "President of the Korea-Japan Friendship League"
+        ]
+    );
+    assert_eq!(choi.country.as_deref(), Some("KOR"));
+}
+
+#[test]
+fn ambassador_to_a_country_keeps_the_sender_country() {
+    let text = "Korean Ambassador to Japan Lim Dong-hyun spoke, and a former Japanese ambassador to South Korea, \
+                Kenji Sato, listened. Ambassador to Japan Hugo Weber also came.";
+    let found = people(text);
+    let lim = person(&found, "Lim Dong-hyun");
+    assert_eq!(lim.titles, vec!["Korean Ambassador to Japan"]);
+    assert_eq!(lim.country.as_deref(), Some("KOR"));
+    assert_eq!(person(&found, "Kenji Sato").country.as_deref(), Some("JPN"));
+    assert_eq!(person(&found, "Hugo Weber").country, None);
+}
+
+#[test]
+fn title_before_a_comma_introduces_the_name() {
+    let text = "The nominee for South Korean Prime Minister, Han Duck-soo, conveyed his hopes.";
+    let found = people(text);
+    let han = person(&found, "Han Duck-soo");
+    assert_eq!(han.titles, vec!["nominee for South Korean Prime Minister"]);
+    assert_eq!(han.country.as_deref(), Some("KOR"));
+    assert_eq!(referent(&found, text, "his", 0), Some("Han Duck-soo"));
+}
+
+#[test]
+fn possessive_country_gives_the_country_not_the_title() {
+    let text = "Germany’s Chancellor Olaf Brandt and U.S. President John Carter met.";
+    let found = people(text);
+    let brandt = person(&found, "Olaf Brandt");
+    assert_eq!(brandt.titles, vec!["Chancellor"]);
+    assert_eq!(brandt.country.as_deref(), Some("DEU"));
+    let carter = person(&found, "John Carter");
+    assert_eq!(carter.titles, vec!["U.S. President"]);
+    assert_eq!(carter.country.as_deref(), Some("USA"));
+}
+
+#[test]
+fn speech_verb_makes_an_untitled_name_a_person() {
+    let text = "\"We are ready,\" Emma Lindqvist said on Tuesday.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Emma Lindqvist"]);
+}
+
+#[test]
+fn untitled_japanese_name_gets_its_country_from_its_shape() {
+    let text = "Officials such as Chief Cabinet Secretary Hiroshi Nakamura attended.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Hiroshi Nakamura").country.as_deref(),
+        Some("JPN")
+    );
+}
+
+#[test]
+fn former_title_inherits_the_country_of_the_current_holder() {
+    let text = "Canadian Prime Minister Paul Green hosted former Prime Minister Brian Wells.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Brian Wells").country.as_deref(),
+        Some("CAN")
+    );
+}
+
+#[test]
+fn lone_titled_surname_without_full_name_is_a_person() {
+    let text = "President Trump said the talks failed.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Trump"]);
+}
+
+#[test]
+fn offsets_are_in_characters() {
+    let text = "Café talks – President Moon Jae-in spoke.";
+    let found = people(text);
+    let mention = &found.mentions[0];
+    let span: String = text
+        .chars()
+        .skip(mention.start)
+        .take(mention.end - mention.start)
+        .collect();
+    assert_eq!(span, "Moon Jae-in");
+}
+
+#[test]
+fn a_list_of_titled_names_is_not_an_appositive() {
+    let text =
+        "Guests included Speaker Ken Ota, Finance Minister Rina Sato, and Japanese Envoy Jun Abe.";
+    let found = people(text);
+    assert_eq!(person(&found, "Ken Ota").titles, vec!["Speaker"]);
+    assert_eq!(person(&found, "Rina Sato").titles, vec!["Finance Minister"]);
+}
+
+#[test]
+fn kinship_noun_gives_gender_for_the_shared_surname_trap() {
+    let text = "Leader Kim Jong-un watched the test with his sister Kim Yo-jong. \
+                She said the test succeeded.";
+    let found = people(text);
+    assert_eq!(person(&found, "Kim Yo-jong").gender, Some(Gender::Female));
+    assert_eq!(referent(&found, text, "She", 0), Some("Kim Yo-jong"));
+}
+
+#[test]
+fn korean_two_word_name_is_family_first_when_the_family_name_is_used_alone() {
+    let text = "Foreign Minister Park Jin met his counterpart. Park said talks went well.";
+    let found = people(text);
+    let park = person(&found, "Park Jin");
+    assert_eq!(park.aliases, vec!["Park"]);
+    assert_eq!(park.country.as_deref(), Some("KOR"));
+}
+
+#[test]
+fn truncated_and_odd_texts_never_panic_and_offsets_stay_in_bounds() {
+    let sample = "“Kim’s visit,” said Ms. Kim Ji-na, Vice Minister of the Korea-Japan Union’s \
+                  board — and the U.S. President J. D. Smith Jr., 64, the nominee for, 's \
+                  Gen. ’s — 😀 Prime Minister Café Ō-no, he/her said. The president, the";
+    let chars: Vec<char> = sample.chars().collect();
+    for cut in 0..=chars.len() {
+        let text: String = chars[..cut].iter().collect();
+        let found = people(&text);
+        let length = text.chars().count();
+        for mention in &found.mentions {
+            assert!(mention.start < mention.end && mention.end <= length);
+            assert!(mention.person < found.persons.len());
+        }
+    }
+    for odd in [
+        "",
+        " ",
+        "'s",
+        "’s ’s",
+        ",",
+        "The",
+        "Mr.",
+        "Gen. .",
+        "A-",
+        "-Kim",
+        "\n\n",
+    ] {
+        assert!(people(odd).persons.is_empty(), "{odd}");
+    }
+}
+
+#[test]
+fn japanese_name_written_family_first_is_read_from_its_later_use() {
+    let text = "Prime Minister Kishida Fumio spoke on Monday. Kishida said the plan would pass.";
+    let found = people(text);
+    let kishida = person(&found, "Kishida Fumio");
+    assert_eq!(kishida.aliases, vec!["Kishida"]);
+    assert_eq!(kishida.country.as_deref(), Some("JPN"));
+}
+
+#[test]
+fn honorific_picks_the_namesake_of_its_gender() {
+    let text = "Bill Carter and Ann Carter arrived. Mr. Carter spoke after Mrs. Carter.";
+    let found = people(text);
+    assert_eq!(
+        referent(&found, text, "Carter spoke", 0),
+        Some("Bill Carter")
+    );
+    assert_eq!(referent(&found, text, "Carter.", 0), Some("Ann Carter"));
+}
+
+#[test]
+fn possessive_country_with_a_title_alone_resolves_to_its_holder() {
+    let text = "Japanese Prime Minister Taro Yamada met U.S. President John Carter. \
+                Japan's prime minister later said the talks went well.";
+    let found = people(text);
+    assert_eq!(
+        referent(&found, text, "Japan's prime minister", 0),
+        Some("Taro Yamada")
+    );
+}
+
+#[test]
+fn an_organisation_before_a_title_belongs_to_the_title() {
+    let text =
+        "Democratic Party leader Park Chan-ho and Foreign Ministry spokesperson Lin Wei spoke.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Park Chan-ho").titles,
+        vec!["Democratic Party leader"]
+    );
+    assert_eq!(
+        person(&found, "Lin Wei").titles,
+        vec!["Foreign Ministry spokesperson"]
+    );
+}
+
+#[test]
+fn a_place_that_is_a_given_name_can_start_a_name() {
+    let text = "Rep. Virginia Foxx met voters in Virginia. Jordan Peterson said so.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Virginia Foxx", "Jordan Peterson"]);
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_not_a_given_name() {
+    let text = "Questioning Vance Okafor, the senator said little.";
+    let found = people(text);
+    assert!(!names(&found).contains(&"Questioning Vance Okafor"));
+}
+
+#[test]
+fn bare_shared_title_does_not_give_a_country() {
+    let text = "Afghan President Ashraf Ghani thanked President Dwight Carter.";
+    let found = people(text);
+    assert_eq!(person(&found, "Dwight Carter").country, None);
+}
+
+#[test]
+fn former_title_inherits_only_from_the_same_title() {
+    let text = "Ukrainian President Ivan Petrenko met former Vice President Joe Biden.";
+    let found = people(text);
+    assert_eq!(person(&found, "Joe Biden").country, None);
+}
