@@ -77,3 +77,8 @@ check-interop dir="":
         cargo run --release --locked --quiet -- build --raw raw --out "$dir"
     fi
     .venv/bin/python scripts/check_interop.py "$dir"
+
+# Build the red-team articles (tests/data/unseen, other outlets than the seeds) into target/unseen and score them against their hand gold (tests/data/unseen-gold). Pass --verbose for every miss.
+score-unseen *args:
+    cargo run --release --locked --quiet -- build --raw tests/data/unseen --out target/unseen
+    {{python}} {{shared}}/eval/score_articles.py --gold tests/data/unseen-gold --out target/unseen {{args}}

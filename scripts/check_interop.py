@@ -14,7 +14,9 @@ datapackage.json). For every table listed in the data package it:
   and checks that it holds the same values as the Parquet file, row by row;
 - runs one DuckDB join per foreign key (and per `article_ids` list) and
   looks for orphans;
-- validates the data package with frictionless.
+- validates the data package with frictionless;
+- if LibreOffice is installed, converts every sheet of xlsx/newsfacts.xlsx
+  back to CSV and checks it gives the values of the CSV tables.
 
 Exit status 1, with every problem listed, if anything fails.
 Needs: pyarrow pandas polars duckdb frictionless (scripts/interop-requirements.txt).
@@ -24,6 +26,9 @@ import csv
 import datetime
 import io
 import json
+import shutil
+import subprocess
+import tempfile
 import sys
 import warnings
 from pathlib import Path
@@ -217,6 +222,47 @@ def check_references(resources, con):
     return len(joins)
 
 
+def same_spreadsheet_cell(sheet_cell, cell, field):
+    if field["type"] in ("number", "integer") and cell != "" and sheet_cell != "":
+        return float(sheet_cell) == float(cell)
+    return sheet_cell == cell
+
+
+def check_workbook(out, resources):
+    """Every sheet, converted back to CSV by LibreOffice, holds the CSV's values."""
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if office is None:
+        print("  libreoffice: not installed, workbook not checked")
+        return
+    workbook = out / "xlsx" / "newsfacts.xlsx"
+    with tempfile.TemporaryDirectory() as tmp:
+        # 44 = comma, 34 = double quote, 76 = UTF-8, formatted as shown, -1 = every sheet.
+        target = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+        subprocess.run(
+            [office, "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", target, "--outdir", tmp, str(workbook)],
+            check=True, capture_output=True, timeout=300,
+        )
+        for resource in resources:
+            name = resource["name"]
+            sheet = Path(tmp) / f"{workbook.stem}-{name}.csv"
+            if not check(sheet.exists(), f"libreoffice: no sheet {name}"):
+                continue
+            with open(sheet, newline="", encoding="utf-8") as fh:
+                sheet_rows = list(csv.reader(fh))
+            with open(out / resource["path"], newline="", encoding="utf-8") as fh:
+                csv_rows = list(csv.reader(fh))
+            check(len(sheet_rows) == len(csv_rows), f"libreoffice {name}: {len(sheet_rows)} lines, csv has {len(csv_rows)}")
+            check(sheet_rows[:1] == csv_rows[:1], f"libreoffice {name}: header {sheet_rows[:1]}")
+            fields = resource["schema"]["fields"]
+            for number, (got, want) in enumerate(zip(sheet_rows[1:], csv_rows[1:]), start=2):
+                got = got + [""] * (len(want) - len(got))
+                bad = [(f["name"], g, w) for f, g, w in zip(fields, got, want) if not same_spreadsheet_cell(g, w, f)]
+                if bad:
+                    check(False, f"libreoffice {name} line {number}: {bad[0][0]} = {bad[0][1]!r}, csv has {bad[0][2]!r}")
+                    break
+    print(f"  libreoffice: {len(resources)} sheets of {workbook.name} read back")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -238,6 +284,7 @@ def main():
         for error in report.errors:
             check(False, f"frictionless: {error.message}")
     print(f"  frictionless: data package {'valid' if report.valid else 'INVALID'}")
+    check_workbook(out, package["resources"])
     if PROBLEMS:
         print(f"check-interop: {len(PROBLEMS)} problem(s)", file=sys.stderr)
         for problem in PROBLEMS:

@@ -23,6 +23,7 @@ mod package;
 mod parquet_file;
 pub mod schema;
 pub mod table;
+mod workbook;
 
 use std::fmt;
 use std::io::Write;
@@ -33,6 +34,7 @@ use newsfacts_extract::merge::Dataset;
 pub use csv_file::{cell_text, write_csv, LIST_SEPARATOR};
 pub use package::data_package_json;
 pub use parquet_file::{data_frame, write_parquet};
+pub use workbook::workbook_bytes;
 
 /// Why the tables could not be written: the file or folder, and the cause.
 /// When it is returned, the previous outputs under the output folder are intact.
@@ -62,7 +64,7 @@ impl fmt::Display for ExportError {
 impl std::error::Error for ExportError {}
 
 /// Writes every table of `dataset` under `out_dir` (`csv/`, `parquet/`,
-/// `datapackage.json`), replacing the previous ones only once all are
+/// `xlsx/newsfacts.xlsx`, `datapackage.json`), replacing the previous ones only once all are
 /// written; returns the rows per table, in [`schema::TABLES`] order.
 pub fn write_dataset(
     dataset: &Dataset,
@@ -84,13 +86,18 @@ pub fn write_dataset(
         })?;
         csv_files.push((table.rows.len(), csv));
     }
+    let workbook =
+        workbook_bytes(&tables).map_err(|e| ExportError::new(&out_dir.join(WORKBOOK_FILE), e))?;
+    staging.write(WORKBOOK_FILE, |file| {
+        file.write_all(&workbook).map_err(|e| e.to_string())
+    })?;
     let package = data_package_json(&csv_files)
         .map_err(|e| ExportError::new(&out_dir.join(PACKAGE_FILE), e))?;
     staging.write(PACKAGE_FILE, |file| {
         file.write_all(package.as_bytes())
             .map_err(|e| e.to_string())
     })?;
-    staging.publish(&["csv", "parquet", PACKAGE_FILE])?;
+    staging.publish(&["csv", "parquet", "xlsx", PACKAGE_FILE])?;
     Ok(tables
         .iter()
         .map(|t| (t.schema.name.to_owned(), t.rows.len()))
@@ -99,6 +106,9 @@ pub fn write_dataset(
 
 /// The data package's file name, directly under the output folder.
 pub const PACKAGE_FILE: &str = "datapackage.json";
+
+/// The workbook's path under the output folder.
+pub const WORKBOOK_FILE: &str = "xlsx/newsfacts.xlsx";
 
 #[cfg(test)]
 mod sample;
@@ -345,7 +355,11 @@ mod tests {
         write_dataset(&sample::dataset(), second.path()).expect("written");
         write_dataset(&sample::dataset(), second.path()).expect("rewritten in place");
         for (name, _) in CONTRACT {
-            for file in [format!("csv/{name}.csv"), format!("parquet/{name}.parquet")] {
+            for file in [
+                format!("csv/{name}.csv"),
+                format!("parquet/{name}.parquet"),
+                WORKBOOK_FILE.to_owned(),
+            ] {
                 let a = std::fs::read(first.path().join(&file)).expect("first");
                 let b = std::fs::read(second.path().join(&file)).expect("second");
                 assert!(a == b, "{file} differs between runs");

@@ -37,6 +37,8 @@ enum Kind {
     Rule,
     /// An image's alt text or caption.
     Caption,
+    /// A byline: "By Jane Doe".
+    Byline,
     /// A label or list item that the page prints three times or more.
     Repeated,
     /// A widget label: share, follow, sign in, advertisement.
@@ -63,19 +65,24 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
             // A label or list item printed three times or more belongs to a
             // widget or a list of teasers.
             let repeated = copies.get(line.content).is_some_and(|&n| n >= 3);
-            // Text printed twice within a few lines is a gallery's caption,
-            // not more of the article.
+            // Text printed twice within a few lines is a gallery's caption
+            // or a highlight, not more of the article.
             let window = i.saturating_sub(ECHO_WINDOW)..(i + ECHO_WINDOW + 1).min(lines.len());
             let echoed = window
                 .filter(|&j| j != i)
                 .any(|j| lines[j].content == line.content);
-            let own = kind(line);
+            // A copy standing between two paragraphs is the article's own
+            // sentence (the other copy was a highlight or a pull quote).
+            let other_paragraph = |other: &Line| other.is_prose() && other.content != line.content;
+            let between_paragraphs = i > 0
+                && other_paragraph(&lines[i - 1])
+                && lines.get(i + 1).is_some_and(other_paragraph);
             if repeated && (line.bullet || !line.is_prose()) {
                 Kind::Repeated
-            } else if echoed && line.is_prose() {
+            } else if echoed && line.is_prose() && !between_paragraphs {
                 Kind::Caption
             } else {
-                own
+                kind(line)
             }
         })
         .collect();
@@ -88,6 +95,16 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
         if pair && !lines[i].is_prose() {
             kinds[i - 1] = Kind::Caption;
             kinds[i] = Kind::Caption;
+        }
+    }
+    // A paragraph cut off with an ellipsis right after the article's text is
+    // where a paywall cut it; a cut-off line elsewhere is a teaser.
+    for i in 1..lines.len() {
+        let line = &lines[i];
+        let cut_paragraph = line.truncated && line.words >= 7 && !line.bullet;
+        let after_paragraph = matches!(kinds[i - 1], Kind::Prose(_)) && !lines[i - 1].bullet;
+        if cut_paragraph && after_paragraph && kinds[i] == Kind::Junk {
+            kinds[i] = Kind::Prose(line.words.min(80) as f64);
         }
     }
     // Four or more title-case lines in a row are a list of links or headlines.
@@ -117,11 +134,18 @@ fn kind(line: &Line) -> Kind {
     if line.is_furniture() {
         return Kind::Furniture;
     }
-    if line.words <= 10 && is_stamp(line.content) {
+    // A date line is short, or opens with its date ("Published: 10:48, Tue,
+    // Nov 19 | Updated: ..."); a caption or a sentence mentions one later.
+    let stamp = stamp_at(line.content)
+        .is_some_and(|at| line.words <= 10 || (line.words <= 16 && !line.terminal && at <= 24));
+    if stamp {
         return Kind::Stamp;
     }
     if is_caption(line, lexicon) {
         return Kind::Caption;
+    }
+    if line.is_byline() {
+        return Kind::Byline;
     }
     if is_rule(line.content) {
         return Kind::Rule;
@@ -185,6 +209,10 @@ fn scores(kinds: &[Kind]) -> Vec<f64> {
                 run += 1.0;
                 -20.0
             }
+            Kind::Byline => {
+                run += 0.25;
+                -1.0
+            }
             Kind::Repeated => {
                 run += 0.25;
                 -3.0
@@ -245,7 +273,11 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
             !in_list
                 && !matches!(
                     own,
-                    Kind::Furniture | Kind::Stamp | Kind::ListHeading | Kind::Caption
+                    Kind::Furniture
+                        | Kind::Stamp
+                        | Kind::ListHeading
+                        | Kind::Caption
+                        | Kind::Byline
                 )
                 && lines[i].words > 0
                 && !is_list_pointer(lines[i].content, lexicon)
@@ -317,8 +349,8 @@ fn is_author_box_heading(text: &str, lexicon: &Lexicon) -> bool {
     })
 }
 
-/// Whether a line holds a date, a clock time or an age ("2 hours ago").
-fn is_stamp(text: &str) -> bool {
+/// Where a line's first date, clock time or age ("2 hours ago") starts.
+fn stamp_at(text: &str) -> Option<usize> {
     static TIME: OnceLock<Regex> = OnceLock::new();
     let time = TIME.get_or_init(|| {
         Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d+\s*\p{L}{0,8}\s+ago\b")
@@ -327,12 +359,16 @@ fn is_stamp(text: &str) -> bool {
     // An attribution ("— Name (@handle) May 1, 2020") closes a quoted post;
     // an address holds dates in its path.
     if text.starts_with(['—', '–']) || text.contains("://") {
-        return false;
+        return None;
     }
-    time.is_match(text) || !find_dates(text).is_empty()
+    let clock = time.find(text).map(|m| m.start());
+    let date = find_dates(text).first().map(|f| f.start);
+    match (clock, date) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
-/// Whether a line is a copyright notice.
 /// Whether a line is an image caption or a photo credit.
 fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
     let lower = line.content.to_lowercase();
@@ -438,6 +474,27 @@ mod tests {
         let page =
             format!("{PARAGRAPH_A}\n\n{caption}\n{caption}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n");
         assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn sentence_also_shown_as_a_highlight_keeps_its_place_in_the_text() {
+        let highlight = "Opposition members wanted the money spent on the trams.";
+        let page =
+            format!("Highlights\n{highlight}\n\n{PARAGRAPH_A}\n{highlight}\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, highlight, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn paragraph_cut_by_a_paywall_is_kept() {
+        let cut = "The council will meet again next month to discuss the timetable, and...";
+        let page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{cut}\n\nSubscribe to read more\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, cut]);
+    }
+
+    #[test]
+    fn byline_inside_the_text_is_dropped() {
+        let page = format!("{PARAGRAPH_A}\nBy Jane Doe\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]

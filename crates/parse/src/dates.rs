@@ -34,12 +34,12 @@ fn patterns() -> &'static Patterns {
         };
         Patterns {
             month_day_year: build(format!(
-                r"(?i)\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b"
+                r"(?i)\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})(?:\d{{1,2}}:\d{{2}})?\b"
             )),
             day_month_year: build(format!(
-                r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?({months})\.?,?\s+(?:de\s+)?(\d{{4}})\b"
+                r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?({months})\.?,?\s+(?:de\s+)?(\d{{4}})(?:\d{{1,2}}:\d{{2}})?\b"
             )),
-            numeric_ymd: build(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b".to_owned()),
+            numeric_ymd: build(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|T\d)".to_owned()),
             numeric_dmy: build(r"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b".to_owned()),
             cjk_ymd: build(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]".to_owned()),
             month_year: build(format!(r"(?i)\b({months})\.?,?\s+(\d{{4}})\b")),
@@ -177,6 +177,18 @@ mod tests {
         assert_eq!(
             first("2019年11月20日"),
             Some(("2019-11-20".into(), Precision::Day))
+        );
+    }
+
+    #[test]
+    fn dates_glued_to_a_time() {
+        assert_eq!(
+            first("Nov 15, 20195:45 AM"),
+            Some(("2019-11-15".into(), Precision::Day))
+        );
+        assert_eq!(
+            first("By Jane Doe 2019-11-18T20:51:19Z Science"),
+            Some(("2019-11-18".into(), Precision::Day))
         );
     }
 

@@ -20,6 +20,8 @@ pub(crate) struct Lexicon {
     pub end_headings: HashSet<String>,
     /// Marks of captions and photo credits, lower case.
     pub caption_markers: Vec<String>,
+    /// Words that open a byline line (`by`, `por`), lower case.
+    pub byline_openers: HashSet<String>,
     /// Words that open an author box heading ("About Jane Doe").
     pub author_box: Vec<String>,
     /// Words of a crawler's note on a page (`fetched`, `retrieved`).
@@ -53,6 +55,9 @@ impl Lexicon {
                     .map(str::to_lowercase)
                     .collect(),
                 caption_markers: entries(include_str!("../data/caption_markers.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+                byline_openers: entries(include_str!("../data/byline_openers.txt"))
                     .map(str::to_lowercase)
                     .collect(),
                 author_box: entries(include_str!("../data/author_box.txt"))

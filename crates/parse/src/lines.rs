@@ -68,6 +68,17 @@ impl<'a> Line<'a> {
             || (self.words >= 25 && punctuated)
     }
 
+    /// Whether the line is a byline: `By Jane Doe`, `By JANE DOE | May 1`.
+    pub fn is_byline(&self) -> bool {
+        let mut words = self.content.split_whitespace();
+        let opener = words.next().map(|w| w.trim_end_matches(':').to_lowercase());
+        let name = words.next();
+        self.words <= 10
+            && !self.terminal
+            && opener.is_some_and(|w| Lexicon::get().byline_openers.contains(&w))
+            && name.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+
     /// Whether the line is mostly share/follow/sign-in/footer vocabulary.
     pub fn is_furniture(&self) -> bool {
         self.furniture_words > 0 && (self.words <= 6 || self.furniture_words * 4 >= self.words)

@@ -113,10 +113,10 @@ struct Dateline {
 
 fn dateline(paragraph: &str) -> Option<Dateline> {
     let p = patterns();
-    let caps = p
-        .dated_dateline
-        .captures(paragraph)
-        .or_else(|| p.dash_dateline.captures(paragraph))?;
+    let (caps, dated) = match p.dated_dateline.captures(paragraph) {
+        Some(caps) => (caps, true),
+        None => (p.dash_dateline.captures(paragraph)?, false),
+    };
     let place = caps.get(1)?.as_str().trim().to_owned();
     // A dateline is a place, not the start of a sentence: a handful of words.
     if place.split_whitespace().count() > 5 {
@@ -126,11 +126,19 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         .get(2)
         .map(|m| m.as_str().trim().to_owned())
         .filter(|c| c.chars().next().is_some_and(char::is_uppercase));
+    // "Apple — the company said" opens a sentence; a dash dateline is in
+    // capitals (`TOKYO –`), names a country (`Tokyo, Japan –`) or credits a
+    // wire (`Tokyo (Agency) –`).
+    let capitals = !place.chars().any(char::is_lowercase);
+    if !dated && !capitals && !place.contains(',') && credit.is_none() {
+        return None;
+    }
     Some(Dateline { place, credit })
 }
 
-/// The outlet's name: a `Site | tagline` line, a copyright notice, an
-/// `<Outlet> Reporter` byline, or the wire credit of the dateline.
+/// The outlet's name: a `Site | tagline` line, else an `<Outlet> Reporter`
+/// byline, else a copyright notice in the footer, else the wire credit of
+/// the dateline.
 fn outlet(
     lines: &[Line],
     header: &[Line],
@@ -143,8 +151,10 @@ fn outlet(
         let caps = p.site_tagline.captures(line.content)?;
         let name = caps.get(1)?.as_str().trim();
         // "Privacy Policy | Terms" is a row of links, "Jane Doe | Agency |
-        // Getty Images" a photo credit, "By Jane Doe | May 1" a byline.
+        // Getty Images" a photo credit, "By Jane Doe | May 1" a byline,
+        // "Politics | May 1, 2025" a section and a date.
         let plausible = !lexicon.has_boilerplate(line.content)
+            && find_dates(line.content).is_empty()
             && !name
                 .split_whitespace()
                 .next()
@@ -179,7 +189,9 @@ fn outlet(
             && !name.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
         plausible.then(|| name.join(" "))
     });
-    tagline.or(reporter).or(credit).or(copyright)
+    // The footer names the publisher; a wire credit names the agency that
+    // wrote the story, which is the outlet only when nothing else is said.
+    tagline.or(reporter).or(copyright).or(credit)
 }
 
 /// Whether the last word of `text` names a byline role (`... Reporter`).
@@ -464,6 +476,10 @@ mod tests {
     #[test]
     fn ordinary_opening_is_no_dateline() {
         assert_eq!(place("The two leaders met on Sunday in Seoul."), None);
+        assert_eq!(
+            place("President Smith — who took office in May — spoke."),
+            None
+        );
         assert_eq!(
             place("Officials said on Monday that talks would go on."),
             None

@@ -1,10 +1,10 @@
 //! Event mentions: sentences that report something happening at a time.
 //!
-//! Two stages. The sentence stage ([`sentence`]) finds event cues (the word
+//! Two stages. The sentence stage (`sentence.rs`) finds event cues (the word
 //! lists of `data/events/`), drops the cues that are no event of their own
 //! (a count of meetings, the setting of an earlier event, a reference point
 //! such as `since taking office`), and gives each cue the dates, place and
-//! people of its clause. The article stage ([`resolve`]) joins parts to
+//! people of its clause. The article stage (`resolve.rs`) joins parts to
 //! their summit and references back to what they refer to, dates
 //! anniversaries and undated events from their context, and never falls
 //! back on the publication date: an event nothing dates has no date.
@@ -213,6 +213,20 @@ mod tests {
         assert!(mentions.iter().all(|m| m.event_type == EventType::Summit));
         assert!(mentions.len() >= 2);
         assert!(mentions[1..].iter().all(|m| m.refers_to == Some(0)));
+    }
+
+    #[test]
+    fn press_conference_on_another_day_is_not_part_of_the_summit() {
+        let mentions = Fixture::new(
+            "Berg and Tamm held a summit in Oslo on Saturday. Berg spoke at a press conference on Tuesday.",
+        )
+        .published(2024, 5, 22)
+        .timex("Saturday", "2024-05-18")
+        .timex("Tuesday", "2024-05-21")
+        .person("Alma Berg", "Prime Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "President", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(mentions.len(), 1);
     }
 
     #[test]
@@ -518,6 +532,81 @@ mod tests {
             .place("Tartu", "EST", PlaceKind::City)
             .mentions();
         assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn visit_takes_its_direct_object_as_place() {
+        let mentions = Fixture::new("Berg is expected to visit Latvia later this year.")
+            .published(2024, 5, 20)
+            .timex("later this year", "2024")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .place("Latvia", "LVA", PlaceKind::Country)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Latvia"));
+        assert_eq!(mentions[0].status, EventStatus::Scheduled);
+    }
+
+    #[test]
+    fn unknown_town_with_its_country_is_the_place() {
+        let mentions = Fixture::new("Berg and Tamm met in Kuressaare, Estonia, on June 17.")
+            .published(2024, 6, 20)
+            .timex("June 17", "2024-06-17")
+            .person("Alma Berg", "Minister", "SWE", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Estonia", "EST", PlaceKind::Country)
+            .mentions();
+        assert_eq!(mentions[0].location.as_deref(), Some("Kuressaare, Estonia"));
+        assert_eq!(mentions[0].country_code.as_deref(), Some("EST"));
+        assert_eq!(mentions[0].date_expression.as_deref(), Some("on June 17"));
+    }
+
+    #[test]
+    fn dateline_date_and_own_date_give_the_nearest_expression() {
+        let mentions = Fixture::new("OSLO, May 12 -- Norway and Sweden on Sunday marked the 100th anniversary of the union.")
+            .published(2024, 5, 12)
+            .timex("May 12", "2024-05-12")
+            .timex("Sunday", "2024-05-12")
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Anniversary]);
+        assert_eq!(mentions[0].date_expression.as_deref(), Some("on Sunday"));
+    }
+
+    #[test]
+    fn odd_text_and_offsets_past_the_end_do_not_panic() {
+        let text = "İİ summit, , ;; “visit ” \"met\" — Ⅻ ceremony...\n\n\n,";
+        let fixture = Fixture::new(text)
+            .timex("summit", "2024-13-45")
+            .person("Ⅻ", "President", "EST", &["Ⅻ"])
+            .place("visit", "EST", PlaceKind::City);
+        let mut article = fixture.article("odd.txt");
+        article.sentences.push(newsfacts_parse::Sentence {
+            start: 500,
+            end: 900,
+        });
+        let _ = super::find_event_mentions(&article, &newsfacts_normalize::annotate(&article));
+        let _ = fixture.mentions();
+    }
+
+    #[test]
+    fn meeting_that_coincides_with_an_anniversary_takes_its_date() {
+        let mentions = Fixture::new(
+            "Relations were normalized in 1925. Berg visited Tallinn and Riga, and the meeting with Tamm coincided with the 100th anniversary of relations.",
+        )
+        .timex("1925", "1925")
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .place("Tallinn", "EST", PlaceKind::City)
+        .place("Riga", "LVA", PlaceKind::City)
+        .mentions();
+        let meeting = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Meeting)
+            .expect("a meeting");
+        assert_eq!(
+            meeting.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2025-01-01")
+        );
     }
 
     #[test]

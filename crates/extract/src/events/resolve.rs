@@ -138,16 +138,21 @@ pub(crate) fn is_leader(lexicon: &Lexicon, person: &Person) -> bool {
     })
 }
 
-/// A part of a summit joins the nearest summit or meeting (the one before
-/// it, else the one after); a part with no summit is dropped.
+/// A part of a summit joins the nearest summit or meeting it does not
+/// contradict (the one before it, else the one after); a part with no
+/// summit is dropped.
 fn attach_parts(drafts: &mut [Draft], groups: &mut Groups) -> Vec<bool> {
     let mut keep = vec![true; drafts.len()];
     for i in 0..drafts.len() {
         if !drafts[i].part {
             continue;
         }
-        let is_summit =
-            |d: &Draft| !d.part && matches!(d.event_type, EventType::Summit | EventType::Meeting);
+        let part = &drafts[i];
+        let is_summit = |d: &Draft| {
+            !d.part
+                && matches!(d.event_type, EventType::Summit | EventType::Meeting)
+                && !clash(part, d)
+        };
         let host = (0..i)
             .rev()
             .find(|&j| is_summit(&drafts[j]))

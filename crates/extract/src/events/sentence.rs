@@ -63,7 +63,8 @@ pub(crate) struct Draft {
     /// Country codes named in its clause, for events without people.
     pub countries: Vec<String>,
     pub country_code: Option<String>,
-    /// Index (into the article's drafts) of the anniversary it coincides with.
+    /// Index of the anniversary it coincides with: into the sentence's drafts
+    /// from the sentence stage, into the article's after.
     pub coincides_with: Option<usize>,
     pub summary: String,
     /// Index of the earlier draft it refers back to.
@@ -203,11 +204,15 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     if !ends_like_a_sentence(text, start, end) {
         return facts;
     }
+    let segments = text.segments(start, end);
+    if segments.is_empty() {
+        return facts;
+    }
     let view = SentenceView {
         ctx,
         sentence,
         words: text.words(start, end),
-        segments: text.segments(start, end),
+        segments,
         timexes,
         places: ctx
             .annotations
@@ -218,19 +223,31 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     };
     let mut hits = find_hits(&view);
     let free = attach_timexes(&view, &mut hits);
-    facts.free_dates = free.iter().filter_map(|&t| date_of(&view, &[t])).collect();
+    facts.free_dates = free
+        .iter()
+        .filter_map(|&t| date_of(&view, &[t], view.timexes[t].start))
+        .collect();
     let hits = merge_same_type(&view, hits);
+    // Hit index to the index of its first draft, for `coincides_with`.
+    let mut first_draft = Vec::with_capacity(hits.len());
     for hit in &hits {
-        facts
-            .drafts
-            .extend(drafts_of(&view, index, hit, &hits, &free));
+        let drafts = drafts_of(&view, index, hit, &hits, &free);
+        first_draft.push((!drafts.is_empty()).then_some(facts.drafts.len()));
+        facts.drafts.extend(drafts);
+    }
+    for draft in &mut facts.drafts {
+        draft.coincides_with = draft
+            .coincides_with
+            .and_then(|k| first_draft.get(k).copied().flatten());
     }
     facts
 }
 
 /// Headlines and subheads end without punctuation: they report no event.
 fn ends_like_a_sentence(text: &Text, start: usize, end: usize) -> bool {
-    text.chars[start..end.min(text.chars.len())]
+    text.chars
+        .get(start..end.min(text.chars.len()))
+        .unwrap_or_default()
         .iter()
         .rev()
         .find(|c| !c.is_whitespace())
@@ -499,33 +516,43 @@ fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
     free
 }
 
-/// The date of some timexes of the sentence: the first calendar date, or a
-/// range when several days are given (`on August 23 and 24`).
-fn date_of(view: &SentenceView<'_>, timexes: &[usize]) -> Option<DateInfo> {
+/// The date of some timexes of the sentence: a range when several days are
+/// given together (`on August 23 and 24`), else the timex nearest to `near`.
+fn date_of(view: &SentenceView<'_>, timexes: &[usize], near: usize) -> Option<DateInfo> {
     let spans: Vec<(&Timex, PartialDate, Option<NaiveDate>)> = timexes
         .iter()
         .filter_map(|&t| view.timexes.get(t))
         .filter_map(|t| timex_span(t).map(|(d, e)| (*t, d, e)))
         .collect();
-    let (first, date, mut end) = *spans.first()?;
-    let last = spans.last().map_or(first, |s| s.0);
-    let days: Vec<NaiveDate> = spans
-        .iter()
-        .filter(|s| s.1.precision == Precision::Day)
-        .flat_map(|s| std::iter::once(s.1.date).chain(s.2))
-        .collect();
-    let mut date = date;
-    if days.len() > 1 {
-        let (min, max) = (days.iter().min()?, days.iter().max()?);
-        if (*max - *min).num_days() <= 14 && max > min {
-            date = PartialDate::day(*min);
-            end = Some(*max);
+    let together = spans.windows(2).all(|pair| {
+        let gap = view.ctx.text.words(pair[0].0.end, pair[1].0.start).len();
+        gap <= 2
+    });
+    if spans.len() > 1 && together {
+        let days: Vec<NaiveDate> = spans
+            .iter()
+            .filter(|s| s.1.precision == Precision::Day)
+            .flat_map(|s| std::iter::once(s.1.date).chain(s.2))
+            .collect();
+        let (first, last) = (spans[0].0, spans[spans.len() - 1].0);
+        let expression = expression(view.ctx, first.start, last.end);
+        if let (Some(min), Some(max)) = (days.iter().min(), days.iter().max()) {
+            if days.len() == spans.len() && (*max - *min).num_days() <= 14 && max > min {
+                return Some(DateInfo {
+                    date: PartialDate::day(*min),
+                    end: Some(*max),
+                    expression,
+                });
+            }
         }
     }
+    let (timex, date, end) = *spans
+        .iter()
+        .min_by_key(|s| s.0.start.abs_diff(near).min(s.0.end.abs_diff(near)))?;
     Some(DateInfo {
         date,
         end,
-        expression: expression(view.ctx, first.start, last.end),
+        expression: expression(view.ctx, timex.start, timex.end),
     })
 }
 
@@ -575,7 +602,8 @@ fn merge_same_type<'l>(view: &SentenceView<'_>, hits: Vec<Hit<'l>>) -> Vec<Hit<'
                 m.event_type() == Some(t)
                     && (m.timexes.is_empty()
                         || hit.timexes.is_empty()
-                        || date_of(view, &m.timexes) == date_of(view, &hit.timexes))
+                        || date_of(view, &m.timexes, m.start)
+                            == date_of(view, &hit.timexes, hit.start))
             })
         });
         match same {
@@ -612,7 +640,7 @@ fn drafts_of(
     hits: &[Hit<'_>],
     free: &[usize],
 ) -> Vec<Draft> {
-    let own = date_of(view, &hit.timexes);
+    let own = date_of(view, &hit.timexes, hit.start);
     if (hit.anchor && own.is_none()) || (hit.cue.dated && hit.timexes.is_empty()) {
         return Vec::new();
     }
@@ -627,7 +655,7 @@ fn drafts_of(
         }
         free.iter()
             .min_by_key(|&&t| view.timexes[t].start.abs_diff(hit.start))
-            .and_then(|&t| date_of(view, &[t]))
+            .and_then(|&t| date_of(view, &[t], hit.start))
     });
     // An anniversary is a date, not a gathering: it has no place or people.
     let placeless = view.ctx.lexicon.placeless.contains(&event_type);
@@ -678,7 +706,9 @@ fn drafts_of(
     };
     if locations.is_empty() {
         let mut draft = base;
-        draft.country_code = inferred_country(view, hit, &draft.persons);
+        if !placeless {
+            draft.country_code = inferred_country(view, hit, &draft.persons);
+        }
         return vec![draft];
     }
     locations
@@ -811,10 +841,13 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
     let mut end = seg_end;
     if let Some(&(next_start, next_end)) = view.segments.get(hit.segment + 1) {
         let words = view.segment_words(hit.segment + 1);
-        if view
-            .words
-            .get(words.start)
-            .is_some_and(|w| lexicon.venue_participles.has_word(&w.lower))
+        let first = view.words.get(words.start);
+        let opens_with_country = first.is_some_and(|w| {
+            view.places
+                .iter()
+                .any(|p| p.start == w.start && p.kind == PlaceKind::Country)
+        });
+        if first.is_some_and(|w| lexicon.venue_participles.has_word(&w.lower)) || opens_with_country
         {
             end = next_end.max(next_start);
         }
@@ -854,7 +887,16 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         let Some(mut j) = view.word_before(place.start) else {
             continue;
         };
-        if view.words[j].lower == "the" && j > 0 {
+        // `visit Japan`: a visit's direct object is where it goes.
+        if event_type == EventType::Visit && j + 1 == hit.word_end {
+            return vec![location_of(place, None)];
+        }
+        // `in Kananaskis, Canada`: a place the gazetteer does not know,
+        // with its country.
+        if let Some(named) = named_with_country(view, place, j) {
+            return vec![named];
+        }
+        if matches!(view.words[j].lower.as_str(), "the" | "a" | "an") && j > 0 {
             j -= 1;
         }
         let preposition = view.words[j].lower.as_str();
@@ -911,6 +953,43 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         return found;
     }
     Vec::new()
+}
+
+/// `in Kananaskis, Canada`: a capitalised name after `in` or `at`, then a
+/// comma and a country (`word` is the last word before the country).
+fn named_with_country(
+    view: &SentenceView<'_>,
+    country: &PlaceMention,
+    word: usize,
+) -> Option<Location> {
+    if country.kind != PlaceKind::Country || !view.words[word].capitalised {
+        return None;
+    }
+    let gap = view.ctx.text.slice(view.words[word].end, country.start);
+    if gap.trim() != "," {
+        return None;
+    }
+    let mut first = word;
+    while first > 0 && view.words[first - 1].capitalised {
+        first -= 1;
+    }
+    let preposition = view.words.get(first.checked_sub(1)?)?;
+    if !matches!(preposition.lower.as_str(), "in" | "at") {
+        return None;
+    }
+    let name_start = view.words[first].start;
+    if view
+        .places
+        .iter()
+        .any(|p| p.start < country.start && p.end > name_start)
+    {
+        return None;
+    }
+    Some(Location {
+        text: view.ctx.text.slice(name_start, country.end),
+        code: country.code.clone(),
+        country_level: false,
+    })
 }
 
 /// `at the Grand Hotel in Oslo`: the capitalised name between `at` and

@@ -30,7 +30,10 @@ impl Text {
 
     /// Whether `start..end` lies inside a quotation.
     pub fn in_quote(&self, start: usize, end: usize) -> bool {
-        self.quotes.iter().any(|&(s, e)| s <= start && end <= e)
+        // Spans are sorted and do not nest: only the last one opening at or
+        // before `start` can hold it.
+        let after = self.quotes.partition_point(|&(s, _)| s <= start);
+        after > 0 && end <= self.quotes[after - 1].1
     }
 
     /// The text of `start..end`.
@@ -125,7 +128,15 @@ fn quotation_spans(chars: &[char]) -> Vec<(usize, usize)> {
         }
     }
     spans.sort_unstable();
-    spans
+    // A straight pair inside a curly one (or the reverse) adds nothing.
+    let mut outer: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match outer.last() {
+            Some(&(_, end)) if span.0 < end => {}
+            _ => outer.push(span),
+        }
+    }
+    outer
 }
 
 #[cfg(test)]

@@ -3,11 +3,20 @@
 //!
 //! Mentions that an article itself ties together (`refers_to`) start as one
 //! event. Events then merge, strongest candidate pair first, when their
-//! types are compatible (`ceremony` ~ `reception`), their dates agree at the
-//! coarser precision, and their people or places overlap without clashing.
-//! An undated report joins a dated one only when it places the event
-//! vaguely in time (`later in the week`) and its people and place agree. The result does not depend on the order of the articles: nodes are
-//! visited in article-id order and ties are broken by content keys.
+//! types are compatible (`ceremony` ~ `reception`; a summit and a meeting
+//! only with people in common), their dates agree at the coarser precision
+//! (a year-only date needs people and place too), and their people, place
+//! or country agree without clashing. Two dated events that one article
+//! keeps apart stay apart; meetings that each name two people or more share
+//! two. An undated report joins a dated one only when it places the event
+//! vaguely in time (`later in the week`) and its people and place agree.
+//!
+//! Only groups in one block are compared (same family of types and month,
+//! a year-only date against its year, undated groups by person,
+//! anniversary or article), so the merge is not quadratic in the corpus.
+//! The result does not depend on the order of the articles: nodes are
+//! visited in content-key order and event ids hash the merged event's type,
+//! date and the keys of its mentions.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -246,10 +255,13 @@ fn affinity(a: &Summary, b: &Summary) -> Option<u32> {
     if persons_clash || places == Some(false) {
         return None;
     }
-    if a.event_type != b.event_type
-        && matches!(a.event_type, EventType::Summit | EventType::Meeting)
-        && shared_persons == 0
-    {
+    let talks = matches!(family(a.event_type), EventType::Summit);
+    if talks && a.event_type != b.event_type && shared_persons == 0 {
+        return None;
+    }
+    // Lee meeting Sato and Lee meeting Park the same day are two meetings:
+    // when both name two people or more, they share two.
+    if talks && a.persons.len() >= 2 && b.persons.len() >= 2 && shared_persons < 2 {
         return None;
     }
     if let (Some(x), Some(y)) = (a.ordinal, b.ordinal) {
@@ -259,6 +271,8 @@ fn affinity(a: &Summary, b: &Summary) -> Option<u32> {
     }
     let same_article = !a.articles.is_disjoint(&b.articles);
     match (a.date, b.date) {
+        // Dated reports that their own article kept apart are two events.
+        (Some(_), Some(_)) if same_article => return None,
         (Some(x), Some(y)) => {
             if !dates_agree(x, a.date_end, y, b.date_end) {
                 return None;
@@ -690,6 +704,46 @@ mod tests {
             .find(|e| e.date_start.is_some())
             .expect("the dated summit");
         assert_eq!(merged.article_ids.len(), 2);
+    }
+
+    #[test]
+    fn same_person_meeting_different_people_on_one_day_are_two_meetings() {
+        let meeting = |name: &str, guest: &str| {
+            Fixture::new(&format!(
+                "Minister Kim Dae met Minister {guest} in Busan on Monday."
+            ))
+            .published(2024, 5, 22)
+            .timex("Monday", "2024-05-20")
+            .person("Kim Dae", "Minister", "KOR", &["Kim Dae"])
+            .person(guest, "Minister", "JPN", &[guest])
+            .place("Busan", "KOR", PlaceKind::City)
+            .records(name)
+        };
+        let dataset = merge(vec![
+            meeting("a.txt", "Ito Ken"),
+            meeting("b.txt", "Mori Aki"),
+        ]);
+        assert_eq!(dataset.events.len(), 2);
+        let same = merge(vec![
+            meeting("a.txt", "Ito Ken"),
+            meeting("b.txt", "Ito Ken"),
+        ]);
+        assert_eq!(same.events.len(), 1);
+    }
+
+    #[test]
+    fn dated_events_one_article_kept_apart_stay_apart() {
+        let two = Fixture::new(
+            "Berg attended a ceremony in Oslo on Monday. Berg also attended a wreath-laying ceremony in Oslo on May 20.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .timex("May 20", "2024-05-20")
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .records("a.txt");
+        let dataset = merge(vec![two]);
+        assert_eq!(dataset.events.len(), 2);
     }
 
     #[test]

@@ -196,15 +196,20 @@ impl Doc {
                 || self.tokens[j].kind != Kind::Word
                 || matches!(self.function(j), Some(Function::Det | Function::Conj))
         };
-        let plain = |j: usize| {
-            self.tokens[j].is_word()
+        // Nouns, names and possessives may stand before the head
+        // (`the IG review`, `Romney's associates`, `early ratings data`).
+        let modifier = |j: usize| {
+            let t = &self.tokens[j];
+            t.is_word()
+                && t.inside.is_none()
                 && self.function(j).is_none()
-                && !self.tokens[j].is_capitalized()
+                && lexicon.pronoun(&t.lower).is_none()
         };
-        let opens_clause = k - 1 == floor
-            || opener(k - 2)
-            || k >= floor + 2 && plain(k - 2) && (k - 2 == floor || opener(k - 3))
-            || k >= floor + 3 && plain(k - 2) && plain(k - 3) && (k - 3 == floor || opener(k - 4));
+        let mut j = k - 1;
+        while j > floor && k - j <= 4 && modifier(j - 1) {
+            j -= 1;
+        }
+        let opens_clause = j == floor || opener(j - 1);
         let plain_noun = self.function(k - 1).is_none()
             && !head.text.starts_with(|c: char| c.is_numeric())
             && lexicon.verb_forms(&head.lower).is_empty()
@@ -513,10 +518,7 @@ impl Doc {
             }
             let breaks = match t.kind {
                 Kind::Punct => !matches!(t.text.as_str(), "-" | "'" | "\u{2019}"),
-                Kind::Word => {
-                    matches!(self.function(i), Some(Function::Conj))
-                        || self.function(i) == Some(Function::Prep) && t.lower != "of"
-                }
+                Kind::Word => self.function(i) == Some(Function::Conj),
                 _ => false,
             };
             if breaks {
@@ -559,7 +561,9 @@ impl Doc {
                 && self.function(i + 1).is_none()
                 && !n.lower.ends_with("ly")
         });
-        let past = t.lower.ends_with("ed");
+        // `the act required of`, `the plan backed by`: participles.
+        let participle_next = next.is_some_and(|n| matches!(n.lower.as_str(), "of" | "by"));
+        let past = t.lower.ends_with("ed") && !participle_next;
         let present = t.lower.ends_with('s')
             && !t.lower.ends_with("ss")
             && !t.lower.ends_with("'s")
@@ -585,7 +589,9 @@ impl Doc {
         while m < stop && m < cue_end + 15 {
             let t = &self.tokens[m];
             match t.kind {
-                Kind::Open(_) => return m,
+                // A quotation right after the verb is the content; after
+                // other words, those words are its object (`called X "Y"`).
+                Kind::Open(_) => return if m == cue_end { m } else { cue_end },
                 Kind::Punct if t.text == ":" => return m + 1,
                 Kind::Punct if t.text == "," => {
                     if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_))) {
@@ -597,7 +603,8 @@ impl Doc {
                     }
                 }
                 Kind::Punct if t.text != "-" && t.text != "'" => return cue_end,
-                Kind::Word if t.lower == "that" => return m,
+                Kind::Word if matches!(t.lower.as_str(), "that" | "whether") => return m,
+                Kind::Word if t.lower == "if" && m > cue_end => return m,
                 Kind::Word
                     if self.function(m) == Some(Function::Aux)
                         || lexicon.pronoun(&t.lower).is_some() =>
@@ -749,6 +756,50 @@ impl Doc {
         (edge < start || cue.according).then_some(edge)
     }
 
+    /// The subject of the nearest finite verb before `end` (`Trump hewed to
+    /// the line, noting ...`), for participles and coordinated verbs.
+    pub(crate) fn subject_of_main_verb(&self, s: usize, end: usize) -> Option<(usize, usize)> {
+        let lexicon = Lexicon::global();
+        (s..end)
+            .rev()
+            .filter(|&v| self.is_outside_word(v))
+            .find_map(|v| {
+                let t = &self.tokens[v];
+                let verb = !t.is_capitalized()
+                    && (self.function(v) == Some(Function::Aux)
+                        || lexicon
+                            .verb_forms(&t.lower)
+                            .iter()
+                            .any(|f| !f.bare && !t.lower.ends_with("ing"))
+                        || t.lower.ends_with("ed") && v > s && self.function(v - 1).is_none());
+                if !verb {
+                    return None;
+                }
+                self.subject_before(s, v)
+                    .filter(|p| self.lower(p.0) != "who")
+            })
+    }
+
+    /// The words from the last clause boundary before `end`: at most eight
+    /// tokens, no quotation, no punctuation.
+    fn clause_opening(&self, floor: usize, end: usize) -> Option<(usize, usize)> {
+        let mut start = end;
+        while start > floor && end - start < 8 {
+            let t = &self.tokens[start - 1];
+            if !t.is_word()
+                || t.inside.is_some()
+                || self.function(start - 1) == Some(Function::Conj)
+            {
+                break;
+            }
+            start -= 1;
+        }
+        let bounded = start == floor
+            || !self.tokens[start - 1].is_word()
+            || self.function(start - 1) == Some(Function::Conj);
+        (start < end && bounded).then_some((start, end))
+    }
+
     /// Every frame of sentence `index`.
     pub(crate) fn frames_in_sentence(&self, index: usize) -> Vec<Frame> {
         let lexicon = Lexicon::global();
@@ -811,6 +862,7 @@ impl Doc {
             let subject = match (pre, post) {
                 (Some((a, b)), _) | (None, Some((a, b))) => Subject::Phrase(a, b),
                 _ if shared => main_subject
+                    .or_else(|| self.subject_of_main_verb(s, cue.start))
                     .or_else(|| self.sentence_subject(s, cue.start))
                     .map_or(Subject::Missing, |(a, b)| Subject::Phrase(a, b)),
                 _ => Subject::Missing,
@@ -819,6 +871,25 @@ impl Doc {
                 main_subject = Some((a, b));
             }
             if subject == Subject::Missing {
+                // A subject the phrase grammar cannot parse (`all the experts I
+                // interviewed said that ...`): the words since the clause
+                // began, when a that-clause follows.
+                let Some(words) = self.clause_opening(s.max(consumed), edge) else {
+                    continue;
+                };
+                let from = self.forward_start(cue.end, next_edge);
+                if self.lower(from) == "that" {
+                    if let Some(frame) = self.frame_for(
+                        Some(*cue),
+                        Subject::Phrase(words.0, words.1),
+                        (from, next_edge),
+                        index,
+                        false,
+                    ) {
+                        consumed = self.frame_end_token(&frame).max(cue.end);
+                        frames.push(frame);
+                    }
+                }
                 continue;
             }
             let after_cue = post.map_or(cue.end, |p| p.1);
@@ -838,11 +909,20 @@ impl Doc {
                 );
             if inverted_slot && (quote_before || forward.is_none() || post.is_some()) {
                 let end = before_edge.unwrap_or(edge);
-                if let Some(frame) =
-                    self.frame_for(Some(*cue), subject, (consumed, end), index, true)
-                {
+                let before = self.frame_for(Some(*cue), subject, (consumed, end), index, true);
+                // `The museum, Mr. Obama said, would make ...`: a parenthetical
+                // attribution reports what follows it.
+                let parenthetical = || {
+                    let comma = after_cue;
+                    (self.tokens.get(comma).is_some_and(|t| t.is_punct(',')) && !quote_before)
+                        .then(|| {
+                            self.frame_for(Some(*cue), subject, (comma + 1, next_edge), index, true)
+                        })
+                        .flatten()
+                };
+                if let Some(frame) = before.or_else(parenthetical) {
+                    consumed = self.frame_end_token(&frame).max(after_cue);
                     frames.push(frame);
-                    consumed = after_cue;
                 }
                 if forward_is_quote {
                     if let Some(frame) = forward {

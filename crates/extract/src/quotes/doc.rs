@@ -124,6 +124,12 @@ impl Doc {
         self.slice(self.tokens[from].start, self.tokens[to - 1].end)
     }
 
+    /// The sentence (token range) holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.sentences.partition_point(|&(_, e)| e <= i);
+        self.sentences.get(n).copied().filter(|&(s, _)| s <= i)
+    }
+
     /// The quoted span `q` stands on its own: it opens a paragraph or follows
     /// punctuation, rather than following a word of the reporter's sentence.
     pub fn stands_alone(&self, q: usize) -> bool {
@@ -326,7 +332,10 @@ fn sentences(tokens: &[Token]) -> Vec<(usize, usize)> {
                 let ends = match t.kind {
                     Kind::Punct => t.inside.is_none() && full_stop(t),
                     Kind::Close(q) => {
-                        i > 0 && tokens[i - 1].inside == Some(q) && full_stop(&tokens[i - 1])
+                        i > 0
+                            && tokens[i - 1].inside == Some(q)
+                            && full_stop(&tokens[i - 1])
+                            && !attribution_follows(tokens, i + 1)
                     }
                     _ => false,
                 };
@@ -339,6 +348,27 @@ fn sentences(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// `"Where is he?" Trump asked.`: a speaker and a speech verb right after a
+/// quotation keep it in their sentence, whatever its last mark.
+fn attribution_follows(tokens: &[Token], from: usize) -> bool {
+    let lexicon = Lexicon::global();
+    tokens[from.min(tokens.len())..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_word() && t.inside.is_none())
+        .enumerate()
+        .any(|(k, t)| {
+            let verb = lexicon.verb_forms(&t.lower).iter().any(|f| !f.bare);
+            let before_ok = tokens[from..from + k].iter().all(|w| {
+                w.is_capitalized()
+                    || lexicon.pronoun(&w.lower).is_some()
+                    || lexicon.word_class(&w.lower).is_some()
+                    || w.lower == "the"
+            });
+            verb && before_ok
+        })
 }
 
 #[cfg(test)]
@@ -377,6 +407,14 @@ mod tests {
         assert_eq!(
             sentence_texts("Lee said: \u{201C}We won.\u{201D} Kim disagreed."),
             ["Lee said: \u{201C}We won.\u{201D}", "Kim disagreed."]
+        );
+    }
+
+    #[test]
+    fn attribution_after_a_question_stays_in_the_sentence() {
+        assert_eq!(
+            sentence_texts("\u{201C}Where is he?\u{201D} Mayor Roe asked. He left."),
+            ["\u{201C}Where is he?\u{201D} Mayor Roe asked.", "He left."]
         );
     }
 

@@ -77,8 +77,18 @@ impl<'a> Resolver<'a> {
         // resolution is the fallback.
         if let Some(kind) = lexicon.pronoun(&head.lower) {
             return self
-                .pronoun(kind)
-                .or_else(|| self.person_mentioned(start, end, head.start));
+                .pronoun_in_sentence(kind, a)
+                .or_else(|| self.pronoun(kind))
+                .or_else(|| self.person_mentioned(start, end, head.start))
+                .or_else(|| {
+                    // Unresolved: the pronoun as written beats losing the quote.
+                    Some(Speaker {
+                        name: doc.slice(start, end),
+                        title: None,
+                        country: None,
+                        person: false,
+                    })
+                });
         }
         if let Some(speaker) = self.person_mentioned(start, end, head.start) {
             return Some(speaker);
@@ -94,9 +104,17 @@ impl<'a> Resolver<'a> {
         {
             run -= 1;
         }
-        // `Ambassador to Japan Park Chul-hee`: the place belongs to the title.
-        while run + 1 < b && self.is_place(run) {
+        // `Ambassador to Japan Park Chul-hee`: the place belongs to the title;
+        // `Speaking Kim`: a capitalised participle opened the sentence.
+        while run + 1 < b && (self.is_place(run) || doc.tokens[run].lower.ends_with("ing")) {
             run += 1;
+        }
+        // `the Interior Ministry`, `Apple Spokesman`: a body or a role.
+        if matches!(
+            lexicon.word_class(&head.lower),
+            Some(WordClass::Institution | WordClass::Role)
+        ) {
+            run = b;
         }
         if b - run >= 3 && run > a && matches!(doc.tokens[run - 1].lower.as_str(), "to" | "of") {
             run += 1;
@@ -178,6 +196,21 @@ impl<'a> Resolver<'a> {
         self.places
             .iter()
             .any(|p| p.start <= start && start < p.end)
+    }
+
+    /// `Senate Democrats blocked the bill because they said ...`: a plural
+    /// pronoun takes the subject of its own sentence's main verb.
+    fn pronoun_in_sentence(&self, kind: PronounKind, token: usize) -> Option<Speaker> {
+        if kind != PronounKind::Group {
+            return None;
+        }
+        let (s, _) = self.doc.sentence_of(token)?;
+        let (a, b) = self.doc.subject_of_main_verb(s, token)?;
+        let head = &self.doc.tokens[b - 1];
+        if b > token || Lexicon::global().pronoun(&head.lower).is_some() {
+            return None;
+        }
+        self.resolve(a, b)
     }
 
     fn pronoun(&self, kind: PronounKind) -> Option<Speaker> {

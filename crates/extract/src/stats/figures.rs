@@ -16,57 +16,15 @@ use super::text::{is_capitalised, Doc};
 use super::{country_of, measure_phrase, ordinal_unit, PlacedFigure};
 use crate::records::Figure;
 
-/// Determiners that make a spelled-out count refer back (`the two countries`).
-const ANAPHORIC_DETERMINERS: [&str; 5] = ["the", "these", "those", "both", "all"];
-
-/// Words that make a duration a framing span rather than a measurement.
-const FRAMING_WORDS: [&str; 5] = ["past", "next", "coming", "last", "recent"];
-
-/// Time units, for the framing-span rule.
-const TIME_UNITS: [&str; 12] = [
-    "years",
-    "decades",
-    "months",
-    "weeks",
-    "days",
-    "centuries",
-    "year",
-    "decade",
-    "month",
-    "week",
-    "day",
-    "century",
-];
-
-/// Scale words that, alone, state no amount (`billion-dollar investments`).
-const BARE_SCALES: [&str; 8] = [
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "dozens",
-    "million",
-    "billion",
-    "trillion",
-];
-
-/// Scale words that make a unit-less number an amount (`7 million`).
-const SCALE_WORDS: [&str; 4] = ["thousand", "million", "billion", "trillion"];
-
-/// Words before a unit-less number that say it is a score.
-const SCORE_WORDS: [&str; 4] = ["score", "scored", "scores", "index"];
-
 /// Every unclaimed number that is a figure.
 pub(super) fn find_figures(doc: &Doc, claimed: &[bool]) -> Vec<PlacedFigure> {
     let quantities = &doc.annotations.quantities;
-    let mut figures: Vec<PlacedFigure> = quantities
+    quantities
         .iter()
         .zip(claimed)
         .filter(|(_, &c)| !c)
         .filter_map(|(q, _)| figure(doc, q))
-        .collect();
-    figures.extend(multiples(doc));
-    figures
+        .collect()
 }
 
 fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
@@ -83,10 +41,21 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     if spelled {
         let first_word = q.text.split([' ', '-']).next().unwrap_or("").to_lowercase();
         let anaphoric = q.kind == QuantityKind::Count
-            && previous.is_some_and(|w| ANAPHORIC_DETERMINERS.contains(&w));
-        if anaphoric || q.value == 1.0 || BARE_SCALES.contains(&first_word.as_str()) {
+            && previous.is_some_and(|w| lexicon().is("anaphoric_determiners", w));
+        if anaphoric || q.value == 1.0 || lexicon().is("bare_scales", first_word.as_str()) {
             return None;
         }
+    }
+    // `a third of the budget` is a share; `a third paper`, `a year and a
+    // half` are not figures.
+    let fraction = q.unit.as_deref() == Some("fraction");
+    if fraction
+        && doc
+            .words(q.end, q.end + 8)
+            .first()
+            .is_none_or(|w| w.lower != "of")
+    {
+        return None;
     }
     let unit = match q.kind {
         QuantityKind::Percent => Some("%".to_owned()),
@@ -103,7 +72,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             None => {
                 let is_score = before
                     .iter()
-                    .any(|w| SCORE_WORDS.contains(&w.lower.as_str()));
+                    .any(|w| lexicon().is("score_words", w.lower.as_str()));
                 // `about 7 million Koreans`: a people or a scale word says
                 // what is counted.
                 let people = doc
@@ -114,7 +83,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                 let scaled = q
                     .text
                     .split_whitespace()
-                    .any(|w| SCALE_WORDS.contains(&w.to_lowercase().as_str()));
+                    .any(|w| lexicon().is("scale_words", &w.to_lowercase()));
                 if is_score {
                     Some("score".to_owned())
                 } else if people.is_some() {
@@ -132,8 +101,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
         .iter()
         .rev()
         .take(3)
-        .any(|w| FRAMING_WORDS.contains(&w.lower.as_str()));
-    if framing && TIME_UNITS.contains(&unit_word.as_str()) {
+        .any(|w| lexicon().is("framing_words", w.lower.as_str()));
+    if framing && lexicon().is("time_units", unit_word.as_str()) {
         return None;
     }
     Some(PlacedFigure {
@@ -147,39 +116,6 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             sentence: doc.sentence_text(s),
         },
     })
-}
-
-/// Multiples stated in words (`about twice the size`) that no quantity covers.
-fn multiples(doc: &Doc) -> Vec<PlacedFigure> {
-    let Some(last) = doc.sentences.last() else {
-        return Vec::new();
-    };
-    let quantities = &doc.annotations.quantities;
-    doc.find(&lexicon().multipliers, 0, last.end)
-        .into_iter()
-        .filter(|h| {
-            !quantities
-                .iter()
-                .any(|q| q.start < h.end && h.start < q.end)
-        })
-        .filter_map(|h| {
-            let s = doc.sentence_at(h.start)?;
-            if doc.in_short_quote(s, h.start, h.end, 6) {
-                return None;
-            }
-            Some(PlacedFigure {
-                at: h.start,
-                figure: Figure {
-                    value: h.payload as f64,
-                    unit: Some("times".to_owned()),
-                    measure: measure_phrase(doc, s, h.start, h.end),
-                    date: date_of(doc, s, h.start, h.end),
-                    country_code: country_of(doc, s, h.start),
-                    sentence: doc.sentence_text(s),
-                },
-            })
-        })
-        .collect()
 }
 
 /// A date or a bare year: covered by a dated temporal expression, or a
@@ -310,6 +246,7 @@ mod tests {
             "The aid was worth $800 million, about twice the size of Ruritania's budget at the time.",
         );
         f.money("$800 million", 800_000_000.0, "USD")
+            .count("about twice", 2.0, Some("times"))
             .country("Ruritania", "RUR");
         let stats = f.run();
         let twice = stats.figures.iter().find(|f| f.value == 2.0);
@@ -398,5 +335,26 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
         assert_eq!(stats.figures[0].unit.as_deref(), Some("Ruritanians"));
+    }
+
+    #[test]
+    fn only_a_fraction_of_something_is_a_figure() {
+        let mut f = Fixture::new("A third of the budget went to a third agency.");
+        f.count("A third", 1.0 / 3.0, Some("fraction"));
+        let second = f
+            .article
+            .text
+            .rfind("a third")
+            .map(|b| f.article.text[..b].chars().count());
+        if let Some(start) = second {
+            let mut q = f.annotations.quantities[0].clone();
+            q.start = start;
+            q.end = start + 7;
+            q.text = "a third".to_owned();
+            f.annotations.quantities.push(q);
+        }
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("fraction"));
     }
 }

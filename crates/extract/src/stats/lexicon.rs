@@ -1,6 +1,7 @@
 //! The word lists of the statistics extractors, loaded once from
 //! `data/stats/`.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::text::{data_lines, Phrases};
@@ -26,10 +27,24 @@ pub(super) struct Lexicon {
     pub ordinal_units: Phrases,
     pub population_nouns: Phrases,
     pub pollster_descriptors: Phrases,
-    /// Multiplier words; payload = the multiple.
-    pub multipliers: Phrases,
     /// Known pollsters, as written (matched with their capitals).
     pub pollsters: Vec<String>,
+    /// Closed word classes of `grammar.tsv`, by role.
+    grammar: HashMap<String, HashSet<String>>,
+}
+
+impl Lexicon {
+    /// Whether `word` (lower case) belongs to the word class `role` of
+    /// `grammar.tsv`.
+    pub fn is(&self, role: &str, word: &str) -> bool {
+        debug_assert!(
+            self.grammar.contains_key(role),
+            "no role {role} in grammar.tsv"
+        );
+        self.grammar
+            .get(role)
+            .is_some_and(|words| words.contains(word))
+    }
 }
 
 /// The lexicon built from the bundled data files.
@@ -55,12 +70,17 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 publisher: publisher.map(str::to_owned),
             });
         }
-        let multipliers =
-            data_lines(include_str!("../../data/stats/multipliers.tsv")).filter_map(|line| {
-                let (value, word) = line.split_once('\t')?;
-                Some((word.trim().to_owned(), value.trim().parse().ok()?))
-            });
+        let mut grammar: HashMap<String, HashSet<String>> = HashMap::new();
+        for line in data_lines(include_str!("../../data/stats/grammar.tsv")) {
+            if let Some((role, word)) = line.split_once('\t') {
+                grammar
+                    .entry(role.trim().to_owned())
+                    .or_default()
+                    .insert(word.trim().to_owned());
+            }
+        }
         Lexicon {
+            grammar,
             reports,
             report_cues: Phrases::new(report_cues),
             sub_indices: Phrases::from_lines(include_str!("../../data/stats/sub_indices.txt")),
@@ -77,10 +97,63 @@ pub(super) fn lexicon() -> &'static Lexicon {
             pollster_descriptors: Phrases::from_lines(include_str!(
                 "../../data/stats/pollster_descriptors.txt"
             )),
-            multipliers: Phrases::new(multipliers),
             pollsters: data_lines(include_str!("../../data/stats/pollsters.txt"))
                 .map(str::to_owned)
                 .collect(),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lexicon;
+
+    #[test]
+    fn every_grammar_role_the_rules_use_is_in_the_data_file() {
+        let roles = [
+            "anaphoric_determiners",
+            "answer_lead_words",
+            "assessed",
+            "bare_scales",
+            "contrast",
+            "copulas",
+            "covering",
+            "field_nouns",
+            "fieldwork_verbs",
+            "framing_words",
+            "hedges",
+            "left_links",
+            "left_stops",
+            "level_words",
+            "list_nouns",
+            "name_prefixes",
+            "non_answer_starts",
+            "not_fieldwork",
+            "past_markers",
+            "place_units",
+            "poll_nouns",
+            "range_words",
+            "right_stops",
+            "scale_words",
+            "score_words",
+            "sequence_nouns",
+            "time_units",
+            "top_followers",
+            "top_leads",
+            "top_words",
+            "topic_words",
+        ];
+        for role in roles {
+            assert!(
+                lexicon().grammar.get(role).is_some_and(|w| !w.is_empty()),
+                "{role}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_report_has_a_name_and_cues() {
+        assert!(lexicon().reports.len() >= 10);
+        assert!(lexicon().reports.iter().all(|r| !r.name.is_empty()));
+    }
 }

@@ -20,61 +20,13 @@ use crate::records::PollResult;
 /// How many sentences after a poll's last share may still continue it.
 const CONTINUATION_SENTENCES: usize = 3;
 
-/// Words before a date that make it something other than fieldwork.
-const NOT_FIELDWORK: [&str; 9] = [
-    "since",
-    "began",
-    "begun",
-    "released",
-    "published",
-    "announced",
-    "issued",
-    "founded",
-    "until",
-];
-
-/// Verbs that put a poll in the field (`conducted from Friday`).
-const FIELDWORK_VERBS: [&str; 8] = [
-    "conducted",
-    "carried",
-    "held",
-    "taken",
-    "fielded",
-    "surveyed",
-    "polled",
-    "interviewed",
-];
-
-/// Words after a poll cue that introduce its topic.
-const TOPIC_WORDS: [&str; 6] = [
-    "regarding",
-    "on",
-    "about",
-    "concerning",
-    "whether",
-    "asking",
-];
-
-/// Poll cues that a pollster's name may stand before (`a Gallup poll`).
-const POLL_NOUNS: [&str; 5] = ["poll", "polls", "survey", "surveys", "opinion poll"];
-
-/// Sentence-initial words that are not part of a pollster's name.
-const NAME_PREFIXES: [&str; 8] = [
-    "a",
-    "an",
-    "the",
-    "in",
-    "according",
-    "latest",
-    "recent",
-    "joint",
-];
-
 /// The poll being reported.
 #[derive(Default)]
 struct PollState {
     pollster: Option<String>,
     fieldwork: Option<PartialDate>,
+    /// Whether the fieldwork date was stated as such (`conducted in May`).
+    fieldwork_stated: bool,
     population: Option<String>,
     question: Option<String>,
     last_sentence: Option<usize>,
@@ -117,10 +69,8 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         };
         if has_cue {
             if let Some(date) = state.fieldwork {
-                let known = poll_dates.iter().any(|(p, _)| *p == state.pollster);
-                if !known {
-                    poll_dates.push((state.pollster.clone(), date));
-                }
+                poll_dates.retain(|(p, _)| *p != state.pollster);
+                poll_dates.push((state.pollster.clone(), date));
             }
         }
         if !has_cue && !continues {
@@ -271,21 +221,34 @@ fn update_state(
     // Dates inside a share's own words (`58% in May`) belong to that wave;
     // dates inside the question (`the election on July 20`) to its topic.
     let topic = question.as_ref().map_or((0, 0), |q| (q.1, q.2));
-    let fieldwork = fieldwork_dates(doc, sentence.start, sentence.end)
+    let candidates: Vec<(&Timex, PartialDate)> = fieldwork_dates(doc, sentence.start, sentence.end)
         .into_iter()
-        .find(|(t, _)| {
+        .filter(|(t, _)| {
             let in_topic = t.start >= topic.0 && t.end <= topic.1;
             !in_topic
                 && !share_segments
                     .iter()
                     .any(|&(a, b)| t.start >= a && t.end <= b)
         })
-        .map(|(_, d)| d);
-    // The first date a poll is given is its fieldwork; a later cue sentence
-    // with another date (`in a similar survey in 2020`) reports an earlier
-    // wave.
-    if state.fieldwork.is_none() {
+        .collect();
+    // `conducted from July 7 to 11` says when the poll was in the field.
+    let stated = candidates
+        .iter()
+        .find(|(t, _)| {
+            doc.words(t.start.saturating_sub(40), t.start)
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| lexicon().is("fieldwork_verbs", w.lower.as_str()))
+        })
+        .map(|(_, d)| *d);
+    let fieldwork = stated.or_else(|| candidates.first().map(|(_, d)| *d));
+    // The first date a poll is given is its fieldwork, unless a later one is
+    // stated as such; a later cue sentence with another date (`in a similar
+    // survey in 2020`) reports an earlier wave.
+    if state.fieldwork.is_none() || (stated.is_some() && !state.fieldwork_stated) {
         state.fieldwork = fieldwork;
+        state.fieldwork_stated = stated.is_some();
     }
     if let Some(population) = population_in(doc, sentence.start, sentence.end).pop() {
         state.population = Some(population);
@@ -304,16 +267,21 @@ fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Time
         .filter(|(t, _)| {
             let before = doc.words(t.start.saturating_sub(60), t.start);
             let mut previous = before.iter().rev().map(|w| w.lower.as_str());
-            let blocked = previous.clone().take(2).any(|w| NOT_FIELDWORK.contains(&w));
+            let blocked = previous
+                .clone()
+                .take(2)
+                .any(|w| lexicon().is("not_fieldwork", w));
             // `down 3 points from last month` compares; `conducted from
             // Friday` dates the fieldwork.
             let range = doc
                 .words(t.end, t.end + 12)
                 .first()
-                .is_some_and(|w| matches!(w.lower.as_str(), "to" | "through" | "until" | "and"));
+                .is_some_and(|w| lexicon().is("range_words", &w.lower));
             let comparison = previous.next() == Some("from")
                 && !range
-                && !previous.take(10).any(|w| FIELDWORK_VERBS.contains(&w));
+                && !previous
+                    .take(10)
+                    .any(|w| lexicon().is("fieldwork_verbs", w));
             !blocked && !comparison
         })
         .collect()
@@ -352,7 +320,7 @@ fn find_pollster(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
     let before_cue = || {
         cues.iter().find_map(|cue| {
             let noun = doc.lower(cue.start, cue.end);
-            if !POLL_NOUNS.contains(&noun) {
+            if !lexicon().is("poll_nouns", noun) {
                 return None;
             }
             let end = words.iter().position(|w| w.start >= cue.start)?;
@@ -461,7 +429,7 @@ fn name_backward(doc: &Doc, words: &[Word], end: usize) -> Option<(String, usize
         start -= 1;
     }
     while start < end
-        && (NAME_PREFIXES.contains(&words[start].lower.as_str())
+        && (lexicon().is("name_prefixes", words[start].lower.as_str())
             || matches!(words[start].lower.as_str(), "of" | "and" | "&"))
     {
         start += 1;
@@ -539,13 +507,13 @@ fn find_question(doc: &Doc, s: usize) -> Option<(String, usize, usize)> {
         .into_iter()
         .find(|c| {
             let cue = doc.lower(c.start, c.end);
-            POLL_NOUNS.contains(&cue) || cue.contains("asked")
+            lexicon().is("poll_nouns", cue) || cue.contains("asked")
         })?;
     let (_, cue_clause_end) = doc.clause(s, cue.start);
     let words = doc.words(cue.start, cue_clause_end);
-    let at = words
-        .iter()
-        .position(|w| TOPIC_WORDS.contains(&w.lower.as_str()) && !in_timex_after(doc, w.end))?;
+    let at = words.iter().position(|w| {
+        lexicon().is("topic_words", w.lower.as_str()) && !in_timex_after(doc, w.end)
+    })?;
     let topic_word = &words[at];
     let first = if topic_word.lower == "whether" {
         topic_word
@@ -585,85 +553,6 @@ fn in_timex_after(doc: &Doc, pos: usize) -> bool {
         .any(|t| t.start > pos && t.start <= pos + 1)
 }
 
-/// Leading words of an answer that say who answered or how, not what.
-const ANSWER_LEAD_WORDS: [&str; 24] = [
-    "of",
-    "respondents",
-    "those",
-    "surveyed",
-    "polled",
-    "asked",
-    "questioned",
-    "interviewed",
-    "who",
-    "they",
-    "that",
-    "had",
-    "have",
-    "said",
-    "say",
-    "says",
-    "answered",
-    "responded",
-    "replied",
-    "chose",
-    "picked",
-    "selected",
-    "cited",
-    "sought",
-];
-
-/// Words that start no answer: the share is followed by its time or source.
-const NON_ANSWER_STARTS: [&str; 17] = [
-    "in",
-    "on",
-    "at",
-    "this",
-    "last",
-    "from",
-    "compared",
-    "according",
-    "up",
-    "down",
-    "than",
-    "since",
-    "for",
-    "during",
-    "and",
-    "or",
-    "while",
-];
-
-/// Words that end a share's answer on its left (`support for X stood at`).
-const LEVEL_WORDS: [&str; 26] = [
-    "up",
-    "down",
-    "stood",
-    "was",
-    "were",
-    "at",
-    "to",
-    "reached",
-    "is",
-    "are",
-    "hit",
-    "rose",
-    "fell",
-    "climbed",
-    "dropped",
-    "slipped",
-    "jumped",
-    "edged",
-    "garnered",
-    "received",
-    "got",
-    "registered",
-    "recorded",
-    "with",
-    "compared",
-    "from",
-];
-
 /// The answer a share chose: the words after it (`sought the resolution of
 /// historical issues`), else the words before it (`support for the
 /// opposition stood at`), with the share's qualifier.
@@ -671,7 +560,7 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
     let after = doc.words(q.end, after_end);
     let mut i = 0;
     while let Some(w) = after.get(i) {
-        if ANSWER_LEAD_WORDS.contains(&w.lower.as_str())
+        if lexicon().is("answer_lead_words", w.lower.as_str())
             || doc.find(&lexicon().population_nouns, w.start, w.end).len() == 1
         {
             i += 1;
@@ -697,16 +586,16 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
     }
     let right = after
         .get(i)
-        .filter(|w| !NON_ANSWER_STARTS.contains(&w.lower.as_str()) && !in_timex(doc, w))
+        .filter(|w| !lexicon().is("non_answer_starts", w.lower.as_str()) && !in_timex(doc, w))
         .and_then(|first| {
             let last = after.get(i + 24).or(after.last())?;
             Some(doc.text(first.start, last.end))
         });
     let phrase = right.or_else(|| {
         let before = doc.words(before_start, q.start);
-        let keep = before
-            .iter()
-            .rposition(|w| !LEVEL_WORDS.contains(&w.lower.as_str()) && !is_hedge(&w.lower))?;
+        let keep = before.iter().rposition(|w| {
+            !lexicon().is("level_words", w.lower.as_str()) && !lexicon().is("hedges", &w.lower)
+        })?;
         let first = before.first()?;
         Some(doc.text(first.start, before[keep].end))
     })?;
@@ -744,13 +633,6 @@ fn with_qualifier(answer: &str, q: Option<&Quantity>) -> String {
         Some(qualifier) => format!("{bare} ({qualifier})"),
         None => bare.to_owned(),
     }
-}
-
-fn is_hedge(word: &str) -> bool {
-    matches!(
-        word,
-        "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "approximately" | "over"
-    )
 }
 
 #[cfg(test)]

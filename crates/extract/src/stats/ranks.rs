@@ -1,4 +1,4 @@
-//! Countries' places in rankings (`Japan ranked 118th among 148 countries in
+//! Countries' places in rankings (`Japan ranked 120th among 148 countries in
 //! the Global Gender Gap Report`), for any report of `rankings.tsv`.
 //!
 //! An ordinal is a rank when the article names a report, the ordinal's
@@ -23,52 +23,6 @@ pub(super) struct Ranking {
     pub sub_index_figures: Vec<PlacedFigure>,
 }
 
-/// Nouns that say a count is the field of a ranking (`148 countries`).
-const FIELD_NOUNS: [&str; 8] = [
-    "countries",
-    "economies",
-    "nations",
-    "territories",
-    "jurisdictions",
-    "states",
-    "markets",
-    "countries and territories",
-];
-
-/// Words right before an ordinal that make it a place (`was 125th`).
-const COPULAS: [&str; 6] = ["was", "is", "were", "are", "be", "at"];
-
-/// Verbs that give place 1 (`Iceland topped the ranking`).
-const TOP_WORDS: [&str; 3] = ["topped", "tops", "topping"];
-
-/// Words before a `top` that make it place 1 (`at the top`, `ranked top`).
-const TOP_LEADS: [&str; 5] = ["the", "ranked", "came", "placed", "finished"];
-
-/// Words after a `top` that make it place 1, not an adjective (`the top
-/// spot`, `at the top of`, not `the top diplomat`).
-const TOP_FOLLOWERS: [&str; 7] = ["of", "spot", "position", "place", "for", "again", "in"];
-
-/// Nouns for a ranking, after a `topped`.
-const LIST_NOUNS: [&str; 8] = [
-    "ranking", "rankings", "list", "index", "report", "table", "chart", "survey",
-];
-
-/// Participles after a field (`the 147 countries surveyed`).
-const ASSESSED: [&str; 9] = [
-    "surveyed",
-    "ranked",
-    "assessed",
-    "covered",
-    "included",
-    "evaluated",
-    "studied",
-    "analyzed",
-    "measured",
-];
-
-/// Words that put a sentence's ranks in an earlier edition than the latest.
-const PAST_MARKERS: [&str; 5] = ["had", "previously", "ago", "formerly", "once"];
-
 struct RankRow {
     report: usize,
     country: String,
@@ -85,9 +39,21 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
     let Some(last) = doc.sentences.last() else {
         return empty();
     };
-    let report_hits = doc.find(&lex.report_cues, 0, last.end);
+    let mut report_hits = doc.find(&lex.report_cues, 0, last.end);
     if report_hits.is_empty() {
-        return empty();
+        // A story may name its report only in the headline.
+        let Some(report) = doc
+            .title
+            .as_deref()
+            .and_then(|t| lex.report_cues.first_in(t))
+        else {
+            return empty();
+        };
+        report_hits.push(Hit {
+            start: 0,
+            end: 0,
+            payload: report,
+        });
     }
     let mut rows: Vec<RankRow> = Vec::new();
     let mut figures = Vec::new();
@@ -112,7 +78,7 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                 || doc
                     .words(clause_start, place.start)
                     .last()
-                    .is_some_and(|w| COPULAS.contains(&w.lower.as_str()))
+                    .is_some_and(|w| lexicon().is("copulas", w.lower.as_str()))
                 || place.start.checked_sub(1).and_then(|i| doc.char_at(i)) == Some('(');
             if !has_cue && !continues_list {
                 continue;
@@ -120,7 +86,14 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             let owner = owner_country(doc, seg_start, place.start, sentence.start)
                 .map(|m| (m.text.clone(), m.code.clone()))
                 .or_else(|| last_owner.clone())
-                .or_else(|| subject_of_previous_sentence(doc, s));
+                .or_else(|| subject_of_previous_sentence(doc, s))
+                .or_else(|| {
+                    // `Ranked 120th of 148 countries, Japan ...`
+                    doc.countries_between(place.end, sentence.end)
+                        .first()
+                        .filter(|_| n == 0)
+                        .map(|m| (m.text.clone(), m.code.clone()))
+                });
             let Some((country, code)) = owner else {
                 continue;
             };
@@ -268,15 +241,15 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
                 .iter()
                 .skip(i + 1)
                 .take(6)
-                .any(|n| LIST_NOUNS.contains(&n.lower.as_str()));
+                .any(|n| lexicon().is("list_nouns", n.lower.as_str()));
             // `remained at the top for ...`, `took the top spot`.
             let the_top = w.lower == "top"
                 && i > 0
-                && TOP_LEADS.contains(&words[i - 1].lower.as_str())
+                && lexicon().is("top_leads", words[i - 1].lower.as_str())
                 && words
                     .get(i + 1)
-                    .is_none_or(|n| TOP_FOLLOWERS.contains(&n.lower.as_str()));
-            if (TOP_WORDS.contains(&w.lower.as_str()) && names_list) || the_top {
+                    .is_none_or(|n| lexicon().is("top_followers", n.lower.as_str()));
+            if (lexicon().is("top_words", w.lower.as_str()) && names_list) || the_top {
                 places.push(Place {
                     start: w.start,
                     end: w.end,
@@ -295,7 +268,14 @@ fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
     if q.kind != QuantityKind::Ordinal || q.value < 1.0 || q.value.fract() != 0.0 {
         return false;
     }
-    // The normaliser may read the next word as a unit (`118th out`, `23rd
+    // `the 15th of June` is a date.
+    let in_date = doc
+        .timexes_overlapping(q.start, q.end)
+        .any(|t| t.start <= q.start && t.date().is_some());
+    if in_date {
+        return false;
+    }
+    // The normaliser may read the next word as a unit (`120th out`, `23rd
     // last year`); only a noun makes the ordinal something other than a place.
     let date_follows = doc
         .timexes_overlapping(q.start, q.end + 2)
@@ -306,13 +286,11 @@ fn is_rank_candidate(doc: &Doc, q: &Quantity) -> bool {
     let sequence_noun = doc
         .words(q.end, q.end + 40)
         .first()
-        .is_some_and(|w| matches!(w.lower.as_str(), "century" | "centuries" | "time" | "year"));
-    let noun_unit = q.unit.as_deref().is_some_and(|u| {
-        !matches!(
-            u,
-            "place" | "position" | "spot" | "out" | "among" | "of" | "in" | "overall"
-        )
-    });
+        .is_some_and(|w| lexicon().is("sequence_nouns", &w.lower));
+    let noun_unit = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| !lexicon().is("place_units", &u.to_lowercase()));
     !sequence_noun && !noun_unit && ordinal_unit(doc, q).is_none()
 }
 
@@ -355,7 +333,7 @@ fn sentence_edition(doc: &Doc, report_hits: &[Hit], s: usize) -> Option<i32> {
     let sentence = doc.sentences.get(s)?;
     let beside_report = report_hits
         .iter()
-        .filter(|h| h.start >= sentence.start && h.end <= sentence.end)
+        .filter(|h| h.start < h.end && h.start >= sentence.start && h.end <= sentence.end)
         .find_map(|h| {
             year_near(doc, h.start.saturating_sub(16).max(sentence.start), h.start)
                 .or_else(|| year_near(doc, h.end, (h.end + 8).min(sentence.end)))
@@ -366,7 +344,7 @@ fn sentence_edition(doc: &Doc, report_hits: &[Hit], s: usize) -> Option<i32> {
     let past = doc
         .words(sentence.start, sentence.end)
         .iter()
-        .any(|w| PAST_MARKERS.contains(&w.lower.as_str()));
+        .any(|w| lexicon().is("past_markers", w.lower.as_str()));
     if past {
         return None;
     }
@@ -424,13 +402,22 @@ fn sub_index(doc: &Doc, start: usize, pos: usize, end: usize) -> Option<String> 
     if overall {
         return None;
     }
-    doc.find(&lex.sub_indices, start, end)
-        .into_iter()
-        .min_by_key(|h| h.start.abs_diff(pos))
-        .map(|h| {
-            let name = doc.text(h.start, h.end);
-            name.strip_prefix("in ").map_or(name.clone(), str::to_owned)
-        })
+    // A name after the rank (`99th in political empowerment`) is its own;
+    // one before it may be the previous rank's. Within a side, the most
+    // specific name (`economic participation and opportunity` over
+    // `sub-index`), then the nearest.
+    let best = |from: usize, to: usize| {
+        doc.find(&lex.sub_indices, from, to)
+            .into_iter()
+            .max_by_key(|h| {
+                let words = doc.words(h.start, h.end).len();
+                (words, std::cmp::Reverse(h.start.abs_diff(pos)))
+            })
+    };
+    best(pos, end).or_else(|| best(start, pos)).map(|h| {
+        let name = doc.text(h.start, h.end);
+        name.strip_prefix("in ").map_or(name.clone(), str::to_owned)
+    })
 }
 
 /// The field of the ranking stated in a sentence (`among 148 countries`,
@@ -455,7 +442,7 @@ fn field_size(doc: &Doc, s: usize, in_sentence: &[usize]) -> Option<(u32, usize)
         let unit_is_field = q
             .unit
             .as_deref()
-            .is_some_and(|u| FIELD_NOUNS.contains(&u.to_lowercase().as_str()));
+            .is_some_and(|u| lexicon().is("field_nouns", &u.to_lowercase()));
         let after_of = matches!(
             (first, second),
             (Some("among"), _) | (Some("of"), Some("out"))
@@ -463,8 +450,9 @@ fn field_size(doc: &Doc, s: usize, in_sentence: &[usize]) -> Option<(u32, usize)
         let assessed = doc
             .words(q.end, sentence.end)
             .first()
-            .is_some_and(|w| ASSESSED.contains(&w.lower.as_str()));
-        let field = after_of || (unit_is_field && (assessed || !preceded_by_the));
+            .is_some_and(|w| lexicon().is("assessed", w.lower.as_str()));
+        let covering = first.is_some_and(|w| lexicon().is("covering", w));
+        let field = after_of || (unit_is_field && (assessed || covering));
         let size = u32::try_from(q.value as i64).ok()?;
         field.then_some((size, qi))
     })
@@ -664,5 +652,62 @@ mod tests {
             stats.figures[0].measure.as_deref(),
             Some("political empowerment rank")
         );
+    }
+
+    #[test]
+    fn first_in_a_sub_index_is_a_figure() {
+        let mut f = Fixture::new(
+            "Chile ranked 40th in the gender gap index. In the economic participation \
+             sub-index, Chile ranked 123rd, while it placed first in educational attainment \
+             together with 30 other countries.",
+        );
+        f.ordinal("40th", 40.0)
+            .ordinal("123rd", 123.0)
+            .ordinal("first", 1.0)
+            .count("30", 30.0, Some("countries"))
+            .country("Chile", "CHL");
+        let stats = f.run();
+        let ranks: Vec<u32> = stats.ranks.iter().map(|r| r.rank).collect();
+        assert_eq!(ranks, vec![40]);
+        let figures: Vec<(f64, Option<&str>)> = stats
+            .figures
+            .iter()
+            .map(|f| (f.value, f.unit.as_deref()))
+            .collect();
+        assert_eq!(
+            figures,
+            vec![
+                (123.0, Some("rank")),
+                (1.0, Some("rank")),
+                (30.0, Some("countries"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_named_after_its_rank_owns_it() {
+        let mut f = Fixture::new(
+            "Ranked 40th out of 148 countries in the gender gap index, Chile trails its \
+             neighbours.",
+        );
+        f.ordinal("40th", 40.0)
+            .count("148 countries", 148.0, Some("countries"))
+            .country("Chile", "CHL");
+        let stats = f.run();
+        assert_eq!(stats.ranks.len(), 1);
+        assert_eq!(stats.ranks[0].country_code.as_deref(), Some("CHL"));
+        assert_eq!(stats.ranks[0].out_of, Some(148));
+    }
+
+    #[test]
+    fn a_report_named_only_in_the_headline_still_frames_the_ranks() {
+        let mut f = Fixture::new("Chile ranked 40th out of 148 countries this year.");
+        f.article.title = Some("Chile climbs in gender-gap ranking".to_owned());
+        f.ordinal("40th", 40.0)
+            .count("148 countries", 148.0, Some("countries"))
+            .country("Chile", "CHL");
+        let stats = f.run();
+        assert_eq!(stats.ranks.len(), 1);
+        assert_eq!(stats.ranks[0].report, "Global Gender Gap Report");
     }
 }

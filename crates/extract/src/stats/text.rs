@@ -9,6 +9,8 @@ use newsfacts_normalize::timex::Timex;
 use newsfacts_normalize::Annotations;
 use newsfacts_parse::{Article, PartialDate, Sentence};
 
+use super::lexicon::lexicon;
+
 /// A phrase list compiled once: lower-case patterns, each with a payload
 /// (an index into whatever the list describes).
 pub(super) struct Phrases {
@@ -32,11 +34,30 @@ impl Phrases {
             .map(|(p, v)| (lower_one_to_one(&p), v))
             .filter(|(p, _)| !p.is_empty())
             .unzip();
+        // Standard semantics allow overlapping search: a pattern that fails
+        // the whole-word test (`in education` inside `in educational`) must
+        // not hide one that passes (`educational attainment`).
         let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&patterns)
             .ok();
         Phrases { matcher, payloads }
+    }
+
+    /// The payload of the first whole-word phrase in a short text (a
+    /// headline), if any.
+    pub fn first_in(&self, text: &str) -> Option<usize> {
+        let lower = lower_one_to_one(text);
+        let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        self.matcher
+            .as_ref()?
+            .find_overlapping_iter(&lower)
+            .filter(|m| {
+                !is_word_char(lower[..m.start()].chars().next_back())
+                    && !is_word_char(lower[m.end()..].chars().next())
+            })
+            .min_by_key(|m| m.start())
+            .and_then(|m| self.payloads.get(m.pattern().as_usize()).copied())
     }
 
     /// Compiles the entries of a one-phrase-a-line data file.
@@ -70,7 +91,7 @@ fn lower_char(c: char) -> char {
 const MAX_TIMEX_CHARS: usize = 200;
 
 /// A word of the text: a run of letters and digits, with inner hyphens and
-/// apostrophes (`Korea-Japan`, `Korea's`, `1,000`, `49.6`).
+/// apostrophes (`Korea-Japan`, `Korea's`, `1,000`, `12.5`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Word {
     pub start: usize,
@@ -86,6 +107,8 @@ pub(super) struct Doc<'a> {
     byte_of_char: Vec<usize>,
     pub sentences: Vec<Sentence>,
     pub published: Option<PartialDate>,
+    /// The headline, which is not part of the text.
+    pub title: Option<String>,
     /// Quantity indices, places and timexes in text order, for range look-ups.
     quantity_order: Vec<usize>,
     places: Vec<&'a PlaceMention>,
@@ -137,6 +160,7 @@ impl<'a> Doc<'a> {
         let mut timexes: Vec<&Timex> = annotations.timexes.iter().collect();
         timexes.sort_by_key(|t| t.start);
         Doc {
+            title: article.title.clone(),
             quantity_order,
             places,
             timexes,
@@ -205,8 +229,8 @@ impl<'a> Doc<'a> {
         let start = start.min(end);
         let base = self.byte_of_char[start];
         let slice = &self.lower[base..self.byte_of_char[end]];
-        matcher
-            .find_iter(slice)
+        let mut hits: Vec<Hit> = matcher
+            .find_overlapping_iter(slice)
             .filter_map(|m| {
                 let s = self.char_of_byte(base + m.start())?;
                 let e = self.char_of_byte(base + m.end())?;
@@ -217,7 +241,16 @@ impl<'a> Doc<'a> {
                     payload,
                 })
             })
-            .collect()
+            .collect();
+        // Leftmost, then longest, without overlaps.
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+        for hit in hits {
+            if kept.last().is_none_or(|k| hit.start >= k.end) {
+                kept.push(hit);
+            }
+        }
+        kept
     }
 
     /// Whether any phrase of `phrases` occurs between two offsets.
@@ -293,7 +326,6 @@ impl<'a> Doc<'a> {
 
     /// The clause breaks between two offsets, as (start, end) of the break.
     pub fn clause_breaks(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
-        const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
         let mut breaks = Vec::new();
         for i in start..end.min(self.chars.len()) {
             let c = self.chars[i];
@@ -311,7 +343,7 @@ impl<'a> Doc<'a> {
             }
         }
         for word in self.words(start, end) {
-            if CONTRAST.contains(&word.lower.as_str()) {
+            if lexicon().is("contrast", word.lower.as_str()) {
                 breaks.push((word.start, word.end));
             }
         }
@@ -410,4 +442,61 @@ impl<'a> Doc<'a> {
 /// Whether a word starts with an upper-case letter.
 pub(super) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use newsfacts_normalize::Annotations;
+    use newsfacts_parse::Article;
+
+    use super::*;
+
+    fn doc_of(article: &Article) -> Doc<'_> {
+        static EMPTY: std::sync::OnceLock<Annotations> = std::sync::OnceLock::new();
+        Doc::new(article, EMPTY.get_or_init(Annotations::default))
+    }
+
+    #[test]
+    fn a_partial_word_match_does_not_hide_an_overlapping_phrase() {
+        let article = Article::from_text("t", "It led in educational attainment.");
+        let doc = doc_of(&article);
+        let phrases = Phrases::from_lines("in education\neducational attainment\n");
+        let found: Vec<String> = doc
+            .find(&phrases, 0, 40)
+            .iter()
+            .map(|h| doc.text(h.start, h.end))
+            .collect();
+        assert_eq!(found, vec!["educational attainment"]);
+    }
+
+    #[test]
+    fn offsets_count_characters_not_bytes() {
+        let article = Article::from_text("t", "Café – Japan’s survey found 5%.");
+        let doc = doc_of(&article);
+        let phrases = Phrases::from_lines("survey\n");
+        let hit = doc.find(&phrases, 0, 100)[0];
+        assert_eq!(doc.text(hit.start, hit.end), "survey");
+        assert_eq!(hit.start, 15);
+    }
+
+    #[test]
+    fn a_contrastive_conjunction_ends_a_clause() {
+        let article = Article::from_text("t", "Japan ranked 120th while Korea stood at 99th.");
+        let doc = doc_of(&article);
+        let pos = article.text.find("99th").map_or(0, |b| b);
+        let (start, end) = doc.clause(0, pos);
+        assert_eq!(doc.text(start, end).trim(), "Korea stood at 99th.");
+    }
+
+    #[test]
+    fn only_short_quotations_count_as_titles() {
+        let text = "He called it \"two-track\" diplomacy and said \"we sold 5 million cars in a \
+                    single good year\".";
+        let article = Article::from_text("t", text);
+        let doc = doc_of(&article);
+        let at = |w: &str| text.find(w).map_or(0, |b| text[..b].chars().count());
+        assert!(doc.in_short_quote(0, at("two"), at("two") + 3, 6));
+        assert!(!doc.in_short_quote(0, at("5 million"), at("5 million") + 1, 6));
+        assert!(!doc.in_short_quote(0, at("diplomacy"), at("diplomacy") + 9, 6));
+    }
 }

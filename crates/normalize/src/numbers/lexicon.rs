@@ -29,6 +29,8 @@ pub(super) enum WordRole {
 pub(super) enum CurrencyPosition {
     Prefix,
     Suffix,
+    /// After the figure, in hundredths of the currency (`54 cents`).
+    Minor,
 }
 
 pub(super) struct Lexicon {
@@ -104,10 +106,10 @@ impl Lexicon {
                     form.to_owned(),
                     (
                         code.to_owned(),
-                        if position == "prefix" {
-                            CurrencyPosition::Prefix
-                        } else {
-                            CurrencyPosition::Suffix
+                        match position {
+                            "prefix" => CurrencyPosition::Prefix,
+                            "minor" => CurrencyPosition::Minor,
+                            _ => CurrencyPosition::Suffix,
                         },
                     ),
                 )),

@@ -219,9 +219,10 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
             kind = form_kind;
             unit = Some("%".to_owned());
             reading_end += len;
-        } else if let Some((code, len)) = currency_after(&text[reading_end..], lexicon) {
+        } else if let Some((code, len, factor)) = currency_after(&text[reading_end..], lexicon) {
             kind = QuantityKind::Money;
             unit = Some(code);
+            value *= factor;
             reading_end += len;
         }
         if kind != QuantityKind::Percent && kind != QuantityKind::PercentagePoints {
@@ -253,7 +254,7 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
                 end: reading_end + len,
                 value,
                 kind,
-                unit: Some(noun),
+                unit: Some(plural_unit(noun, value)),
             });
         }
     }
@@ -365,17 +366,21 @@ fn percent_after(after: &str) -> Option<(QuantityKind, usize)> {
 }
 
 /// A currency written after the figure (`won`, `yen`, `dollars`).
-fn currency_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize)> {
+/// Returns the code, the bytes taken and the factor (0.01 for `cents`).
+fn currency_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize, f64)> {
     let rest = after.strip_prefix(' ')?;
     lexicon
         .currencies
         .iter()
         .find_map(|(form, code, position)| {
-            if *position != CurrencyPosition::Suffix {
-                return None;
-            }
+            let factor = match position {
+                CurrencyPosition::Prefix => return None,
+                CurrencyPosition::Suffix => 1.0,
+                CurrencyPosition::Minor => 0.01,
+            };
             let tail = rest.strip_prefix(form.as_str())?;
-            (!tail.starts_with(char::is_alphanumeric)).then(|| (code.clone(), form.len() + 1))
+            (!tail.starts_with(char::is_alphanumeric))
+                .then(|| (code.clone(), form.len() + 1, factor))
         })
 }
 
@@ -461,6 +466,10 @@ fn unit_noun_after(
     kind: &QuantityKind,
 ) -> Option<(String, Option<usize>)> {
     let mut cursor = pos;
+    // Capitalised, unhyphenated words right before the noun name what is
+    // counted (`ten National Assembly members`); an adjective does not
+    // (`12 Korea-Japan meetings`, `12 bilateral meetings`).
+    let mut compound_start: Option<usize> = None;
     for index in 0..3 {
         let rest = text[cursor..].strip_prefix(' ')?;
         let word_start = cursor + 1;
@@ -480,11 +489,18 @@ fn unit_noun_after(
         };
         if is_unit {
             let span_end = (index == 0).then_some(word_end);
-            return Some((word.to_owned(), span_end));
+            let unit_start = compound_start.unwrap_or(word_start);
+            return Some((text[unit_start..word_end].to_owned(), span_end));
         }
         if *kind == QuantityKind::Ordinal {
             return None;
         }
+        let proper = word.starts_with(char::is_uppercase) && !word.contains('-');
+        compound_start = if proper {
+            compound_start.or(Some(word_start))
+        } else {
+            None
+        };
         cursor = word_end;
     }
     None
@@ -628,7 +644,7 @@ fn read_spelled_at(
         return None;
     }
     let last = &parts[used - 1];
-    let value = total + current;
+    let mut value = total + current;
     if value == 0.0 && parts[0].word != "zero" {
         return None;
     }
@@ -641,16 +657,17 @@ fn read_spelled_at(
     }
     let next_word = last.word_index + 1;
     if let (None, Some((noun, len))) = (&unit, hyphen_unit) {
-        unit = Some(noun);
+        unit = Some(plural_unit(noun, total + current));
         end += len;
     } else if unit.is_none() {
         if let Some((form_kind, len)) = percent_after(&text[end..]) {
             kind = form_kind;
             unit = Some("%".to_owned());
             end += len;
-        } else if let Some((code, len)) = currency_after(&text[end..], lexicon) {
+        } else if let Some((code, len, factor)) = currency_after(&text[end..], lexicon) {
             kind = QuantityKind::Money;
             unit = Some(code);
+            value *= factor;
             end += len;
         } else if let Some((noun, noun_end)) = unit_noun_after(text, end, lexicon, &kind) {
             if let Some(noun_end) = noun_end {
@@ -723,6 +740,23 @@ fn spelled_parts(text: &str, words: &[regex::Match], first: usize, lexicon: &Lex
         }
     }
     parts
+}
+
+/// The plural of a unit read from a hyphenated adjective, so that
+/// `two-year` and `two years` give the same unit; `-old` ages stay as they
+/// are.
+fn plural_unit(unit: String, value: f64) -> String {
+    if value == 1.0 || unit.ends_with("-old") {
+        unit
+    } else if let Some(stem) = unit.strip_suffix('y') {
+        if stem.ends_with(['a', 'e', 'o', 'u']) {
+            format!("{unit}s")
+        } else {
+            format!("{stem}ies")
+        }
+    } else {
+        format!("{unit}s")
+    }
 }
 
 /// A unit joined by a hyphen (`60-year`, `two-year`, `24-hour`, and
@@ -842,6 +876,12 @@ mod tests {
     }
 
     #[test]
+    fn cents_are_hundredths_of_a_dollar() {
+        let q = only("earned 54 cents a share");
+        assert_eq!((q.value, q.unit.as_deref()), (0.54, Some("USD")));
+    }
+
+    #[test]
     fn a_minus_sign_makes_the_value_negative() {
         let q = only("growth of -3.2% last year");
         assert_eq!((q.value, q.text.as_str()), (-3.2, "-3.2%"));
@@ -852,7 +892,7 @@ mod tests {
         let q = only("his two-year tenure");
         assert_eq!(
             (q.value, q.unit.as_deref(), q.text.as_str()),
-            (2.0, Some("year"), "two-year")
+            (2.0, Some("years"), "two-year")
         );
         let q = only("a 60-year-old man");
         assert_eq!((q.value, q.unit.as_deref()), (60.0, Some("year-old")));
@@ -912,6 +952,14 @@ mod tests {
                 assert_eq!(span, q.text);
             }
         }
+    }
+
+    #[test]
+    fn capitalised_words_before_the_noun_join_the_unit() {
+        let q = only("about ten National Assembly members came");
+        assert_eq!(q.unit.as_deref(), Some("National Assembly members"));
+        let q = only("his 12 Korea-Japan meetings");
+        assert_eq!(q.unit.as_deref(), Some("meetings"));
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub(super) struct Candidate {
     pub(super) cued: bool,
     /// An organisation word follows (`Trump Plaza`): not a person.
     pub(super) in_proper_noun: bool,
+    /// Country of the list the name stands in (`Japanese officials such as`).
+    pub(super) list_country: Option<String>,
 }
 
 /// What a scan over title words found.
@@ -157,10 +159,11 @@ impl Detector<'_> {
             }
             match &token.kind {
                 TokenKind::Possessive => {
+                    // `South Korea's President X`, `North Korea's X`.
                     if let Some(TokenKind::Place { code, .. }) =
                         i.checked_sub(1).map(|p| &self.tokens[p].kind)
                     {
-                        if committed.is_some() {
+                        if committed.is_some() || i == end {
                             possessive_country = Some(code.clone());
                         }
                     }
@@ -196,7 +199,7 @@ impl Detector<'_> {
                     } else if committed.is_some() && self.lexicon.title_modifiers.contains(&lower) {
                         committed = Some(i);
                     } else if !CONNECTORS.contains(&lower.as_str())
-                        || (committed.is_some() && !inner_connectors)
+                        || (committed.is_some() && !inner_connectors && !self.joins_org_name(i))
                     {
                         break;
                     }
@@ -208,6 +211,8 @@ impl Detector<'_> {
         if let Some(first) = committed {
             scan.span = Some((first, end));
             scan.country = self.country_in(first, end).or(possessive_country);
+        } else if possessive_country.is_some() {
+            scan.country = possessive_country;
         } else if let TokenKind::Place {
             code,
             kind: PlaceKind::Demonym,
@@ -218,6 +223,14 @@ impl Detector<'_> {
             scan.country = Some(code.clone());
         }
         scan
+    }
+
+    /// True when connector `i` is the `of` inside an organisation's name
+    /// (`Democratic Party of Japan`).
+    fn joins_org_name(&self, i: usize) -> bool {
+        self.lower(i) == "of"
+            && i.checked_sub(1)
+                .is_some_and(|p| self.lexicon.org_words.contains(&self.tokens[p].text))
     }
 
     /// A title written as an appositive after `last`: `X, special adviser to
@@ -368,7 +381,12 @@ impl Detector<'_> {
                 .rev()
                 .find(|t| !matches!(t.text.as_str(), "\"" | "”" | "'" | "’" | ")"))
                 .is_some_and(|t| matches!(t.text.as_str(), "." | "!" | "?" | ":" | ","));
-            if words.len() >= 5 && capitalised * 5 >= words.len() * 4 && !ends_sentence {
+            // Prose never capitalises every word: a full stop does not save
+            // a line of six or more words that does.
+            let all_capitalised = words.len() >= 6 && capitalised == words.len();
+            if words.len() >= 5 && capitalised * 5 >= words.len() * 4 && !ends_sentence
+                || all_capitalised
+            {
                 flags[start..end].iter_mut().for_each(|f| *f = true);
             }
             start = end;
@@ -544,6 +562,7 @@ impl Detector<'_> {
             gender = gender.or(appositive_gender);
         }
         cued |= self.speech_verb_after(last) || self.according_to_before(first);
+        let list_country = self.list_country(first);
         let in_proper_noun = self.tokens.get(last + 1).is_some_and(|t| {
             t.joined_by_space && t.is_word() && self.lexicon.org_words.contains(&t.text)
         });
@@ -557,6 +576,35 @@ impl Detector<'_> {
             has_title,
             cued,
             in_proper_noun,
+            list_country,
         }
+    }
+
+    /// The country of a list the name stands in, from the demonym or
+    /// country that introduces it earlier in the sentence (`Japanese
+    /// officials such as ...`, `U.S. lawmakers, including ...`).
+    fn list_country(&self, first: usize) -> Option<String> {
+        const OPENERS: [&str; 4] = ["including", "as", "like", "among"]; // `as` after `such`
+        let mut i = first;
+        while i > 0 && first - i < 60 {
+            i -= 1;
+            let token = &self.tokens[i];
+            if token.is_punct(".") || token.is_punct(";") || !token.joined_by_space && !token.glued
+            {
+                return None;
+            }
+            let lower = token.text.to_lowercase();
+            let opens_list = OPENERS.contains(&lower.as_str())
+                && (lower != "as" || i.checked_sub(1).is_some_and(|p| self.lower(p) == "such"));
+            if !token.is_word() || !opens_list {
+                continue;
+            }
+            // The group noun and its country stand within four tokens before.
+            return (i.saturating_sub(4)..i).find_map(|j| match &self.tokens[j].kind {
+                TokenKind::Place { code, .. } => Some(code.clone()),
+                _ => None,
+            });
+        }
+        None
     }
 }

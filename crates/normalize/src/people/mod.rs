@@ -20,8 +20,10 @@
 //!    person of the same sentence (before the pronoun) or of the two before.
 //!
 //! A person's country comes from their titles (`South Korean President`,
-//! `Korea's`), else from the shape of the name, else from another person
-//! of the text holding the same title.
+//! `Korea's`), else from a list they stand in (`Japanese officials such as
+//! ...`), else from the shape of the name, else, for a former holder
+//! of a title (`former Prime Minister`), from the person of the text who
+//! holds that title now.
 
 mod detect;
 mod lexicon;
@@ -163,8 +165,9 @@ fn keeps_period(word: &str, lexicon: &Lexicon) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum CountrySource {
     Title,
+    List,
     NameShape,
-    SameTitle,
+    FormerHolder,
 }
 
 /// A person while the text is being read.
@@ -323,6 +326,9 @@ impl Drafts {
         if let Some(code) = &candidate.country {
             draft.set_country(CountrySource::Title, code);
         }
+        if let Some(code) = &candidate.list_country {
+            draft.set_country(CountrySource::List, code);
+        }
         if candidate.gender.is_some() {
             draft.gender = candidate.gender;
         }
@@ -350,8 +356,8 @@ impl Drafts {
                 EventKind::Title(title) => self
                     .resolve_title(title, &last_seen, lexicon)
                     .map(|p| (p, MentionForm::Title)),
-                EventKind::Pronoun(gender) => self
-                    .resolve_pronoun(*gender, event.sentence, &by_sentence)
+                EventKind::Pronoun { gender, object } => self
+                    .resolve_pronoun(*gender, *object, event.sentence, &by_sentence)
                     .map(|p| (p, MentionForm::Pronoun)),
             };
             let Some((person, form)) = resolved else {
@@ -369,7 +375,7 @@ impl Drafts {
                     }
                     draft.gender = draft.gender.or(candidate.gender);
                 }
-                EventKind::Pronoun(gender) => {
+                EventKind::Pronoun { gender, .. } => {
                     self.persons[person].gender.get_or_insert(*gender);
                 }
                 _ => {}
@@ -448,17 +454,27 @@ impl Drafts {
             .max_by_key(|p| last_seen[*p])
     }
 
+    /// The first gender-consistent person of the pronoun's sentence (before
+    /// it) or of one of the two sentences before; an object pronoun (`him`)
+    /// in its own sentence prefers someone other than the subject.
     fn resolve_pronoun(
         &self,
         gender: Gender,
+        object: bool,
         sentence: usize,
         by_sentence: &[Vec<usize>],
     ) -> Option<usize> {
         (0..=2).find_map(|back| {
             let list = by_sentence.get(sentence.checked_sub(back)?)?;
-            list.iter()
+            let mut fitting = list
+                .iter()
                 .copied()
-                .find(|p| gender_fits(self.persons[*p].gender, Some(gender)))
+                .filter(|p| gender_fits(self.persons[*p].gender, Some(gender)));
+            let subject = fitting.next()?;
+            if object && back == 0 {
+                return Some(fitting.rfind(|p| *p != subject).unwrap_or(subject));
+            }
+            Some(subject)
         })
     }
 
@@ -502,7 +518,7 @@ impl Drafts {
             if let Some(first) = codes.first() {
                 if codes.iter().all(|c| c == first) {
                     let code = (*first).clone();
-                    draft.set_country(CountrySource::SameTitle, &code);
+                    draft.set_country(CountrySource::FormerHolder, &code);
                 }
             }
         }
@@ -590,7 +606,11 @@ enum EventKind<'c> {
         hint: Option<Gender>,
     },
     Title(TitleMention),
-    Pronoun(Gender),
+    Pronoun {
+        gender: Gender,
+        /// `him`: not the subject of its own clause.
+        object: bool,
+    },
 }
 
 #[derive(Debug)]
@@ -627,7 +647,10 @@ fn mention_events<'c>(
                 start: token.start,
                 end: token.end,
                 sentence,
-                kind: EventKind::Pronoun(*gender),
+                kind: EventKind::Pronoun {
+                    gender: *gender,
+                    object: token.text.eq_ignore_ascii_case("him"),
+                },
             });
         }
     }

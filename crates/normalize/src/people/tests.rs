@@ -365,3 +365,51 @@ fn former_title_inherits_only_from_the_same_title() {
     let found = people(text);
     assert_eq!(person(&found, "Joe Biden").country, None);
 }
+
+#[test]
+fn a_country_possessive_right_before_a_name_gives_its_country() {
+    let text = "North Korea’s Kim Jong-un met China’s Xi Jinping.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Kim Jong-un").country.as_deref(),
+        Some("PRK")
+    );
+    assert_eq!(person(&found, "Xi Jinping").country.as_deref(), Some("CHN"));
+}
+
+#[test]
+fn object_pronoun_prefers_someone_other_than_the_subject() {
+    let text = "Senator Mark Doyle said he called Governor Tim Shaw and asked him to wait.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "he", 0), Some("Mark Doyle"));
+    assert_eq!(referent(&found, text, "him", 0), Some("Tim Shaw"));
+}
+
+#[test]
+fn an_organisation_with_of_and_a_city_title_belong_to_the_title() {
+    let text = "Democratic Party of Japan leader Kenta Ono met Tokyo Gov. Emi Sato.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Kenta Ono").titles,
+        vec!["Democratic Party of Japan leader"]
+    );
+    let sato = person(&found, "Emi Sato");
+    assert_eq!(sato.titles, vec!["Tokyo Gov."]);
+    assert_eq!(sato.country.as_deref(), Some("JPN"));
+}
+
+#[test]
+fn a_list_introduced_by_a_demonym_gives_its_country() {
+    let text = "U.S. lawmakers, including Senator Ann Lowe and Rep. Tom Baird, visited Seoul.";
+    let found = people(text);
+    assert_eq!(person(&found, "Ann Lowe").country.as_deref(), Some("USA"));
+    assert_eq!(person(&found, "Tom Baird").country.as_deref(), Some("USA"));
+}
+
+#[test]
+fn a_headline_line_is_not_read_for_names() {
+    let text =
+        "Senator Jo Marsh Reportedly Caught In Yet Another Scandal.\n\nSenator Ann Lowe said no.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Ann Lowe"]);
+}

@@ -105,6 +105,13 @@ pub(super) enum Direction {
     Next,
     /// `this Friday`: the coming one unless the clause is past.
     This,
+    /// `Friday's close`: an event named by its day is over; the latest such
+    /// day, the DCT included.
+    Latest,
+    /// `Monday` in `Monday through Wednesday`, with the range's last day.
+    RangeStart { last: u32 },
+    /// `Wednesday` in `Monday through Wednesday`, with the range's first day.
+    RangeEnd { first: u32 },
 }
 
 /// The meaning of one temporal expression, before resolution.
@@ -227,8 +234,8 @@ impl<'a> Parser<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             match self.parse_at(i) {
-                Some((end, expr)) if end > i => {
-                    let continuation = self.day_continuation(end, &expr);
+                Some((end, mut expr)) if end > i => {
+                    let continuation = self.range_end(end, &mut expr);
                     found.push(Match {
                         start: i,
                         end,
@@ -573,17 +580,22 @@ impl<'a> Parser<'a> {
         if self.is(j, "the") {
             return None;
         }
-        let (end, expr) = longest([self.clock(j), self.duration(j)])?;
-        Some((end, expr))
+        longest([self.clock(j), self.duration(j)])
     }
 
     /// `early 1990`, `mid-1990s`, `the end of the year`, `earlier this month`.
     fn positioned(&self, i: usize) -> Parsed<Expr> {
-        let mut j = self.longest_phrase(i, &self.lex.positions)?;
+        // `the late 1970s`: the article belongs to the expression.
+        let first = if self.is(i, "the") && self.is_any(i + 1, &["early", "late", "mid"]) {
+            i + 1
+        } else {
+            i
+        };
+        let mut j = self.longest_phrase(first, &self.lex.positions)?;
         if self.joining_hyphen(j) {
             j += 1;
         }
-        let shifts_in_time = self.is_any(i, &["earlier", "later"]);
+        let shifts_in_time = self.is_any(first, &["earlier", "later"]);
         if shifts_in_time && self.is(j, "in") {
             j += 1;
         }
@@ -634,32 +646,75 @@ impl<'a> Parser<'a> {
         ])
     }
 
-    /// `August 23 and 24`, `from June 16 to 19`: the second day, alone.
-    fn day_continuation(&self, end: usize, expr: &Expr) -> Option<Match> {
-        let Expr::Calendar {
-            year,
-            period: Period::Day(month, _),
-        } = expr
-        else {
-            return None;
-        };
+    /// The second half of a range after the expression `first` that ends at
+    /// token `end`, which it may adjust: `August 23 and 24, 2025` (the day
+    /// alone, the year covering both), `Monday through Wednesday` (two
+    /// weekdays resolved together).
+    fn range_end(&self, end: usize, first: &mut Expr) -> Option<Match> {
         if !self.is_any(end, &["and", "to", "through", "-", "or", "until", "till"]) {
             return None;
         }
+        match first {
+            Expr::Calendar {
+                year,
+                period: Period::Day(month, _),
+            } => {
+                let second = self.day_continuation(end, *year, *month)?;
+                if let Expr::Calendar {
+                    year: stated @ YearRef::Explicit(_),
+                    ..
+                } = second.expr
+                {
+                    *year = stated;
+                }
+                Some(second)
+            }
+            // `Friday and Thursday` lists days; only `to`, `through` span them.
+            Expr::Weekday {
+                day,
+                direction: direction @ Direction::ByTense,
+            } if !self.is_any(end, &["and", "or"]) => {
+                let (
+                    stop,
+                    Expr::Weekday {
+                        day: last,
+                        direction: Direction::ByTense,
+                    },
+                ) = self.weekday(end + 1)?
+                else {
+                    return None;
+                };
+                *direction = Direction::RangeStart { last };
+                let second = Expr::Weekday {
+                    day: last,
+                    direction: Direction::RangeEnd { first: *day },
+                };
+                Some(Match {
+                    start: end + 1,
+                    end: stop,
+                    expr: second,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// `24` in `August 23 and 24`: a day of the same month.
+    fn day_continuation(&self, end: usize, year: YearRef, month: u32) -> Option<Match> {
         let (day_end, day) = self.day_number(end + 1)?;
         if self.month(day_end).is_some() || self.unit(day_end).is_some() {
             return None;
         }
         let (stop, year) = match self.year(self.skip(day_end, ",")) {
             Some((stop, y)) => (stop, YearRef::Explicit(y)),
-            None => (day_end, *year),
+            None => (day_end, year),
         };
         Some(Match {
             start: end + 1,
             end: stop,
             expr: Expr::Calendar {
                 year,
-                period: Period::Day(*month, day),
+                period: Period::Day(month, day),
             },
         })
     }
@@ -1160,8 +1215,15 @@ impl<'a> Parser<'a> {
         // last spoke of, `next year` from the document date.
         let (offset, from_reference) = match self.lower(j) {
             "this" | "current" | "present" if !the || !self.is(j, "this") => (0, false),
-            // `that day` is seldom marked; `that year`, `that quarter` are.
-            "same" | "that" if (!the || self.is(j, "same")) && !self.is(j + 1, "day") => (0, true),
+            // `that day` alone is seldom marked; `earlier that day`, `that
+            // year` and `that quarter` are.
+            "same" | "that"
+                if (!the || self.is(j, "same"))
+                    && (!self.is(j + 1, "day")
+                        || (i > 0 && self.is_any(i - 1, &["earlier", "later"]))) =>
+            {
+                (0, true)
+            }
             "last" | "past" => (-1, false),
             "previous" | "preceding" | "prior" => (-1, the),
             "next" | "coming" | "upcoming" => (1, false),
@@ -1266,6 +1328,19 @@ impl<'a> Parser<'a> {
             }
         }
         let (mut end, day) = self.weekday_name(j)?;
+        if direction == Direction::ByTense
+            && self.is(end, "'")
+            && self.tight(end)
+            && self.is(end + 1, "s")
+        {
+            return Some((
+                end,
+                Expr::Weekday {
+                    day,
+                    direction: Direction::Latest,
+                },
+            ));
+        }
         // `Friday night` stays inside the expression; TimeML annotators
         // value it as the day.
         let part = self.lower(end);

@@ -1,10 +1,10 @@
 //! Temporal expressions (TimeML TIMEX3) resolved against a document date.
 //!
-//! The text is cut into tokens ([`tokens`]), a grammar over the tokens finds
-//! each expression and builds its meaning ([`grammar`]), the tense of the
-//! clause is read from cue words ([`tense`]), and the meaning is resolved
-//! against the document creation time ([`resolve`]). Word lists live in
-//! `data/timex/*.tsv` ([`lexicon`]).
+//! The text is cut into tokens (`tokens.rs`), a grammar over the tokens finds
+//! each expression and builds its meaning (`grammar.rs`), the tense of the
+//! clause is read from cue words (`tense.rs`), and the meaning is resolved
+//! against the document creation time (`resolve.rs`). Word lists live in
+//! `data/timex/*.tsv` (`lexicon.rs`).
 
 mod grammar;
 mod lexicon;
@@ -543,5 +543,62 @@ mod tests {
         assert_eq!(one("Guidance for FY2024 held.").1, "2024");
         assert_eq!(one("Sales in 2Q 2025 rose.").1, "2025-Q2");
         assert_eq!(one("Sales in H1 2024 rose.").1, "2024-H1");
+    }
+
+    #[test]
+    fn stated_year_covers_both_days_of_a_range() {
+        let values: Vec<_> = tag("They met on August 23 and 24, 2024.")
+            .into_iter()
+            .map(|t| t.2.unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["2024-08-23", "2024-08-24"]);
+    }
+
+    #[test]
+    fn article_before_a_period_part_is_inside() {
+        assert_eq!(one("Prices fell in the late 1970s.").0, "the late 1970s");
+    }
+
+    #[test]
+    fn weekday_range_is_placed_as_a_whole() {
+        // DCT Monday: a past survey ran last Monday to Wednesday...
+        let found = tag("The survey, conducted Monday through Wednesday, is out.");
+        let values: Vec<_> = found
+            .iter()
+            .map(|t| t.2.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["2025-06-16", "2025-06-18"]);
+        // ... and talks ahead run from the coming Tuesday.
+        let found = tag("Talks will run Tuesday to Thursday.");
+        let values: Vec<_> = found
+            .iter()
+            .map(|t| t.2.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(values, ["2025-06-24", "2025-06-26"]);
+        // A list is no range.
+        let found = tag("He spoke Friday and Thursday.");
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-20"));
+    }
+
+    #[test]
+    fn weekday_possessive_names_a_past_event() {
+        // `would` looks ahead, but `Wednesday's ruling` is already out.
+        let found = tag("They said they would fight Wednesday's ruling.");
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-18"));
+    }
+
+    #[test]
+    fn as_soon_as_looks_ahead() {
+        let found = tag("Officials said he could arrive as soon as Thursday.");
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-26"));
+    }
+
+    #[test]
+    fn earlier_that_day_is_the_day_last_named() {
+        let found =
+            tag("He was shot on Oct. 23, 1998. Earlier that day, a fax came. That day was cold.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].0, "Earlier that day");
+        assert_eq!(found[1].2.as_deref(), Some("1998-10-23"));
     }
 }

@@ -456,6 +456,25 @@ fn weekday(
     let forward = match direction {
         Direction::Previous => return add_days(dct, -(if back == 0 { 7 } else { back })),
         Direction::Next => return add_days(dct, if ahead == 0 { 7 } else { ahead }),
+        // A range is placed as a whole: in a past clause it ends by the
+        // DCT, otherwise it starts from it.
+        Direction::RangeStart { last } => {
+            return if tense == Some(Tense::Future) {
+                weekday(dct, day, Direction::This, tense)
+            } else {
+                let end = weekday(dct, last, Direction::ByTense, Some(Tense::Past))?;
+                weekday(end, day, Direction::ByTense, Some(Tense::Past))
+            };
+        }
+        Direction::RangeEnd { first } => {
+            return if tense == Some(Tense::Future) {
+                let start = weekday(dct, first, Direction::This, tense)?;
+                weekday(start, day, Direction::ByTense, Some(Tense::Future))
+            } else {
+                weekday(dct, day, Direction::ByTense, Some(Tense::Past))
+            };
+        }
+        Direction::Latest => false,
         Direction::This => tense != Some(Tense::Past),
         Direction::ByTense => tense == Some(Tense::Future),
     };
