@@ -44,7 +44,12 @@ fn build(raw: &Path, out: &Path) -> Output {
 
 fn read_csv(path: &Path) -> (Vec<String>, Vec<csv::StringRecord>) {
     let mut reader = csv::Reader::from_path(path).unwrap();
-    let header = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
     let rows = reader.records().map(Result::unwrap).collect();
     (header, rows)
 }
@@ -75,9 +80,14 @@ fn build_writes_every_table_as_csv_and_parquet() {
     assert!(summary.contains("files read: 5"), "{summary}");
     assert!(summary.contains("articles written: 5"), "{summary}");
     for table in TABLES {
-        assert!(out.path().join(format!("csv/{table}.csv")).is_file(), "{table}.csv");
         assert!(
-            out.path().join(format!("parquet/{table}.parquet")).is_file(),
+            out.path().join(format!("csv/{table}.csv")).is_file(),
+            "{table}.csv"
+        );
+        assert!(
+            out.path()
+                .join(format!("parquet/{table}.parquet"))
+                .is_file(),
             "{table}.parquet"
         );
     }
@@ -107,7 +117,11 @@ fn articles_table_has_the_contract_columns_and_one_row_per_seed() {
     assert_eq!(sources[0], "000_7c9ee5a51bed38ce.txt");
     for row in &rows {
         assert!(!row[9].is_empty(), "{} has a body", &row[1]);
-        assert!(row[8].parse::<usize>().unwrap() > 100, "{} word count", &row[1]);
+        assert!(
+            row[8].parse::<usize>().unwrap() > 100,
+            "{} word count",
+            &row[1]
+        );
     }
 }
 
@@ -138,7 +152,10 @@ fn unreadable_files_are_reported_and_the_run_goes_on() {
     assert!(summary.contains("files read: 3"), "{summary}");
     assert!(summary.contains("articles written: 1"), "{summary}");
     assert!(summary.contains("files rejected: 2"), "{summary}");
-    assert!(summary.contains("latin1.txt") && summary.contains("invalid UTF-8"), "{summary}");
+    assert!(
+        summary.contains("latin1.txt") && summary.contains("invalid UTF-8"),
+        "{summary}"
+    );
     assert!(summary.contains("empty.txt"), "{summary}");
     let (_, rows) = read_csv(&out.path().join("csv/articles.csv"));
     assert_eq!(rows.len(), 1);
@@ -170,7 +187,12 @@ fn every_traceable_row_quotes_its_article_verbatim() {
             .map(|a| a[9].to_owned())
             .unwrap_or_else(|| panic!("unknown article {id}"))
     };
-    for table in ["event_mentions", "poll_results", "gender_gap_ranks", "figures"] {
+    for table in [
+        "event_mentions",
+        "poll_results",
+        "gender_gap_ranks",
+        "figures",
+    ] {
         let (header, rows) = read_csv(&out.path().join(format!("csv/{table}.csv")));
         let column = |name: &str| header.iter().position(|h| h == name).unwrap();
         let (article, sentence) = (column("article_id"), column("sentence"));
