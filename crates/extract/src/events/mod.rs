@@ -1,10 +1,10 @@
 //! Event mentions: sentences that report something happening at a time.
 //!
-//! Two stages. The sentence stage ([`sentence`]) finds event cues (the word
+//! Two stages. The sentence stage (`sentence.rs`) finds event cues (the word
 //! lists of `data/events/`), drops the cues that are no event of their own
 //! (a count of meetings, the setting of an earlier event, a reference point
 //! such as `since taking office`), and gives each cue the dates, place and
-//! people of its clause. The article stage ([`resolve`]) joins parts to
+//! people of its clause. The article stage (`resolve.rs`) joins parts to
 //! their summit and references back to what they refer to, dates
 //! anniversaries and undated events from their context, and never falls
 //! back on the publication date: an event nothing dates has no date.

@@ -260,7 +260,58 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
         }
     }
     places.sort_by_key(|p| p.start);
+    let followers = followers(doc, s, &places);
+    places.extend(followers);
+    places.sort_by_key(|p| p.start);
     places
+}
+
+/// `Iceland topped the ranking, followed by Finland and Norway`: the
+/// countries listed after `followed by` take the next places, in order,
+/// when none of them carries its own ordinal.
+fn followers(doc: &Doc, s: usize, places: &[Place]) -> Vec<Place> {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return Vec::new();
+    };
+    let words = doc.words(sentence.start, sentence.end);
+    let Some(by) = words
+        .windows(2)
+        .find(|pair| pair[0].lower == "followed" && pair[1].lower == "by")
+        .map(|pair| pair[1].end)
+    else {
+        return Vec::new();
+    };
+    let Some(base) = places.iter().rev().find(|p| p.end <= by) else {
+        return Vec::new();
+    };
+    if places.iter().any(|p| p.start >= by) {
+        return Vec::new();
+    }
+    let separator = |from: usize, to: usize| {
+        doc.words(from, to)
+            .iter()
+            .all(|w| matches!(w.lower.as_str(), "and" | "the"))
+            && doc
+                .text(from, to)
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ',' || c.is_whitespace())
+    };
+    let mut followers = Vec::new();
+    let mut from = by;
+    for mention in doc.countries_between(by, sentence.end) {
+        if !separator(from, mention.start) {
+            break;
+        }
+        let rank = base.rank + 1 + followers.len() as u32;
+        followers.push(Place {
+            start: mention.end,
+            end: mention.end,
+            rank,
+            quantity: None,
+        });
+        from = mention.end;
+    }
+    followers
 }
 
 /// An ordinal that could be a place: no noun of its own after it.
@@ -709,5 +760,33 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.ranks.len(), 1);
         assert_eq!(stats.ranks[0].report, "Global Gender Gap Report");
+    }
+
+    #[test]
+    fn countries_followed_by_take_the_next_places() {
+        let mut f = Fixture::new(
+            "Iceland topped the gender gap ranking again, followed by Finland and Norway. \
+             Chile was 40th.",
+        );
+        f.ordinal("40th", 40.0)
+            .country("Iceland", "ISL")
+            .country("Finland", "FIN")
+            .country("Norway", "NOR")
+            .country("Chile", "CHL");
+        let rows: Vec<(String, u32)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.country.clone(), r.rank))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("Iceland".to_owned(), 1),
+                ("Finland".to_owned(), 2),
+                ("Norway".to_owned(), 3),
+                ("Chile".to_owned(), 40)
+            ]
+        );
     }
 }
