@@ -601,4 +601,17 @@ mod tests {
         assert_eq!(found[1].0, "Earlier that day");
         assert_eq!(found[1].2.as_deref(), Some("1998-10-23"));
     }
+
+    #[test]
+    fn numeric_dates_with_slashes_and_dots() {
+        assert_eq!(
+            one("Posted 2025.06.23 14:05 local time.").1,
+            "2025-06-23T14:05"
+        );
+        assert_eq!(one("Filed 2025/06/19.").1, "2025-06-19");
+        assert_eq!(one("Filed 6/19/2025.").1, "2025-06-19");
+        assert_eq!(one("Filed 19/6/2025.").1, "2025-06-19");
+        assert_eq!(one("Updated 2025-06-19T23:40:00.").1, "2025-06-19T23:40:00");
+        assert!(tag("Version 1.2.3.4 shipped.").is_empty());
+    }
 }
