@@ -1,10 +1,10 @@
 //! Event mentions: sentences that report something happening at a time.
 //!
-//! Two stages. The sentence stage ([`sentence`]) finds event cues (the word
+//! Two stages. The sentence stage (`sentence.rs`) finds event cues (the word
 //! lists of `data/events/`), drops the cues that are no event of their own
 //! (a count of meetings, the setting of an earlier event, a reference point
 //! such as `since taking office`), and gives each cue the dates, place and
-//! people of its clause. The article stage ([`resolve`]) joins parts to
+//! people of its clause. The article stage (`resolve.rs`) joins parts to
 //! their summit and references back to what they refer to, dates
 //! anniversaries and undated events from their context, and never falls
 //! back on the publication date: an event nothing dates has no date.
@@ -41,6 +41,7 @@ pub fn find_event_mentions(article: &Article, annotations: &Annotations) -> Vec<
         text: &text,
         annotations,
         lexicon: Lexicon::global(),
+        pair: Context::main_pair(annotations),
     };
     let mut drafts: Vec<Draft> = Vec::new();
     let mut sentences = Vec::with_capacity(article.sentences.len());
@@ -607,6 +608,26 @@ mod tests {
             meeting.date.map(|d| d.date.to_string()).as_deref(),
             Some("2025-01-01")
         );
+    }
+
+    #[test]
+    fn both_countries_signing_agreements_is_one_agreement_each() {
+        let fixture = Fixture::new(
+            "Norway and Estonia deepen ties. Norway hopes Estonia will help. Both countries recently signed trade agreements with Canada.",
+        )
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Estonia", "EST", PlaceKind::Country)
+        .place("Canada", "CAN", PlaceKind::Country);
+        let mentions = fixture.mentions();
+        assert_eq!(
+            types(&mentions),
+            [EventType::Agreement, EventType::Agreement]
+        );
+        let countries: Vec<_> = mentions.iter().map(|m| m.participants.clone()).collect();
+        assert_eq!(countries, [vec!["EST".to_owned()], vec!["NOR".to_owned()]]);
+        let dataset = crate::merge::merge(vec![fixture.records("a.txt")]);
+        assert_eq!(dataset.events.len(), 2);
+        assert_ne!(dataset.events[0].event_id, dataset.events[1].event_id);
     }
 
     #[test]

@@ -3,11 +3,20 @@
 //!
 //! Mentions that an article itself ties together (`refers_to`) start as one
 //! event. Events then merge, strongest candidate pair first, when their
-//! types are compatible (`ceremony` ~ `reception`), their dates agree at the
-//! coarser precision, and their people or places overlap without clashing.
-//! An undated report joins a dated one only when it places the event
-//! vaguely in time (`later in the week`) and its people and place agree. The result does not depend on the order of the articles: nodes are
-//! visited in article-id order and ties are broken by content keys.
+//! types are compatible (`ceremony` ~ `reception`; a summit and a meeting
+//! only with people in common), their dates agree at the coarser precision
+//! (a year-only date needs people and place too), and their people, place
+//! or country agree without clashing. Two dated events that one article
+//! keeps apart stay apart; meetings that each name two people or more share
+//! two. An undated report joins a dated one only when it places the event
+//! vaguely in time (`later in the week`) and its people and place agree.
+//!
+//! Only groups in one block are compared (same family of types and month,
+//! a year-only date against its year, undated groups by person,
+//! anniversary or article), so the merge is not quadratic in the corpus.
+//! The result does not depend on the order of the articles: nodes are
+//! visited in content-key order and event ids hash the merged event's type,
+//! date and the keys of its mentions.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -79,11 +88,12 @@ impl Node<'_> {
     /// A content key: the same mention gives the same key in any run.
     fn key(&self) -> String {
         format!(
-            "{}|{:08}|{}|{}",
+            "{}|{:08}|{}|{}|{}",
             self.article_id,
             self.mention.char_start,
             self.mention.event_type.as_str(),
-            self.mention.location.as_deref().unwrap_or("")
+            self.mention.location.as_deref().unwrap_or(""),
+            self.mention.country_code.as_deref().unwrap_or("")
         )
     }
 
@@ -262,6 +272,8 @@ fn affinity(a: &Summary, b: &Summary) -> Option<u32> {
     }
     let same_article = !a.articles.is_disjoint(&b.articles);
     match (a.date, b.date) {
+        // Dated reports that their own article kept apart are two events.
+        (Some(_), Some(_)) if same_article => return None,
         (Some(x), Some(y)) => {
             if !dates_agree(x, a.date_end, y, b.date_end) {
                 return None;
@@ -718,6 +730,21 @@ mod tests {
             meeting("b.txt", "Ito Ken"),
         ]);
         assert_eq!(same.events.len(), 1);
+    }
+
+    #[test]
+    fn dated_events_one_article_kept_apart_stay_apart() {
+        let two = Fixture::new(
+            "Berg attended a ceremony in Oslo on Monday. Berg also attended a wreath-laying ceremony in Oslo on May 20.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .timex("May 20", "2024-05-20")
+        .person("Alma Berg", "Minister", "SWE", &["Berg"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .records("a.txt");
+        let dataset = merge(vec![two]);
+        assert_eq!(dataset.events.len(), 2);
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub struct Dataset {
 pub fn merge(mut records: Vec<ArticleRecords>) -> Dataset {
     records.sort_by(|a, b| a.article_id.cmp(&b.article_id));
     let (events, event_mentions, mention_event_ids) = events::merge_events(&records);
-    let quotes = quotes::quote_rows(&records, &mention_event_ids);
+    let quotes = quotes::quote_rows(&records, &mention_event_ids, &events);
     let people = people::merge_people(&records);
     let mut dataset = Dataset {
         events,

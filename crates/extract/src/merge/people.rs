@@ -4,7 +4,9 @@
 //! hyphens are ignored (`Yoon Suk Yeol` = `Yoon Suk-yeol`), unless their
 //! countries differ; and when their names are romanisation variants of one
 //! another (`Mun Jae-in` = `Moon Jae-in`, by `data/people/romanisation.tsv`)
-//! and their titles and countries agree. Places are never people.
+//! and their titles and countries agree. A person named by one name part
+//! only (`Trump`) joins the one full name of the same country with that part
+//! (`Donald Trump`). Places are never people.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
@@ -133,15 +135,49 @@ impl Merged {
                 || !heads(self).is_disjoint(&heads(other)))
     }
 
-    /// The spelling used most; ties go to the smallest.
+    /// The fullest spelling (most name parts), then the one used most; ties
+    /// go to the smallest.
     fn name(&self) -> String {
-        let best = self.spellings.values().copied().max().unwrap_or(0);
         self.spellings
             .iter()
-            .find(|(_, n)| **n == best)
+            .max_by(|(a, x), (b, y)| {
+                (name_parts(a).len(), **x)
+                    .cmp(&(name_parts(b).len(), **y))
+                    .then_with(|| b.cmp(a))
+            })
             .map(|(s, _)| s.clone())
             .unwrap_or_default()
     }
+}
+
+/// Folds each person known by one name part only (`Trump`) into the one
+/// full name of the same country that has that part first or last
+/// (`Donald Trump`); with two such full names (`Kim`), nobody is folded.
+fn fold_lone_names(people: Vec<Merged>) -> Vec<Merged> {
+    let (lone, mut full): (Vec<Merged>, Vec<Merged>) = people
+        .into_iter()
+        .partition(|m| name_parts(&m.name()).len() == 1);
+    let mut kept = Vec::new();
+    for person in lone {
+        let part = name_parts(&person.name()).concat();
+        let matches: Vec<usize> = full
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                let parts = name_parts(&f.name());
+                (parts.first() == Some(&part) || parts.last() == Some(&part))
+                    && !f.countries.is_empty()
+                    && f.countries == person.countries
+            })
+            .map(|(i, _)| i)
+            .collect();
+        match matches.as_slice() {
+            [one] => full[*one].absorb(person),
+            _ => kept.push(person),
+        }
+    }
+    full.extend(kept);
+    full
 }
 
 /// Joins the people of every article by canonical name.
@@ -176,9 +212,8 @@ pub(crate) fn merge_people(records: &[ArticleRecords]) -> Vec<PersonRow> {
             }
         }
     }
-    let mut rows: Vec<PersonRow> = by_variant
-        .into_values()
-        .flatten()
+    let mut rows: Vec<PersonRow> = fold_lone_names(by_variant.into_values().flatten().collect())
+        .into_iter()
         .map(|merged| {
             let name = merged.name();
             let country_code = merged.countries.iter().next().cloned();
@@ -265,6 +300,32 @@ mod tests {
             records("b", vec![person("Park Min", "Coach", "KOR")]),
         ]);
         assert_eq!(rows.len(), 2);
+    }
+
+    #[test]
+    fn lone_surname_joins_the_one_full_name_of_its_country() {
+        let rows = merge_people(&[
+            records("a", vec![person("Tamm", "General", "EST")]),
+            records("b", vec![person("Ivo Tamm", "Defence Minister", "EST")]),
+        ]);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].name, "Ivo Tamm");
+        assert_eq!(rows[0].aliases, ["Tamm"]);
+    }
+
+    #[test]
+    fn lone_surname_shared_by_two_full_names_stays_alone() {
+        let rows = merge_people(&[
+            records("a", vec![person("Kim", "Minister", "KOR")]),
+            records(
+                "b",
+                vec![
+                    person("Kim Dae", "Minister", "KOR"),
+                    person("Kim Lin", "Minister", "KOR"),
+                ],
+            ),
+        ]);
+        assert_eq!(rows.len(), 3);
     }
 
     #[test]

@@ -6,10 +6,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::events::MentionEventIds;
+use newsfacts_parse::PartialDate;
+
+use super::events::{Event, MentionEventIds};
 use super::QuoteRow;
 use crate::ids::stable_id;
-use crate::records::ArticleRecords;
+use crate::records::{ArticleRecords, Quote, QuoteKind};
 
 /// Share of the shorter quotation's stems that the other must contain.
 const MIN_OVERLAP: f64 = 0.5;
@@ -19,8 +21,21 @@ const MIN_STEMS: usize = 3;
 /// `respond` and `responding` meet.
 const STEM_LEN: usize = 5;
 
-/// One row per quotation, with its event and cluster.
-pub(crate) fn quote_rows(records: &[ArticleRecords], event_ids: &MentionEventIds) -> Vec<QuoteRow> {
+/// One row per quotation, with its event and cluster. A quotation said at an
+/// event that its own article leaves undated takes the merged event's date.
+pub(crate) fn quote_rows(
+    records: &[ArticleRecords],
+    event_ids: &MentionEventIds,
+    events: &[Event],
+) -> Vec<QuoteRow> {
+    let event_dates: BTreeMap<&str, PartialDate> = events
+        .iter()
+        .filter_map(|e| {
+            let date = e.date_start?;
+            let precision = e.date_precision?;
+            Some((e.event_id.as_str(), PartialDate { date, precision }))
+        })
+        .collect();
     let mut rows = Vec::new();
     for article in records {
         for quote in &article.quotes {
@@ -30,14 +45,21 @@ pub(crate) fn quote_rows(records: &[ArticleRecords], event_ids: &MentionEventIds
                 &quote.char_start.to_string(),
                 &quote.text,
             ]);
+            let event_id = quote
+                .event_mention
+                .and_then(|i| event_ids.get(&(article.article_id.clone(), i)).cloned());
+            let mut quote = quote.clone();
+            if quote.said_on.is_none() {
+                quote.said_on = event_id
+                    .as_deref()
+                    .and_then(|id| event_dates.get(id).copied());
+            }
             rows.push(QuoteRow {
                 cluster_id: quote_id.clone(),
                 quote_id,
                 article_id: article.article_id.clone(),
-                event_id: quote
-                    .event_mention
-                    .and_then(|i| event_ids.get(&(article.article_id.clone(), i)).cloned()),
-                quote: quote.clone(),
+                event_id,
+                quote,
             });
         }
     }
@@ -55,8 +77,35 @@ fn speaker_key(speaker: Option<&str>) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
-/// The word stems of a quotation: words of four letters or more, cut short.
-fn stems(text: &str) -> BTreeSet<String> {
+/// The words inside quotation marks, for a partial quotation whose text
+/// also holds the reporter's clause.
+fn quoted_words(text: &str) -> String {
+    let mut inside = false;
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '"' => inside = !inside,
+            '\u{201C}' => inside = true,
+            '\u{201D}' => inside = false,
+            _ if inside => out.push(c),
+            _ => {}
+        }
+        if !inside && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// The word stems of a quotation: words of four letters or more, cut
+/// short; for a partial quotation, only the quoted words when it marks some.
+fn stems(quote: &Quote) -> BTreeSet<String> {
+    let quoted = quoted_words(&quote.text);
+    let text = if quote.kind == QuoteKind::Partial && !quoted.trim().is_empty() {
+        quoted.as_str()
+    } else {
+        quote.text.as_str()
+    };
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4)
         .map(|w| w.to_lowercase().chars().take(STEM_LEN).collect())
@@ -90,10 +139,7 @@ fn assign_clusters(rows: &mut [QuoteRow]) {
         i
     }
     for members in by_speaker.values() {
-        let words: Vec<BTreeSet<String>> = members
-            .iter()
-            .map(|&i| stems(&rows[i].quote.text))
-            .collect();
+        let words: Vec<BTreeSet<String>> = members.iter().map(|&i| stems(&rows[i].quote)).collect();
         for x in 0..members.len() {
             for y in x + 1..members.len() {
                 if same_utterance(&words[x], &words[y]) {
@@ -125,7 +171,6 @@ fn assign_clusters(rows: &mut [QuoteRow]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::{Quote, QuoteKind};
 
     fn row(id: &str, speaker: &str, text: &str) -> QuoteRow {
         QuoteRow {
@@ -157,6 +202,25 @@ mod tests {
         assign_clusters(&mut rows);
         assert_eq!(rows[0].cluster_id, "a");
         assert_eq!(rows[1].cluster_id, "a");
+    }
+
+    #[test]
+    fn partial_quotations_compare_only_their_quoted_words() {
+        let mut rows = vec![
+            row(
+                "a",
+                "Jane Roe",
+                "both sides to \"open a new chapter\" amid rising tension in the region",
+            ),
+            row(
+                "b",
+                "Jane Roe",
+                "Rising tension in the region worries everyone, she said.",
+            ),
+        ];
+        rows[0].quote.kind = QuoteKind::Partial;
+        assign_clusters(&mut rows);
+        assert_ne!(rows[0].cluster_id, rows[1].cluster_id);
     }
 
     #[test]

@@ -267,16 +267,19 @@ impl Dating<'_> {
         speaker_dates: &mut Vec<(String, PartialDate)>,
     ) -> Quote {
         let event_mention = self.event_of(frame.sentence);
-        let said_on = self
-            .sentence_date(frame.sentence, Some(frame.span))
-            .or_else(|| event_mention.and_then(|i| self.event_mentions[i].date))
-            .or_else(|| {
-                speaker_dates
-                    .iter()
-                    .rev()
-                    .find(|(name, _)| *name == speaker.name)
-                    .map(|(_, date)| *date)
-            });
+        // The utterance's own date; else its event's (an undated event
+        // leaves the date to the merge, which may learn it from another
+        // report); else the last date the speaker was seen speaking at.
+        let own = self.sentence_date(frame.sentence, Some(frame.span));
+        let said_on = match (own, event_mention) {
+            (Some(date), _) => Some(date),
+            (None, Some(i)) => self.event_mentions[i].date,
+            (None, None) => speaker_dates
+                .iter()
+                .rev()
+                .find(|(name, _)| *name == speaker.name)
+                .map(|(_, date)| *date),
+        };
         if let Some(date) = said_on {
             speaker_dates.push((speaker.name.clone(), date));
         }

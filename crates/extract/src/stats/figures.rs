@@ -19,14 +19,12 @@ use crate::records::Figure;
 /// Every unclaimed number that is a figure.
 pub(super) fn find_figures(doc: &Doc, claimed: &[bool]) -> Vec<PlacedFigure> {
     let quantities = &doc.annotations.quantities;
-    let mut figures: Vec<PlacedFigure> = quantities
+    quantities
         .iter()
         .zip(claimed)
         .filter(|(_, &c)| !c)
         .filter_map(|(q, _)| figure(doc, q))
-        .collect();
-    figures.extend(multiples(doc));
-    figures
+        .collect()
 }
 
 fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
@@ -47,6 +45,17 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
         if anaphoric || q.value == 1.0 || lexicon().is("bare_scales", first_word.as_str()) {
             return None;
         }
+    }
+    // `a third of the budget` is a share; `a third paper`, `a year and a
+    // half` are not figures.
+    let fraction = q.unit.as_deref() == Some("fraction");
+    if fraction
+        && doc
+            .words(q.end, q.end + 8)
+            .first()
+            .is_none_or(|w| w.lower != "of")
+    {
+        return None;
     }
     let unit = match q.kind {
         QuantityKind::Percent => Some("%".to_owned()),
@@ -71,6 +80,14 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                     .first()
                     .filter(|m| doc.lower(q.end, m.start).trim().is_empty())
                     .map(|m| m.text.clone());
+                // `1,047 randomly selected voters`: the people counted.
+                let counted = doc
+                    .words(q.end, q.end + 60)
+                    .into_iter()
+                    .take(4)
+                    .find(|w| doc.find(&lexicon().population_nouns, w.start, w.end).len() == 1)
+                    .filter(|w| !doc.text(q.end, w.start).contains([',', '.', ';']))
+                    .map(|w| doc.text(w.start, w.end));
                 let scaled = q
                     .text
                     .split_whitespace()
@@ -79,6 +96,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                     Some("score".to_owned())
                 } else if people.is_some() {
                     people
+                } else if counted.is_some() {
+                    counted
                 } else if scaled {
                     None
                 } else {
@@ -107,39 +126,6 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             sentence: doc.sentence_text(s),
         },
     })
-}
-
-/// Multiples stated in words (`about twice the size`) that no quantity covers.
-fn multiples(doc: &Doc) -> Vec<PlacedFigure> {
-    let Some(last) = doc.sentences.last() else {
-        return Vec::new();
-    };
-    let quantities = &doc.annotations.quantities;
-    doc.find(&lexicon().multipliers, 0, last.end)
-        .into_iter()
-        .filter(|h| {
-            !quantities
-                .iter()
-                .any(|q| q.start < h.end && h.start < q.end)
-        })
-        .filter_map(|h| {
-            let s = doc.sentence_at(h.start)?;
-            if doc.in_short_quote(s, h.start, h.end, 6) {
-                return None;
-            }
-            Some(PlacedFigure {
-                at: h.start,
-                figure: Figure {
-                    value: h.payload as f64,
-                    unit: Some("times".to_owned()),
-                    measure: measure_phrase(doc, s, h.start, h.end),
-                    date: date_of(doc, s, h.start, h.end),
-                    country_code: country_of(doc, s, h.start),
-                    sentence: doc.sentence_text(s),
-                },
-            })
-        })
-        .collect()
 }
 
 /// A date or a bare year: covered by a dated temporal expression, or a
@@ -270,6 +256,7 @@ mod tests {
             "The aid was worth $800 million, about twice the size of Ruritania's budget at the time.",
         );
         f.money("$800 million", 800_000_000.0, "USD")
+            .count("about twice", 2.0, Some("times"))
             .country("Ruritania", "RUR");
         let stats = f.run();
         let twice = stats.figures.iter().find(|f| f.value == 2.0);
@@ -358,5 +345,35 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
         assert_eq!(stats.figures[0].unit.as_deref(), Some("Ruritanians"));
+    }
+
+    #[test]
+    fn only_a_fraction_of_something_is_a_figure() {
+        let mut f = Fixture::new("A third of the budget went to a third agency.");
+        f.count("A third", 1.0 / 3.0, Some("fraction"));
+        let second = f
+            .article
+            .text
+            .rfind("a third")
+            .map(|b| f.article.text[..b].chars().count());
+        if let Some(start) = second {
+            let mut q = f.annotations.quantities[0].clone();
+            q.start = start;
+            q.end = start + 7;
+            q.text = "a third".to_owned();
+            f.annotations.quantities.push(q);
+        }
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("fraction"));
+    }
+
+    #[test]
+    fn a_sample_of_people_is_a_figure_even_with_words_between() {
+        let mut f = Fixture::new("The survey reached 1,047 randomly selected voters.");
+        f.count("1,047", 1047.0, None);
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("voters"));
     }
 }

@@ -27,8 +27,6 @@ pub(super) struct Lexicon {
     pub ordinal_units: Phrases,
     pub population_nouns: Phrases,
     pub pollster_descriptors: Phrases,
-    /// Multiplier words; payload = the multiple.
-    pub multipliers: Phrases,
     /// Known pollsters, as written (matched with their capitals).
     pub pollsters: Vec<String>,
     /// Closed word classes of `grammar.tsv`, by role.
@@ -72,11 +70,6 @@ pub(super) fn lexicon() -> &'static Lexicon {
                 publisher: publisher.map(str::to_owned),
             });
         }
-        let multipliers =
-            data_lines(include_str!("../../data/stats/multipliers.tsv")).filter_map(|line| {
-                let (value, word) = line.split_once('\t')?;
-                Some((word.trim().to_owned(), value.trim().parse().ok()?))
-            });
         let mut grammar: HashMap<String, HashSet<String>> = HashMap::new();
         for line in data_lines(include_str!("../../data/stats/grammar.tsv")) {
             if let Some((role, word)) = line.split_once('\t') {
@@ -104,7 +97,6 @@ pub(super) fn lexicon() -> &'static Lexicon {
             pollster_descriptors: Phrases::from_lines(include_str!(
                 "../../data/stats/pollster_descriptors.txt"
             )),
-            multipliers: Phrases::new(multipliers),
             pollsters: data_lines(include_str!("../../data/stats/pollsters.txt"))
                 .map(str::to_owned)
                 .collect(),
@@ -120,6 +112,7 @@ mod tests {
     fn every_grammar_role_the_rules_use_is_in_the_data_file() {
         let roles = [
             "anaphoric_determiners",
+            "answer_connectors",
             "answer_lead_words",
             "assessed",
             "bare_scales",

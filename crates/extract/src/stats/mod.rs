@@ -20,6 +20,7 @@ use newsfacts_normalize::Annotations;
 use newsfacts_parse::Article;
 
 use crate::records::{Figure, PollResult, Rank};
+use lexicon::lexicon;
 use text::Doc;
 
 /// The numbers of one article, by table.
@@ -91,7 +92,7 @@ fn country_of(doc: &Doc, sentence: usize, pos: usize) -> Option<String> {
 /// The noun that makes an ordinal a figure of its own (`anniversary` in
 /// `60th anniversary`): the quantity's unit, or the word after it.
 fn ordinal_unit(doc: &Doc, q: &Quantity) -> Option<String> {
-    let units = &lexicon::lexicon().ordinal_units;
+    let units = &lexicon().ordinal_units;
     let hit = doc.find(units, q.start, q.end + 40).into_iter().next()?;
     // Only a name may stand between (`80th Liberation Day`, `35th ASEAN
     // Summit`).
@@ -113,12 +114,11 @@ fn measure_phrase(doc: &Doc, sentence: usize, start: usize, end: usize) -> Optio
     let mut links_done = false;
     for word in left.iter().rev() {
         let w = word.lower.as_str();
-        if !links_done && lexicon::lexicon().is("left_links", w) {
+        if !links_done && lexicon().is("left_links", w) {
             continue;
         }
         links_done = true;
-        if lexicon::lexicon().is("left_stops", w) || word.lower.chars().any(|c| c.is_ascii_digit())
-        {
+        if lexicon().is("left_stops", w) || word.lower.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
         kept.push(word);
@@ -132,7 +132,7 @@ fn measure_phrase(doc: &Doc, sentence: usize, start: usize, end: usize) -> Optio
     let right = doc.words(end, clause_end.max(end));
     let taken: Vec<_> = right
         .iter()
-        .take_while(|w| !lexicon::lexicon().is("right_stops", w.lower.as_str()))
+        .take_while(|w| !lexicon().is("right_stops", w.lower.as_str()))
         .take(8)
         .collect();
     match (taken.first(), taken.last()) {
@@ -148,7 +148,8 @@ mod testkit;
 mod tests {
     use super::testkit::Fixture;
     use super::*;
-    use newsfacts_normalize::numbers::QuantityKind;
+    use chrono::NaiveDate;
+    use newsfacts_parse::PartialDate;
 
     #[test]
     fn every_row_sentence_is_a_substring_of_the_article_text() {
@@ -197,6 +198,33 @@ mod tests {
         let f = Fixture::new("Leaders met. They talked.");
         let stats = f.run();
         assert_eq!(stats, Statistics::default());
-        let _ = QuantityKind::Count;
+    }
+
+    #[test]
+    fn rows_from_the_real_normalisers_quote_their_sentences_verbatim() {
+        let text = "SEOUL – In a Gallup Korea survey of 1,001 adults conducted this month, \
+                    58% of South Koreans said they view Japan favorably, while 31% did not.\n\n\
+                    Japan ranked 120th among 148 countries in the Global Gender Gap Report, \
+                    while South Korea stood at 99th. Mexico was 33rd in 2022.\n\n\
+                    The “two-track” deal, worth $500 million, took about six months.";
+        let mut article = Article::from_text("real.txt", text);
+        article.published = NaiveDate::from_ymd_opt(2025, 6, 23).map(PartialDate::day);
+        let stats = find_statistics(&article, &newsfacts_normalize::annotate(&article));
+        let sentences = stats
+            .polls
+            .iter()
+            .map(|p| &p.sentence)
+            .chain(stats.ranks.iter().map(|r| &r.sentence))
+            .chain(stats.figures.iter().map(|f| &f.sentence));
+        for sentence in sentences {
+            assert!(article.text.contains(sentence.as_str()), "{sentence}");
+        }
+        let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
+        assert_eq!(shares, vec![58.0, 31.0]);
+        let ranks: Vec<u32> = stats.ranks.iter().map(|r| r.rank).collect();
+        assert_eq!(ranks, vec![120, 99, 33]);
+        let values: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
+        assert!(values.contains(&500_000_000.0), "{values:?}");
+        assert!(!values.contains(&2022.0), "{values:?}");
     }
 }

@@ -105,6 +105,9 @@ pub(super) enum Direction {
     Next,
     /// `this Friday`: the coming one unless the clause is past.
     This,
+    /// `Friday's close`: an event named by its day is over; the latest such
+    /// day, the DCT included.
+    Latest,
     /// `Monday` in `Monday through Wednesday`, with the range's last day.
     RangeStart { last: u32 },
     /// `Wednesday` in `Monday through Wednesday`, with the range's first day.
@@ -699,7 +702,9 @@ impl<'a> Parser<'a> {
     /// `24` in `August 23 and 24`: a day of the same month.
     fn day_continuation(&self, end: usize, year: YearRef, month: u32) -> Option<Match> {
         let (day_end, day) = self.day_number(end + 1)?;
-        if self.month(day_end).is_some() || self.unit(day_end).is_some() {
+        let joined_number =
+            self.is_any(day_end, &["/", "."]) && self.tight(day_end) && self.tight(day_end + 1);
+        if self.month(day_end).is_some() || self.unit(day_end).is_some() || joined_number {
             return None;
         }
         let (stop, year) = match self.year(self.skip(day_end, ",")) {
@@ -721,7 +726,7 @@ impl<'a> Parser<'a> {
     /// `June 22, 1965`, `Aug. 27`, `22 June 1965`, `December 2021`,
     /// `in February`, `2025-06-19`, `Monday, March 3`.
     fn calendar(&self, i: usize) -> Parsed<Expr> {
-        if let Some(found) = self.iso_date(i) {
+        if let Some(found) = self.iso_date(i).or_else(|| self.numeric_date(i)) {
             return Some(found);
         }
         let mut j = i;
@@ -771,6 +776,50 @@ impl<'a> Parser<'a> {
         Some((after_month, day_of(YearRef::Infer, month, day)))
     }
 
+    /// `2025/06/19`, `2025.06.19`, `6/19/2025`, `19/6/2025` (a first number
+    /// over 12 is the day).
+    fn numeric_date(&self, i: usize) -> Parsed<Expr> {
+        let sep = self.lower(i + 1);
+        if !matches!(sep, "/" | ".") || !(1..5).all(|k| self.tight(i + k)) || !self.is(i + 3, sep) {
+            return None;
+        }
+        let number = |k: usize| self.toks.get(k).and_then(Token::number);
+        let (a, b, c) = (number(i)?, number(i + 2)?, number(i + 4)?);
+        let (year, month, day) = if self.lower(i).len() == 4 {
+            (a, b, c)
+        } else if self.lower(i + 4).len() == 4 && sep == "/" {
+            if a > 12 {
+                (c, b, a)
+            } else {
+                (c, a, b)
+            }
+        } else {
+            return None;
+        };
+        // Not part of a longer number (`1.2.3.4`, a version string).
+        if self.is_any(i + 5, &["/", "."]) && self.tight(i + 5) && self.tight(i + 6) {
+            return None;
+        }
+        if !(1000..=2199).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day)
+        {
+            return None;
+        }
+        let date = day_of(YearRef::Explicit(year as i32), month, day);
+        if let Some((end, (hour, minute, second))) = self.clock_digits(i + 5) {
+            let day = Some(Box::new(date));
+            return Some((
+                end,
+                Expr::Clock {
+                    hour,
+                    minute,
+                    second,
+                    day,
+                },
+            ));
+        }
+        Some((i + 5, date))
+    }
+
     /// `this year`, `last year`, `next year` after a month: the year offset.
     fn year_offset(&self, i: usize) -> Parsed<i32> {
         let offset = match self.lower(i) {
@@ -782,11 +831,39 @@ impl<'a> Parser<'a> {
         self.is(i + 1, "year").then_some((i + 2, offset))
     }
 
-    /// `2025-06-19`, `2025-06-19 23:40:00`, `2025-06`.
+    /// `2025-06-19`, `2025-06-19 23:40:00`, `2025-06-19T23:40`, `2025-06`.
     fn iso_date(&self, i: usize) -> Parsed<Expr> {
         let (j, year) = self.year(i)?;
         if self.lower(i).len() != 4 || !self.joining_hyphen(j) {
             return None;
+        }
+        // `19T23` is one token: the day and the hour of `2025-06-19T23:40`.
+        if let Some((day, hour)) = self.lower(j + 3).split_once('t') {
+            let month = self.toks.get(j + 1)?.number()?;
+            let (day, hour): (u32, u32) = (day.parse().ok()?, hour.parse().ok()?);
+            if !self.joining_hyphen(j + 2) || !self.is(j + 4, ":") || !self.tight(j + 4) {
+                return None;
+            }
+            let minute = self.toks.get(j + 5)?.number().filter(|m| *m < 60)?;
+            let (end, second) = match self.toks.get(j + 7).and_then(Token::number) {
+                Some(sec) if self.is(j + 6, ":") && self.tight(j + 6) && sec < 60 => {
+                    (j + 8, Some(sec))
+                }
+                _ => (j + 6, None),
+            };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 24 {
+                return None;
+            }
+            let date = day_of(YearRef::Explicit(year), month, day);
+            return Some((
+                end,
+                Expr::Clock {
+                    hour,
+                    minute,
+                    second,
+                    day: Some(Box::new(date)),
+                },
+            ));
         }
         let month = self
             .toks
@@ -1212,8 +1289,15 @@ impl<'a> Parser<'a> {
         // last spoke of, `next year` from the document date.
         let (offset, from_reference) = match self.lower(j) {
             "this" | "current" | "present" if !the || !self.is(j, "this") => (0, false),
-            // `that day` is seldom marked; `that year`, `that quarter` are.
-            "same" | "that" if (!the || self.is(j, "same")) && !self.is(j + 1, "day") => (0, true),
+            // `that day` alone is seldom marked; `earlier that day`, `that
+            // year` and `that quarter` are.
+            "same" | "that"
+                if (!the || self.is(j, "same"))
+                    && (!self.is(j + 1, "day")
+                        || (i > 0 && self.is_any(i - 1, &["earlier", "later"]))) =>
+            {
+                (0, true)
+            }
             "last" | "past" => (-1, false),
             "previous" | "preceding" | "prior" => (-1, the),
             "next" | "coming" | "upcoming" => (1, false),
@@ -1318,6 +1402,19 @@ impl<'a> Parser<'a> {
             }
         }
         let (mut end, day) = self.weekday_name(j)?;
+        if direction == Direction::ByTense
+            && self.is(end, "'")
+            && self.tight(end)
+            && self.is(end + 1, "s")
+        {
+            return Some((
+                end,
+                Expr::Weekday {
+                    day,
+                    direction: Direction::Latest,
+                },
+            ));
+        }
         // `Friday night` stays inside the expression; TimeML annotators
         // value it as the day.
         let part = self.lower(end);

@@ -579,4 +579,39 @@ mod tests {
         let found = tag("He spoke Friday and Thursday.");
         assert_eq!(found[0].2.as_deref(), Some("2025-06-20"));
     }
+
+    #[test]
+    fn weekday_possessive_names_a_past_event() {
+        // `would` looks ahead, but `Wednesday's ruling` is already out.
+        let found = tag("They said they would fight Wednesday's ruling.");
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-18"));
+    }
+
+    #[test]
+    fn as_soon_as_looks_ahead() {
+        let found = tag("Officials said he could arrive as soon as Thursday.");
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-26"));
+    }
+
+    #[test]
+    fn earlier_that_day_is_the_day_last_named() {
+        let found =
+            tag("He was shot on Oct. 23, 1998. Earlier that day, a fax came. That day was cold.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].0, "Earlier that day");
+        assert_eq!(found[1].2.as_deref(), Some("1998-10-23"));
+    }
+
+    #[test]
+    fn numeric_dates_with_slashes_and_dots() {
+        assert_eq!(
+            one("Posted 2025.06.23 14:05 local time.").1,
+            "2025-06-23T14:05"
+        );
+        assert_eq!(one("Filed 2025/06/19.").1, "2025-06-19");
+        assert_eq!(one("Filed 6/19/2025.").1, "2025-06-19");
+        assert_eq!(one("Filed 19/6/2025.").1, "2025-06-19");
+        assert_eq!(one("Updated 2025-06-19T23:40:00.").1, "2025-06-19T23:40:00");
+        assert!(tag("Version 1.2.3.4 shipped.").is_empty());
+    }
 }

@@ -474,6 +474,7 @@ fn weekday(
                 weekday(dct, day, Direction::ByTense, Some(Tense::Past))
             };
         }
+        Direction::Latest => false,
         Direction::This => tense != Some(Tense::Past),
         Direction::ByTense => tense == Some(Tense::Future),
     };

@@ -83,6 +83,14 @@ pub(super) fn tense_near(
     end: usize,
 ) -> Option<Tense> {
     let sentence = *sentences.get(start)?;
+    // `as soon as Tuesday`, `as early as next week`: a possibility ahead.
+    if start >= 3
+        && toks[start - 3].lower == "as"
+        && matches!(toks[start - 2].lower.as_str(), "soon" | "early")
+        && toks[start - 1].lower == "as"
+    {
+        return Some(Tense::Future);
+    }
     // English puts the verb before its time more often than after: a cue
     // to the right counts as twice as far.
     for distance in 1..=WINDOW {
