@@ -2,12 +2,13 @@
 //! ranks, drawn with plotters' SVG backend. One row per item with its label
 //! on the axis, so labels never overlap however many rows there are.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Months, NaiveDate};
 use plotters::coord::ranged1d::{SegmentValue, SegmentedCoord};
 use plotters::coord::types::RangedCoordusize;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::parquet_file::{date32, from_date32};
 use crate::schema::Vocabulary;
 use crate::table::{Cell, Table};
 
@@ -159,14 +160,80 @@ fn height(rows: usize) -> u32 {
 }
 
 /// Days since 1970-01-01 and back: plotters gets plain integers on the date axis.
-fn day_number(date: NaiveDate) -> i32 {
-    crate::parquet_file::date32(date)
-}
-
 fn day_label(day: &i32) -> String {
-    crate::parquet_file::from_date32(*day)
+    from_date32(*day)
         .map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
+}
+
+/// The days the timeline's axis covers: all of them, unless a few dates lie
+/// far before the rest (a treaty of decades ago recalled in this week's
+/// news). Then the axis starts after the gap that takes up most of the span,
+/// as long as it keeps more than half of the events; the earlier ones sit at
+/// its left edge (their labels give their dates).
+fn timeline_window(days: &[i32]) -> Option<(i32, i32)> {
+    let mut distinct = days.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let last = *distinct.last()?;
+    let mut start = 0;
+    loop {
+        let span = i64::from(last) - i64::from(distinct[start]);
+        let widest = distinct[start..]
+            .windows(2)
+            .enumerate()
+            .map(|(i, pair)| (start + i + 1, i64::from(pair[1]) - i64::from(pair[0])))
+            .max_by_key(|(_, gap)| *gap);
+        let Some((after_gap, gap)) = widest else {
+            break;
+        };
+        let kept = days.iter().filter(|d| **d >= distinct[after_gap]).count();
+        if gap * 4 > span * 3 && kept * 2 > days.len() {
+            start = after_gap;
+        } else {
+            break;
+        }
+    }
+    Some((distinct[start], last))
+}
+
+/// At most about eight tick days between `first` and `last`: whole years,
+/// first days of months, or evenly spaced days, whichever fits the span.
+fn date_ticks(first: i32, last: i32) -> Vec<i32> {
+    const MAX_TICKS: i32 = 8;
+    let span = last - first;
+    let (Some(from), Some(to)) = (from_date32(first), from_date32(last)) else {
+        return Vec::new();
+    };
+    if span <= 62 {
+        let step = (span / MAX_TICKS).max(1);
+        return (first..=last).step_by(step as usize).collect();
+    }
+    let months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
+    let step = (months / MAX_TICKS + 1) as u32;
+    // Whole years when the steps are a year or more.
+    let step = if step >= 12 {
+        step.div_ceil(12) * 12
+    } else {
+        step
+    };
+    let Some(mut tick) = from.with_day(1) else {
+        return Vec::new();
+    };
+    if step >= 12 {
+        tick = tick.with_month(1).unwrap_or(tick);
+    }
+    let mut ticks = Vec::new();
+    while tick <= to {
+        if tick >= from {
+            ticks.push(date32(tick));
+        }
+        match tick.checked_add_months(Months::new(step)) {
+            Some(next) => tick = next,
+            None => break,
+        }
+    }
+    ticks
 }
 
 /// Each dated event on its own row, from the earliest at the top: a dot at
@@ -190,26 +257,33 @@ fn events_timeline(table: &Table) -> ChartResult<String> {
         let event_type = text(table, row, "event_type").unwrap_or("other");
         let summary = text(table, row, "summary").unwrap_or(event_type);
         items.push(Item {
-            start: day_number(start),
-            end: day_number(end),
+            start: date32(start),
+            end: date32(end),
             type_index: types.iter().position(|t| *t == event_type).unwrap_or(0),
         });
         labels.push(shorten(&format!("{start}  {summary}"), LABEL_CHARS));
     }
+    let days: Vec<i32> = items.iter().flat_map(|i| [i.start, i.end]).collect();
+    let window = timeline_window(&days);
+    let earlier = match window {
+        Some((first, _)) => items.iter().filter(|i| i.start < first).count(),
+        None => 0,
+    };
+    let mut notes = Vec::new();
+    if earlier > 0 {
+        notes.push(format!("{earlier} earlier at the left edge, hollow"));
+    }
     let undated = table.rows.len() - items.len();
+    if undated > 0 {
+        notes.push(format!("{undated} undated not shown"));
+    }
     let caption = format!(
-        "Events by date ({} dated{})",
+        "Events by date ({} dated{}{})",
         items.len(),
-        if undated > 0 {
-            format!(", {undated} undated not shown")
-        } else {
-            String::new()
-        }
+        if notes.is_empty() { "" } else { "; " },
+        notes.join("; ")
     );
-    let (Some(first), Some(last)) = (
-        items.iter().map(|i| i.start).min(),
-        items.iter().map(|i| i.end).max(),
-    ) else {
+    let Some((first, last)) = window else {
         return empty_chart(&caption);
     };
     let pad = ((last - first) / 20).max(1);
@@ -225,13 +299,15 @@ fn events_timeline(table: &Table) -> ChartResult<String> {
             .margin_right(50)
             .x_label_area_size(40)
             .y_label_area_size(LABEL_AREA)
-            .build_cartesian_2d((first - pad)..(last + pad), rows_axis(items.len()))
+            .build_cartesian_2d(
+                ((first - pad)..(last + pad)).with_key_points(date_ticks(first - pad, last + pad)),
+                rows_axis(items.len()),
+            )
             .map_err(draw_error)?;
         chart
             .configure_mesh()
             .disable_y_mesh()
             .light_line_style(TRANSPARENT)
-            .x_labels(8)
             .x_label_formatter(&day_label)
             .y_labels(items.len() + 1)
             .y_label_formatter(&|v| row_label(&labels, v))
@@ -253,17 +329,25 @@ fn events_timeline(table: &Table) -> ChartResult<String> {
             chart
                 .draw_series(rows.iter().map(|(index, item)| {
                     let y = || from_top(*index, count);
-                    PathElement::new(
-                        vec![(item.start, y()), (item.end, y())],
-                        color.stroke_width(6),
-                    )
+                    let (start, end) = (item.start.max(first - pad), item.end.max(first - pad));
+                    PathElement::new(vec![(start, y()), (end, y())], color.stroke_width(6))
                 }))
                 .map_err(draw_error)?;
+            let (earlier, in_window): (Vec<_>, Vec<_>) =
+                rows.iter().partition(|(_, item)| item.start < first);
             chart
-                .draw_series(rows.iter().map(|(index, item)| {
+                .draw_series(in_window.iter().map(|(index, item)| {
                     Circle::new((item.start, from_top(*index, count)), 6, color.filled())
                 }))
                 .map_err(draw_error)?;
+            // Earlier events: hollow, at the left edge.
+            for style in [WHITE.filled(), color.stroke_width(2)] {
+                chart
+                    .draw_series(earlier.iter().map(|(index, _)| {
+                        Circle::new((first - pad, from_top(*index, count)), 6, style)
+                    }))
+                    .map_err(draw_error)?;
+            }
             let y = 60 + 22 * legend_row;
             legend
                 .draw(&Circle::new((12, y), 6, color.filled()))
@@ -341,13 +425,15 @@ fn poll_results(table: &Table) -> ChartResult<String> {
         chart
             .draw_series(shares.iter().enumerate().map(|(index, (share, poll))| {
                 let row = count - 1 - index;
-                Rectangle::new(
+                let mut bar = Rectangle::new(
                     [
                         (0.0, SegmentValue::Exact(row)),
                         (share.clamp(0.0, 100.0), SegmentValue::Exact(row + 1)),
                     ],
                     colour(*poll).mix(0.85).filled(),
-                )
+                );
+                bar.set_margin(3, 3, 0, 0);
+                bar
             }))
             .map_err(draw_error)?;
         chart
@@ -456,6 +542,51 @@ mod tests {
     use super::*;
     use crate::sample;
     use crate::table::tables;
+
+    fn day(y: i32, m: u32, d: u32) -> i32 {
+        date32(NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default())
+    }
+
+    #[test]
+    fn a_few_far_earlier_dates_do_not_squash_the_timeline() {
+        let days = [
+            day(1965, 6, 22),
+            day(2025, 6, 1),
+            day(2025, 6, 17),
+            day(2025, 8, 25),
+        ];
+        assert_eq!(
+            timeline_window(&days),
+            Some((day(2025, 6, 1), day(2025, 8, 25)))
+        );
+        let even = [day(2020, 1, 1), day(2021, 1, 1), day(2022, 1, 1)];
+        assert_eq!(
+            timeline_window(&even),
+            Some((day(2020, 1, 1), day(2022, 1, 1)))
+        );
+        let half_early = [
+            day(1965, 1, 1),
+            day(1965, 2, 1),
+            day(2025, 1, 1),
+            day(2025, 2, 1),
+        ];
+        assert_eq!(
+            timeline_window(&half_early),
+            Some((day(1965, 1, 1), day(2025, 2, 1)))
+        );
+    }
+
+    #[test]
+    fn ticks_fall_on_month_starts_or_years_for_long_spans() {
+        let ticks = date_ticks(day(2025, 5, 20), day(2025, 8, 30));
+        assert_eq!(ticks, [day(2025, 6, 1), day(2025, 7, 1), day(2025, 8, 1)]);
+        let years = date_ticks(day(1990, 3, 1), day(2025, 8, 30));
+        assert!(years
+            .iter()
+            .all(|t| from_date32(*t).is_some_and(|d| d.month() == 1 && d.day() == 1)));
+        assert!(years.len() <= 9, "{}", years.len());
+        assert_eq!(date_ticks(day(2025, 6, 1), day(2025, 6, 4)).len(), 4);
+    }
 
     #[test]
     fn labels_are_cut_with_an_ellipsis() {
