@@ -82,6 +82,9 @@ pub struct Article {
     /// A caller who knows the year from elsewhere (other articles of the same
     /// crawl) can complete the date with [`Article::date_dateline_in`].
     pub dateline_day: Option<MonthDay>,
+    /// Whether the year of `published` was not on the page but taken from
+    /// the other articles of the crawl (see [`complete_dateline_years`]).
+    pub published_year_inferred: bool,
     /// The body's paragraphs, boilerplate removed.
     pub paragraphs: Vec<String>,
     /// The paragraphs joined by blank lines: the text every offset points into.
@@ -138,6 +141,7 @@ impl Article {
         self.published = NaiveDate::from_ymd_opt(year, day.month, day.day).map(PartialDate::day);
         if self.published.is_some() {
             self.dateline_day = None;
+            self.published_year_inferred = true;
         }
         self.published.is_some()
     }
@@ -177,6 +181,7 @@ pub fn parse_article(source_file: &str, page: &str) -> Article {
         published: meta.published,
         dateline: meta.dateline,
         dateline_day: meta.dateline_day,
+        published_year_inferred: false,
         paragraphs,
         text,
         sentences,
@@ -197,6 +202,7 @@ impl Article {
             published: None,
             dateline: None,
             dateline_day: None,
+            published_year_inferred: false,
             paragraphs: text
                 .split("\n\n")
                 .map(str::trim)

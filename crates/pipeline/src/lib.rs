@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use newsfacts_extract::{extract_article, merge, ArticleRecords};
 use newsfacts_normalize::annotate;
-use newsfacts_parse::{decode, parse_article, Article};
+use newsfacts_parse::{complete_dateline_years, decode, parse_article, Article};
 use rayon::prelude::*;
 
 pub use newsfacts_export::ExportError;
@@ -139,33 +139,44 @@ pub fn read_article(path: &Path, source_file: &str) -> Result<Article, Rejected>
     Ok(article)
 }
 
-/// The per-article map step: parse, normalise, extract.
-pub fn process_file(raw_dir: &Path, path: &Path) -> Result<ArticleRecords, Rejected> {
-    let source_file = path
-        .strip_prefix(raw_dir)
+/// The name a file gets in the tables: its path relative to the raw folder,
+/// with `/` separators on every platform.
+pub fn source_name(raw_dir: &Path, path: &Path) -> String {
+    path.strip_prefix(raw_dir)
         .unwrap_or(path)
         .to_string_lossy()
-        .replace('\\', "/");
-    let article = read_article(path, &source_file)?;
-    let annotations = annotate(&article);
-    Ok(extract_article(&article, &annotations))
+        .replace('\\', "/")
+}
+
+/// The per-article map step after parsing: normalise, then extract. A pure
+/// function of one article.
+pub fn records_of(article: &Article) -> ArticleRecords {
+    extract_article(article, &annotate(article))
 }
 
 /// Builds every table from the files under `raw_dir` into `out_dir`.
+///
+/// Three steps: parse every file (in parallel); complete the publication
+/// year of articles whose dateline gave only a month and day, from the rest
+/// of the crawl (the one cross-article fact parsing needs; such rows are
+/// flagged `published_year_inferred`); then normalise and extract every
+/// article (in parallel) and merge.
 pub fn build(raw_dir: &Path, out_dir: &Path) -> Result<BuildReport, BuildError> {
     let files = list_files(raw_dir)?;
-    let results: Vec<Result<ArticleRecords, Rejected>> = files
+    let parsed: Vec<Result<Article, Rejected>> = files
         .par_iter()
-        .map(|path| process_file(raw_dir, path))
+        .map(|path| read_article(path, &source_name(raw_dir, path)))
         .collect();
-    let mut records = Vec::new();
+    let mut articles = Vec::new();
     let mut rejected = Vec::new();
-    for result in results {
+    for result in parsed {
         match result {
-            Ok(r) => records.push(r),
+            Ok(article) => articles.push(article),
             Err(e) => rejected.push(e),
         }
     }
+    complete_dateline_years(&mut articles);
+    let records: Vec<ArticleRecords> = articles.par_iter().map(records_of).collect();
     let dataset = merge::merge(records);
     let table_rows =
         newsfacts_export::write_dataset(&dataset, out_dir).map_err(BuildError::Export)?;

@@ -14,7 +14,7 @@ use newsfacts_normalize::places::{PlaceKind, PlaceMention};
 
 use super::lexicon::lexicon;
 use super::text::{Doc, Hit};
-use super::{country_of, ordinal_unit, PlacedFigure};
+use super::{ordinal_unit, PlacedFigure};
 use crate::records::{Figure, Rank};
 
 /// What the rank pass found.
@@ -31,6 +31,7 @@ struct RankRow {
     edition: Option<i32>,
     out_of: Option<u32>,
     sentence: usize,
+    at: usize,
 }
 
 /// Finds rank rows and sub-index rank figures; claims their quantities.
@@ -121,7 +122,7 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                             .dates_between(sentence.start, sentence.end)
                             .first()
                             .map(|(_, d)| *d),
-                        country_code: Some(code).or_else(|| country_of(doc, s, place.start)),
+                        country_code: Some(code),
                         sentence: doc.sentence_text(s),
                     },
                 });
@@ -154,6 +155,7 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                 edition,
                 out_of: None,
                 sentence: s,
+                at: place.start,
             });
         }
         if let (Some((size, qi)), Some(report)) = (field, report) {
@@ -163,9 +165,20 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             if last_owner.is_some() {
                 claimed[qi] = true;
             }
+            // `101st out of 148 countries, down from 94th last year`: the
+            // field is the edition of the rank it follows.
+            let field_at = doc.annotations.quantities.get(qi).map_or(0, |q| q.start);
+            let edition = rows[rows_before..]
+                .iter()
+                .rev()
+                .find(|r| r.at < field_at)
+                .or(rows[rows_before..].first())
+                .map(|r| r.edition);
             for row in &mut rows[rows_before..] {
-                row.out_of = Some(size);
-                field_sizes.entry((row.report, row.edition)).or_insert(size);
+                if Some(row.edition) == edition {
+                    row.out_of = Some(size);
+                    field_sizes.entry((row.report, row.edition)).or_insert(size);
+                }
             }
         }
     }
@@ -787,6 +800,29 @@ mod tests {
                 ("Norway".to_owned(), 3),
                 ("Chile".to_owned(), 40)
             ]
+        );
+    }
+
+    #[test]
+    fn the_field_belongs_to_the_edition_of_its_rank() {
+        let mut f = Fixture::new(
+            "Chile ranked 40th out of 148 countries in the gender gap index, down from 35th \
+             last year.",
+        );
+        f.ordinal("40th", 40.0)
+            .ordinal("35th", 35.0)
+            .count("148 countries", 148.0, Some("countries"))
+            .country("Chile", "CHL")
+            .date("last year", "2024");
+        let rows: Vec<(u32, Option<i32>, Option<u32>)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.rank, r.edition_year, r.out_of))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![(40, Some(2025), Some(148)), (35, Some(2024), None)]
         );
     }
 }
