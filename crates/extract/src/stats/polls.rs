@@ -566,11 +566,12 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
             i += 1;
             continue;
         }
-        // `of South Koreans`: who answered, not what.
+        // `of South Koreans`: who answered, not what (`chose China` is).
+        let after_of = i > 0 && after[i - 1].lower == "of";
         let place_end = doc
             .countries_between(w.start, after_end)
             .first()
-            .filter(|m| m.start == w.start)
+            .filter(|m| m.start == w.start && after_of)
             .map(|m| m.end);
         match place_end {
             Some(end) => {
@@ -596,7 +597,10 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
         let keep = before.iter().rposition(|w| {
             !lexicon().is("level_words", w.lower.as_str()) && !lexicon().is("hedges", &w.lower)
         })?;
-        let first = before.first()?;
+        // `followed by North Korea at 30.1 percent`: the answer is the name.
+        let first = before[..=keep]
+            .iter()
+            .find(|w| !lexicon().is("answer_connectors", &w.lower))?;
         Some(doc.text(first.start, before[keep].end))
     })?;
     Some(match &q.qualifier {
@@ -925,6 +929,23 @@ mod tests {
                 (25.0, "2020-01-01".to_owned()),
                 (52.0, "2025-06-02".to_owned())
             ]
+        );
+    }
+
+    #[test]
+    fn a_country_chosen_is_the_answer_and_followers_name_theirs() {
+        let mut f = Fixture::new(
+            "Asked which country poses the biggest threat, 45.2 percent chose Freedonia, \
+             followed by Sylvania at 30.1 percent.",
+        );
+        f.percent("45.2 percent", 45.2)
+            .percent("30.1 percent", 30.1)
+            .country("Freedonia", "FRE")
+            .country("Sylvania", "SYL");
+        let answers: Vec<Option<String>> = f.run().polls.into_iter().map(|p| p.answer).collect();
+        assert_eq!(
+            answers,
+            vec![Some("Freedonia".to_owned()), Some("Sylvania".to_owned())]
         );
     }
 }

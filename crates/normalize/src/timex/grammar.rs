@@ -43,6 +43,8 @@ pub(super) enum Period {
     Month(u32),
     /// A month and a day.
     Day(u32, u32),
+    /// The week holding a month and a day (`the week of March 6`).
+    WeekOf(u32, u32),
     /// A quarter, 1 to 4.
     Quarter(u32),
     /// A half, 1 or 2.
@@ -1370,6 +1372,20 @@ impl<'a> Parser<'a> {
         // `the year-ago quarter`, `the year's end` are other rules' business.
         if self.joining_hyphen(end) || self.is(end, "'") || self.is(end, "before") {
             return None;
+        }
+        // `the week of March 6`
+        if unit == Unit::Week && self.is(end, "of") {
+            if let Some((
+                stop,
+                Expr::Calendar {
+                    year,
+                    period: Period::Day(month, day),
+                },
+            )) = self.calendar(end + 1)
+            {
+                let period = Period::WeekOf(month, day);
+                return Some((stop, Expr::Calendar { year, period }));
+            }
         }
         if unit == Unit::Year && self.is_any(end, &["ended", "ending"]) {
             return Some((

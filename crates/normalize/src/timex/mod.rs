@@ -614,4 +614,12 @@ mod tests {
         assert_eq!(one("Updated 2025-06-19T23:40:00.").1, "2025-06-19T23:40:00");
         assert!(tag("Version 1.2.3.4 shipped.").is_empty());
     }
+
+    #[test]
+    fn week_of_a_day_is_its_iso_week() {
+        assert_eq!(
+            one("A hearing is set for the week of March 6, 2000.").1,
+            "2000-W10"
+        );
+    }
 }
