@@ -113,6 +113,7 @@ pub(crate) struct Lexicon {
     pub negations: WordList,
     pub compound_heads: WordList,
     pub agents: WordList,
+    pub pair_subjects: WordList,
     pub anchors: WordList,
     pub context_prepositions: WordList,
     pub quantifiers: WordList,
@@ -146,6 +147,7 @@ impl Lexicon {
             negations: WordList::parse(include_str!("../../data/events/negations.txt")),
             compound_heads: WordList::parse(include_str!("../../data/events/compound_heads.txt")),
             agents: WordList::parse(include_str!("../../data/events/agents.txt")),
+            pair_subjects: WordList::parse(include_str!("../../data/events/pair_subjects.txt")),
             anchors: WordList::parse(include_str!("../../data/events/anchors.txt")),
             context_prepositions: WordList::parse(include_str!(
                 "../../data/events/context_prepositions.txt"

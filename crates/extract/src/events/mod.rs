@@ -41,6 +41,7 @@ pub fn find_event_mentions(article: &Article, annotations: &Annotations) -> Vec<
         text: &text,
         annotations,
         lexicon: Lexicon::global(),
+        pair: Context::main_pair(annotations),
     };
     let mut drafts: Vec<Draft> = Vec::new();
     let mut sentences = Vec::with_capacity(article.sentences.len());
@@ -607,6 +608,26 @@ mod tests {
             meeting.date.map(|d| d.date.to_string()).as_deref(),
             Some("2025-01-01")
         );
+    }
+
+    #[test]
+    fn both_countries_signing_agreements_is_one_agreement_each() {
+        let fixture = Fixture::new(
+            "Norway and Estonia deepen ties. Norway hopes Estonia will help. Both countries recently signed trade agreements with Canada.",
+        )
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Estonia", "EST", PlaceKind::Country)
+        .place("Canada", "CAN", PlaceKind::Country);
+        let mentions = fixture.mentions();
+        assert_eq!(
+            types(&mentions),
+            [EventType::Agreement, EventType::Agreement]
+        );
+        let countries: Vec<_> = mentions.iter().map(|m| m.participants.clone()).collect();
+        assert_eq!(countries, [vec!["EST".to_owned()], vec!["NOR".to_owned()]]);
+        let dataset = crate::merge::merge(vec![fixture.records("a.txt")]);
+        assert_eq!(dataset.events.len(), 2);
+        assert_ne!(dataset.events[0].event_id, dataset.events[1].event_id);
     }
 
     #[test]

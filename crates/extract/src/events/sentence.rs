@@ -86,6 +86,26 @@ pub(crate) struct Context<'a> {
     pub text: &'a Text,
     pub annotations: &'a Annotations,
     pub lexicon: &'a Lexicon,
+    /// The two countries the article names most, for `both countries`.
+    pub pair: Option<[String; 2]>,
+}
+
+impl Context<'_> {
+    /// The two countries named most often in the article, if two are named.
+    pub fn main_pair(annotations: &Annotations) -> Option<[String; 2]> {
+        let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for place in &annotations.places {
+            if place.kind != PlaceKind::City {
+                *counts.entry(place.code.as_str()).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        match ranked.as_slice() {
+            [first, second, ..] => Some([first.0.to_owned(), second.0.to_owned()]),
+            _ => None,
+        }
+    }
 }
 
 /// An event cue found in a sentence, while it is being analysed.
@@ -99,6 +119,10 @@ struct Hit<'l> {
     timexes: Vec<usize>,
     /// Where each cue of this hit starts (several after a same-type merge).
     cue_starts: Vec<usize>,
+    /// A cue of this hit is a plural noun (`agreements`).
+    plural: bool,
+    /// Its subject is the article's two countries (`both countries`).
+    pair_subject: bool,
     anchor: bool,
     anterior: bool,
     scheduled: bool,
@@ -283,6 +307,8 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             segment: view.segment_of(word.start),
             timexes: Vec::new(),
             cue_starts: vec![word.start],
+            plural: !cue.verb && strs[i + len - 1].ends_with('s'),
+            pair_subject: view.phrase_before(&lexicon.pair_subjects, i, 3),
             anchor: view.phrase_before(&lexicon.anchors, i, 3),
             anterior: view.phrase_before(&lexicon.anterior, i, 2),
             scheduled: view.phrase_before(&lexicon.scheduled, i, 3)
@@ -611,6 +637,8 @@ fn merge_same_type<'l>(view: &SentenceView<'_>, hits: Vec<Hit<'l>>) -> Vec<Hit<'
                 let m = &mut merged[k];
                 m.timexes.extend(hit.timexes.iter().copied());
                 m.cue_starts.push(hit.start);
+                m.plural |= hit.plural;
+                m.pair_subject |= hit.pair_subject;
                 m.scheduled |= hit.scheduled;
                 m.anterior &= hit.anterior;
                 m.anchor &= hit.anchor;
@@ -664,10 +692,15 @@ fn drafts_of(
     } else {
         participants(view, hit, hits)
     };
-    let countries = if persons.is_empty() {
-        country_participants(view, hit)
-    } else {
-        Vec::new()
+    let pair = view
+        .ctx
+        .pair
+        .as_ref()
+        .filter(|_| hit.pair_subject && persons.is_empty());
+    let countries = match pair {
+        Some(pair) => pair.to_vec(),
+        None if persons.is_empty() => country_participants(view, hit),
+        None => Vec::new(),
     };
     let locations = if placeless {
         Vec::new()
@@ -685,7 +718,7 @@ fn drafts_of(
         generic: hit.cue.generic,
         definite: hit.definite,
         needs_antecedent: hit.cue.generic && !hit.commemorative,
-        plural: !hit.cue.verb && view.words[hit.word_end - 1].lower.ends_with('s'),
+        plural: hit.plural,
         sentence: sentence_index,
         sentence_start: view.sentence.start,
         sentence_end: view.sentence.end,
@@ -705,6 +738,17 @@ fn drafts_of(
         persons,
     };
     if locations.is_empty() {
+        // `both countries signed trade agreements`: one agreement each.
+        if let Some(pair) = pair.filter(|_| hit.plural) {
+            return pair
+                .iter()
+                .map(|country| Draft {
+                    countries: vec![country.clone()],
+                    country_code: Some(country.clone()),
+                    ..base.clone()
+                })
+                .collect();
+        }
         let mut draft = base;
         if !placeless {
             draft.country_code = inferred_country(view, hit, &draft.persons);

@@ -88,11 +88,12 @@ impl Node<'_> {
     /// A content key: the same mention gives the same key in any run.
     fn key(&self) -> String {
         format!(
-            "{}|{:08}|{}|{}",
+            "{}|{:08}|{}|{}|{}",
             self.article_id,
             self.mention.char_start,
             self.mention.event_type.as_str(),
-            self.mention.location.as_deref().unwrap_or("")
+            self.mention.location.as_deref().unwrap_or(""),
+            self.mention.country_code.as_deref().unwrap_or("")
         )
     }
 

@@ -348,10 +348,10 @@ impl Doc {
         }
         let mut last_head = None;
         while k < ceiling && self.is_outside_word(k) {
-            if self.is_phrase_word(k) || self.lower(k).ends_with("'s") {
+            let lower = self.lower(k);
+            if self.is_phrase_word(k) || lower.ends_with("'s") {
                 last_head = Some(k + 1);
-            } else if self.function(k).is_some() && self.lower(k) != "of"
-                || self.tokens[k].is_capitalized()
+            } else if self.function(k).is_some() && lower != "of" || self.tokens[k].is_capitalized()
             {
                 break;
             }
@@ -380,28 +380,26 @@ impl Doc {
                 .find(|&j| self.tokens[j].is_punct(',') && self.tokens[j].inside.is_none())?;
             k = comma + 1;
         }
-        let mut end = k;
-        while end < e && self.is_outside_word(end) {
-            let lower = self.lower(end);
-            if lexicon.pronoun(lower).is_some() && self.function(end) != Some(Function::Det) {
-                end += 1;
-                break;
-            }
-            let joins = matches!(lower, "of" | "to" | "for" | "and")
-                && end > k
-                && self.is_phrase_word(end - 1)
-                && self.is_phrase_word(end + 1);
-            if self.is_phrase_word(end)
-                || self.function(end) == Some(Function::Det)
-                || lower.ends_with("'s")
-                || joins
-            {
-                end += 1;
-            } else {
-                break;
-            }
+        if self.is_outside_word(k)
+            && lexicon.pronoun(self.lower(k)).is_some()
+            && self.function(k) != Some(Function::Det)
+        {
+            return Some((k, k + 1));
         }
-        (end > k).then_some((k, end))
+        // The phrase before the first verb, or before a comma (`Khan, who
+        // is Muslim, said`).
+        let verb = (k..e.min(k + 16)).find(|&j| {
+            let t = &self.tokens[j];
+            t.is_punct(',')
+                || t.is_word()
+                    && !t.is_capitalized()
+                    && (self.function(j) == Some(Function::Aux)
+                        || lexicon.is_modifier(&t.lower) && self.function(j).is_none()
+                        || lexicon.verb_forms(&t.lower).iter().any(|f| !f.bare)
+                        || t.lower.ends_with("ed") && self.function(j - 1) != Some(Function::Det))
+        })?;
+        self.subject_before(k, verb)
+            .filter(|p| p.0 == k || self.function(k) == Some(Function::Det))
     }
 
     /// Token range of quoted span `q`, marks included.
@@ -771,7 +769,12 @@ impl Doc {
                             .verb_forms(&t.lower)
                             .iter()
                             .any(|f| !f.bare && !t.lower.ends_with("ing"))
-                        || t.lower.ends_with("ed") && v > s && self.function(v - 1).is_none());
+                        || t.lower.ends_with("ed")
+                            && v > s
+                            && !matches!(
+                                self.function(v - 1),
+                                Some(Function::Det | Function::Prep)
+                            ));
                 if !verb {
                     return None;
                 }

@@ -312,8 +312,17 @@ fn push(
 fn sentences(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
+    // Whether each quotation so far opened after a word of the reporter's.
+    let mut embedded: Vec<(usize, bool)> = Vec::new();
     for i in 0..tokens.len() {
         let t = &tokens[i];
+        if let Kind::Open(q) = t.kind {
+            let after_word = i > 0
+                && tokens[i - 1].is_word()
+                && tokens[i - 1].inside.is_none()
+                && tokens[i - 1].para == t.para;
+            embedded.push((q, after_word));
+        }
         let next = tokens.get(i + 1);
         let boundary = match next {
             None => true,
@@ -335,7 +344,12 @@ fn sentences(tokens: &[Token]) -> Vec<(usize, usize)> {
                         i > 0
                             && tokens[i - 1].inside == Some(q)
                             && full_stop(&tokens[i - 1])
-                            && !attribution_follows(tokens, i + 1)
+                            && (embedded
+                                .iter()
+                                .rev()
+                                .find(|(o, _)| *o == q)
+                                .is_some_and(|(_, e)| *e)
+                                || !attribution_follows(tokens, i + 1))
                     }
                     _ => false,
                 };
@@ -354,21 +368,34 @@ fn sentences(tokens: &[Token]) -> Vec<(usize, usize)> {
 /// quotation keep it in their sentence, whatever its last mark.
 fn attribution_follows(tokens: &[Token], from: usize) -> bool {
     let lexicon = Lexicon::global();
-    tokens[from.min(tokens.len())..]
+    let is_verb = |t: &Token| {
+        t.is_word() && t.inside.is_none() && lexicon.verb_forms(&t.lower).iter().any(|f| !f.bare)
+    };
+    // A capitalised pronoun after a full stop starts a new sentence.
+    let speakerish = |t: &Token| {
+        t.is_capitalized() && lexicon.pronoun(&t.lower).is_none()
+            || lexicon.word_class(&t.lower).is_some()
+            || t.lower == "the"
+    };
+    let rest = &tokens[from.min(tokens.len())..];
+    // `"..." Kim said`, `"..." said the minister`.
+    let short = rest
         .iter()
         .take(5)
         .take_while(|t| t.is_word() && t.inside.is_none())
         .enumerate()
-        .any(|(k, t)| {
-            let verb = lexicon.verb_forms(&t.lower).iter().any(|f| !f.bare);
-            let before_ok = tokens[from..from + k].iter().all(|w| {
-                w.is_capitalized()
-                    || lexicon.pronoun(&w.lower).is_some()
-                    || lexicon.word_class(&w.lower).is_some()
-                    || w.lower == "the"
-            });
-            verb && before_ok
-        })
+        .any(|(k, t)| is_verb(t) && rest[..k].iter().all(speakerish));
+    // `"..." Jane Roe, a delegate wearing a badge, said`.
+    let apposed = rest
+        .first()
+        .is_some_and(|t| speakerish(t) && t.is_capitalized())
+        && rest
+            .iter()
+            .take(30)
+            .take_while(|t| t.inside.is_some() || !matches!(t.text.as_str(), "." | "!" | "?"))
+            .zip(rest.iter().skip(1))
+            .any(|(before, t)| before.is_punct(',') && is_verb(t));
+    short || apposed
 }
 
 #[cfg(test)]

@@ -80,6 +80,14 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                     .first()
                     .filter(|m| doc.lower(q.end, m.start).trim().is_empty())
                     .map(|m| m.text.clone());
+                // `1,047 randomly selected voters`: the people counted.
+                let counted = doc
+                    .words(q.end, q.end + 60)
+                    .into_iter()
+                    .take(4)
+                    .find(|w| doc.find(&lexicon().population_nouns, w.start, w.end).len() == 1)
+                    .filter(|w| !doc.text(q.end, w.start).contains([',', '.', ';']))
+                    .map(|w| doc.text(w.start, w.end));
                 let scaled = q
                     .text
                     .split_whitespace()
@@ -88,6 +96,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                     Some("score".to_owned())
                 } else if people.is_some() {
                     people
+                } else if counted.is_some() {
+                    counted
                 } else if scaled {
                     None
                 } else {
@@ -356,5 +366,14 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
         assert_eq!(stats.figures[0].unit.as_deref(), Some("fraction"));
+    }
+
+    #[test]
+    fn a_sample_of_people_is_a_figure_even_with_words_between() {
+        let mut f = Fixture::new("The survey reached 1,047 randomly selected voters.");
+        f.count("1,047", 1047.0, None);
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("voters"));
     }
 }

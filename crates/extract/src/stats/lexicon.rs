@@ -112,6 +112,7 @@ mod tests {
     fn every_grammar_role_the_rules_use_is_in_the_data_file() {
         let roles = [
             "anaphoric_determiners",
+            "answer_connectors",
             "answer_lead_words",
             "assessed",
             "bare_scales",

@@ -41,7 +41,7 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     // Each pollster's fieldwork date, for shares reported before it is given.
     let mut poll_dates: Vec<(Option<String>, PartialDate)> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        let has_cue = doc.contains(&lex.poll_cues, sentence.start, sentence.end);
+        let has_cue = names_a_poll(doc, sentence.start, sentence.end);
         let continues = state
             .last_sentence
             .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
@@ -182,6 +182,19 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         row.population_country = doc.dateline_country.clone();
     }
     rows
+}
+
+/// Whether the words between two offsets name an opinion poll; a report
+/// that `surveyed 148 economies` is not one.
+fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
+    doc.find(&lexicon().poll_cues, start, end)
+        .iter()
+        .any(|cue| {
+            !doc.words(cue.end, end)
+                .iter()
+                .take(3)
+                .any(|w| lexicon().is("field_nouns", &w.lower))
+        })
 }
 
 /// Reads the pollster, fieldwork date, population and question of a
@@ -566,11 +579,12 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
             i += 1;
             continue;
         }
-        // `of South Koreans`: who answered, not what.
+        // `of South Koreans`: who answered, not what (`chose China` is).
+        let after_of = i > 0 && after[i - 1].lower == "of";
         let place_end = doc
             .countries_between(w.start, after_end)
             .first()
-            .filter(|m| m.start == w.start)
+            .filter(|m| m.start == w.start && after_of)
             .map(|m| m.end);
         match place_end {
             Some(end) => {
@@ -596,7 +610,10 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
         let keep = before.iter().rposition(|w| {
             !lexicon().is("level_words", w.lower.as_str()) && !lexicon().is("hedges", &w.lower)
         })?;
-        let first = before.first()?;
+        // `followed by North Korea at 30.1 percent`: the answer is the name.
+        let first = before[..=keep]
+            .iter()
+            .find(|w| !lexicon().is("answer_connectors", &w.lower))?;
         Some(doc.text(first.start, before[keep].end))
     })?;
     Some(match &q.qualifier {
@@ -926,5 +943,34 @@ mod tests {
                 (52.0, "2025-06-02".to_owned())
             ]
         );
+    }
+
+    #[test]
+    fn a_country_chosen_is_the_answer_and_followers_name_theirs() {
+        let mut f = Fixture::new(
+            "Asked which country poses the biggest threat, 45.2 percent chose Freedonia, \
+             followed by Sylvania at 30.1 percent.",
+        );
+        f.percent("45.2 percent", 45.2)
+            .percent("30.1 percent", 30.1)
+            .country("Freedonia", "FRE")
+            .country("Sylvania", "SYL");
+        let answers: Vec<Option<String>> = f.run().polls.into_iter().map(|p| p.answer).collect();
+        assert_eq!(
+            answers,
+            vec![Some("Freedonia".to_owned()), Some("Sylvania".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_report_that_surveyed_countries_is_not_a_poll() {
+        let mut f = Fixture::new(
+            "The report, which surveyed 148 economies, found the gap was 68.8 percent closed.",
+        );
+        f.percent("68.8 percent", 68.8)
+            .count("148 economies", 148.0, Some("economies"));
+        let stats = f.run();
+        assert!(stats.polls.is_empty());
+        assert_eq!(stats.figures.len(), 2);
     }
 }

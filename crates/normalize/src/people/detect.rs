@@ -34,6 +34,8 @@ pub(super) struct Candidate {
     pub(super) in_proper_noun: bool,
     /// Country of the list the name stands in (`Japanese officials such as`).
     pub(super) list_country: Option<String>,
+    /// Country named last before the name in its sentence (a weak hint).
+    pub(super) context_country: Option<String>,
 }
 
 /// What a scan over title words found.
@@ -188,7 +190,7 @@ impl Detector<'_> {
                     // Party leader`, `Foreign Ministry spokesperson`).
                     let lower = token.text.to_lowercase();
                     let capitalised = token.text.starts_with(char::is_uppercase);
-                    let org_word = capitalised && self.lexicon.org_words.contains(&token.text);
+                    let org_word = self.is_org_word(&token.text);
                     let org_name = capitalised
                         && in_org_name
                         && committed == Some(i + 1)
@@ -225,6 +227,17 @@ impl Detector<'_> {
         scan
     }
 
+    /// True for an organisation word, capitalised or not (`Ministry`,
+    /// `ministry spokesperson`).
+    fn is_org_word(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        self.lexicon.org_words.contains(word) || self.lexicon.org_words.contains(&capitalised)
+    }
+
     /// True when connector `i` is the `of` inside an organisation's name
     /// (`Democratic Party of Japan`).
     fn joins_org_name(&self, i: usize) -> bool {
@@ -242,6 +255,14 @@ impl Detector<'_> {
         }
         let mut start = last + 2;
         if start < self.tokens.len() && ["a", "an", "the"].contains(&self.lower(start).as_str()) {
+            start += 1;
+        }
+        // An age before the title is not part of it (`a 92-year-old veteran`).
+        while self.tokens.get(start).is_some_and(|t| {
+            t.text.chars().all(|c| c.is_ascii_digit())
+                || t.is_punct("-")
+                || (t.is_word() && t.text.ends_with("-old"))
+        }) {
             start += 1;
         }
         let mut titles = Vec::new();
@@ -298,9 +319,24 @@ impl Detector<'_> {
                             }
                             false
                         } else {
+                            // A noun before the title (`sociology professor`)
+                            // belongs to it; after it, `at` joins its place
+                            // (`researcher at Gallup Korea`).
+                            const NOT_NOUNS: [&str; 16] = [
+                                "and", "or", "but", "who", "which", "that", "then", "also", "as",
+                                "in", "on", "with", "by", "from", "at", "was",
+                            ];
+                            let title_ahead = !seen_title
+                                && !capitalised
+                                && !NOT_NOUNS.contains(&lower.as_str())
+                                && !CONNECTORS.contains(&lower.as_str())
+                                && (i + 1..=i + 2).any(|k| self.title_starting_at(k).is_some());
                             self.lexicon.title_modifiers.contains(&lower)
+                                || title_ahead
                                 || (seen_title
-                                    && (capitalised || CONNECTORS.contains(&lower.as_str())))
+                                    && (capitalised
+                                        || CONNECTORS.contains(&lower.as_str())
+                                        || lower == "at"))
                         }
                     }
                 };
@@ -321,6 +357,7 @@ impl Detector<'_> {
             let mut end = i - 1;
             while end > title_start
                 && (CONNECTORS.contains(&self.lower(end).as_str())
+                    || self.lower(end) == "at"
                     || self.tokens[end].kind == TokenKind::Punct)
             {
                 end -= 1;
@@ -563,6 +600,7 @@ impl Detector<'_> {
         }
         cued |= self.speech_verb_after(last) || self.according_to_before(first);
         let list_country = self.list_country(first);
+        let context_country = self.context_country(first);
         let in_proper_noun = self.tokens.get(last + 1).is_some_and(|t| {
             t.joined_by_space && t.is_word() && self.lexicon.org_words.contains(&t.text)
         });
@@ -577,7 +615,48 @@ impl Detector<'_> {
             cued,
             in_proper_noun,
             list_country,
+            context_country,
         }
+    }
+
+    /// The country, demonym or city that last precedes the name in its
+    /// sentence, with no other name between, when it qualifies or opens the
+    /// clause (`WASHINGTON (AP) — President X`, `the United States sent a
+    /// delegation led by X`) rather than being an object (`in Seoul`). A
+    /// weak hint, used last.
+    fn context_country(&self, first: usize) -> Option<String> {
+        let mut i = first;
+        while i > 0 && first - i < 30 {
+            i -= 1;
+            let token = &self.tokens[i];
+            if token.is_punct(".") || token.is_punct(";") || is_name_word(token, self.lexicon) {
+                return None;
+            }
+            if let TokenKind::Place { code, kind } = &token.kind {
+                // Only a place that qualifies or heads the clause: a demonym,
+                // a possessive, or one that opens it (`WASHINGTON (AP) —`,
+                // `The United States, which ...`), not an object (`on
+                // Ukraine`).
+                let mut before = i.checked_sub(1);
+                if before.is_some_and(|p| self.lower(p) == "the") {
+                    before = before.and_then(|p| p.checked_sub(1));
+                }
+                let opens = before.is_none_or(|p| {
+                    let previous = &self.tokens[p];
+                    previous.kind == TokenKind::Punct || !self.tokens[i].joined_by_space
+                });
+                let qualifies = *kind == PlaceKind::Demonym
+                    || self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                return (opens || qualifies).then(|| code.clone());
+            }
+            if !token.joined_by_space && !token.glued {
+                return None;
+            }
+        }
+        None
     }
 
     /// The country of a list the name stands in, from the demonym or

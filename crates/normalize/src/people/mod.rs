@@ -23,7 +23,8 @@
 //! `Korea's`), else from a list they stand in (`Japanese officials such as
 //! ...`), else from the shape of the name, else, for a former holder
 //! of a title (`former Prime Minister`), from the person of the text who
-//! holds that title now.
+//! holds that title now, else from the country named last before the name
+//! in its sentence (not as a location: `WASHINGTON (AP) — President X`).
 
 mod detect;
 mod lexicon;
@@ -168,6 +169,7 @@ enum CountrySource {
     List,
     NameShape,
     FormerHolder,
+    Context,
 }
 
 /// A person while the text is being read.
@@ -329,6 +331,9 @@ impl Drafts {
         if let Some(code) = &candidate.list_country {
             draft.set_country(CountrySource::List, code);
         }
+        if let Some(code) = &candidate.context_country {
+            draft.set_country(CountrySource::Context, code);
+        }
         if candidate.gender.is_some() {
             draft.gender = candidate.gender;
         }
@@ -422,6 +427,21 @@ impl Drafts {
             .filter(|p| gender_fits(self.persons[*p].gender, hint))
             .collect();
         let pool = if fitting.is_empty() { named } else { fitting };
+        // `Foreign Minister Kim`: the namesake who holds that title.
+        let wanted: Vec<String> = candidate.titles.iter().map(|t| bare_title(t)).collect();
+        let titled: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|p| {
+                self.persons[*p].titles.iter().any(|t| {
+                    let held = bare_title(t);
+                    wanted
+                        .iter()
+                        .any(|w| !w.is_empty() && (held.contains(w.as_str()) || w.contains(&held)))
+                })
+            })
+            .collect();
+        let pool = if titled.is_empty() { pool } else { titled };
         let seen = pool
             .iter()
             .copied()
@@ -481,23 +501,28 @@ impl Drafts {
     /// Fills countries from name shapes and shared titles, and builds the output.
     fn finish(mut self, mentions: Vec<PersonMention>, lexicon: &Lexicon) -> People {
         for draft in &mut self.persons {
-            if draft.country.is_none() {
-                if let Some(code) = country_from_shape(&draft.parts, lexicon) {
-                    draft.set_country(CountrySource::NameShape, &code);
-                }
+            if let Some(code) = country_from_shape(&draft.parts, lexicon) {
+                draft.set_country(CountrySource::NameShape, &code);
             }
         }
         let known: Vec<(String, String)> = self
             .persons
             .iter()
             .filter_map(|d| {
-                let (_, code) = d.country.as_ref()?;
+                let (source, code) = d.country.as_ref()?;
+                if *source == CountrySource::Context {
+                    return None;
+                }
                 Some(d.titles.iter().map(move |t| (bare_title(t), code.clone())))
             })
             .flatten()
             .collect();
         for draft in &mut self.persons {
-            if draft.country.is_some() {
+            if draft
+                .country
+                .as_ref()
+                .is_some_and(|(source, _)| *source < CountrySource::Context)
+            {
                 continue;
             }
             // Only a former holder inherits (`former Prime Minister` beside

@@ -413,3 +413,47 @@ fn a_headline_line_is_not_read_for_names() {
     let found = people(text);
     assert_eq!(names(&found), vec!["Ann Lowe"]);
 }
+
+#[test]
+fn title_with_a_shared_surname_picks_the_namesake_holding_it() {
+    let text = "Foreign Minister Kim Ha-na and National Security Adviser Kim Do-yun came. \
+                Adviser Kim Do-yun spoke first. Foreign Minister Kim then told reporters.";
+    let found = people(text);
+    assert_eq!(referent(&found, text, "Kim then", 0), Some("Kim Ha-na"));
+    assert_eq!(
+        person(&found, "Kim Do-yun").titles,
+        vec!["National Security Adviser", "Adviser"]
+    );
+}
+
+#[test]
+fn appositive_title_with_a_noun_before_it_an_age_and_an_at_phrase() {
+    let text = "\"It matters,\" said Aiko Mori, a history professor at Kyoto University, \
+                and Ian Clegg, a 90-year-old British veteran, agreed.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Aiko Mori").titles,
+        vec!["history professor at Kyoto University"]
+    );
+    let clegg = person(&found, "Ian Clegg");
+    assert_eq!(clegg.titles, vec!["British veteran"]);
+    assert_eq!(clegg.country.as_deref(), Some("GBR"));
+}
+
+#[test]
+fn the_country_named_before_a_name_is_a_last_resort() {
+    let text = "WASHINGTON (AP) — President Dan Hale spoke. Speaking in Seoul, Tom Ruiz said.";
+    let found = people(text);
+    assert_eq!(person(&found, "Dan Hale").country.as_deref(), Some("USA"));
+    assert_eq!(person(&found, "Tom Ruiz").country, None);
+}
+
+#[test]
+fn a_lower_case_organisation_word_joins_the_title() {
+    let text = "ministry spokesperson Han Ji-woo told a briefing.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Han Ji-woo").titles,
+        vec!["ministry spokesperson"]
+    );
+}
