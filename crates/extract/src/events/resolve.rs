@@ -348,6 +348,7 @@ fn borrow_within_sentence(drafts: &mut [Draft]) {
                 j != i
                     && drafts[j].sentence == drafts[i].sentence
                     && (drafts[j].own_date || drafts[j].coincides_with.is_some())
+                    && !drafts[j].anchor
                     && drafts[j].event_type != EventType::Anniversary
             })
             .filter(|&j| drafts[j].date.is_some())

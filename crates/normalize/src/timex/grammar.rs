@@ -612,6 +612,7 @@ impl<'a> Parser<'a> {
             self.day_word(j),
             self.year_expr(j),
             self.reported_quarter(j),
+            self.part_then_day(j),
         ]) {
             return Some(found);
         }
@@ -1492,7 +1493,6 @@ impl<'a> Parser<'a> {
         let days = match word {
             "this" => 0,
             "last" if self.is(i + 1, "night") => -1,
-            "tomorrow" => 1,
             _ => return None,
         };
         let part = part_after(i + 1)?;
@@ -1503,6 +1503,24 @@ impl<'a> Parser<'a> {
                 part: Some(part),
             },
         ))
+    }
+
+    /// `afternoon yesterday` in `mid-afternoon yesterday`, or a part of
+    /// today alone; only after a position word, since `morning trading` is
+    /// no time.
+    fn part_then_day(&self, j: usize) -> Parsed<Expr> {
+        let word = self.lower(j);
+        let part = self
+            .lex
+            .parts_of_day
+            .get(word)
+            .filter(|_| !word.ends_with('s'))?;
+        let (end, days) = match self.lex.day_words.get(self.lower(j + 1)) {
+            Some((days, None)) => (j + 2, *days),
+            _ => (j + 1, 0),
+        };
+        let part = Some(part.clone());
+        Some((end, Expr::DayOffset { days, part }))
     }
 
     /// `six months`, `the past two months`, `a decade`, `two-year`,

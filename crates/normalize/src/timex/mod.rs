@@ -622,4 +622,13 @@ mod tests {
             "2000-W10"
         );
     }
+
+    #[test]
+    fn part_of_day_after_a_position_word() {
+        let found = tag("Shares fell in mid-afternoon yesterday, after morning trading.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "mid-afternoon yesterday");
+        assert_eq!(found[0].1, TimexType::Time);
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-22TAF"));
+    }
 }
