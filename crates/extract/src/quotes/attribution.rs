@@ -955,10 +955,7 @@ impl Doc {
     }
 
     fn frame_end_token(&self, frame: &Frame) -> usize {
-        self.tokens
-            .iter()
-            .position(|t| t.start >= frame.span.1)
-            .unwrap_or(self.tokens.len())
+        self.tokens.partition_point(|t| t.start < frame.span.1)
     }
 }
 
