@@ -631,6 +631,24 @@ mod tests {
     }
 
     #[test]
+    fn reference_point_lends_no_date() {
+        let mentions = Fixture::new(
+            "Berg visited Riga, her first trip abroad since she took office on June 4.",
+        )
+        .published(2024, 6, 20)
+        .timex("June 4", "2024-06-04")
+        .person("Alma Berg", "Minister", "SWE", &["Berg", "she", "her"])
+        .place("Riga", "LVA", PlaceKind::City)
+        .mentions();
+        assert_eq!(
+            types(&mentions),
+            [EventType::Visit, EventType::Inauguration]
+        );
+        assert_eq!(mentions[0].date, None);
+        assert!(mentions[1].date.is_some());
+    }
+
+    #[test]
     fn cue_inside_a_quotation_is_ignored() {
         let mentions = Fixture::new("\"We will hold a summit soon,\" Berg said.").mentions();
         assert!(mentions.is_empty());

@@ -168,6 +168,9 @@ fn attach_parts(drafts: &mut [Draft], groups: &mut Groups) -> Vec<bool> {
     keep
 }
 
+/// How many earlier mentions a reference back may reach.
+const ANTECEDENT_WINDOW: usize = 40;
+
 /// A definite mention (`the ceremony`, `this meeting`) joins the nearest
 /// earlier mention it can refer to: a compatible type, and no clash of
 /// date or place with any mention of that event.
@@ -176,7 +179,7 @@ fn corefer(lexicon: &Lexicon, drafts: &mut [Draft], groups: &mut Groups, keep: &
         if !keep[i] || !drafts[i].definite || drafts[i].part {
             continue;
         }
-        let antecedent = (0..i).rev().find(|&j| {
+        let antecedent = (i.saturating_sub(ANTECEDENT_WINDOW)..i).rev().find(|&j| {
             keep[j]
                 && groups.find(j) != groups.find(i)
                 && lexicon.types_compatible(drafts[i].event_type, drafts[j].event_type)
@@ -345,6 +348,7 @@ fn borrow_within_sentence(drafts: &mut [Draft]) {
                 j != i
                     && drafts[j].sentence == drafts[i].sentence
                     && (drafts[j].own_date || drafts[j].coincides_with.is_some())
+                    && !drafts[j].anchor
                     && drafts[j].event_type != EventType::Anniversary
             })
             .filter(|&j| drafts[j].date.is_some())

@@ -56,6 +56,9 @@ pub(crate) struct Draft {
     pub ordinal: Option<u32>,
     /// Its clause is set before the rest of the sentence (`had traveled`).
     pub anterior: bool,
+    /// A dated reference point (`since Lee took office on June 4`): it lends
+    /// no date to the other events of its sentence.
+    pub anchor: bool,
     pub scheduled: bool,
     pub location: Option<Location>,
     /// Indices into the article's persons.
@@ -728,6 +731,7 @@ fn drafts_of(
         date,
         ordinal: hit.ordinal,
         anterior: hit.anterior,
+        anchor: hit.anchor,
         scheduled: hit.scheduled,
         location: None,
         country_code: None,
