@@ -254,6 +254,7 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
     let start = (start..end)
         .find(|&i| matches!(kinds[i], Kind::Prose(_)) && !lines[i].bullet)
         .unwrap_or(end);
+    let end = with_closing_attribution(lines, start, end);
     let lexicon = Lexicon::get();
     let mut in_list = false;
     (start..end)
@@ -283,6 +284,44 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
                 && !is_list_pointer(lines[i].content, lexicon)
         })
         .collect()
+}
+
+/// `end` moved past a pull quote's attribution that closes the body (`"We
+/// keep our promises."` then `— Foreign Minister Jane Roe`): a short line
+/// costs more than it brings, yet without it the quote loses its speaker.
+/// A short quoted line just before the attribution comes with it.
+fn with_closing_attribution(lines: &[Line], start: usize, end: usize) -> usize {
+    if start >= end {
+        return end;
+    }
+    let attribution_at = |i: usize| lines.get(i).is_some_and(is_attribution);
+    if attribution_at(end) {
+        return end + 1;
+    }
+    let quoted = lines.get(end).is_some_and(|line| {
+        !line.bullet && line.terminal && line.content.starts_with(['"', '“', '«', '„', '\''])
+    });
+    if quoted && attribution_at(end + 1) {
+        return end + 2;
+    }
+    end
+}
+
+/// Whether a line names who said the quote above it: a dash, then a few
+/// words opening with a capital (`— Jane Roe, mayor of Springfield`).
+fn is_attribution(line: &Line) -> bool {
+    let Some(rest) = line
+        .content
+        .strip_prefix(['—', '–', '―'])
+        .or_else(|| line.content.strip_prefix("--"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    !line.bullet
+        && (1..=12).contains(&line.words)
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && !rest.contains("://")
 }
 
 /// The maximum-sum stretch `[start, end)` of `scores`, if any is positive.
@@ -494,6 +533,45 @@ mod tests {
     #[test]
     fn byline_inside_the_text_is_dropped() {
         let page = format!("{PARAGRAPH_A}\nBy Jane Doe\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn dash_attribution_under_a_closing_quote_is_kept() {
+        let quote = "\"We do not build bridges to nowhere. We build them to each other.\"";
+        let page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{quote}\n— Transport Minister Ana Kowalczyk\n\n___\n\nRecommended\n  • Tram fares rise again\n"
+        );
+        assert_eq!(
+            body(&page),
+            [
+                PARAGRAPH_A,
+                PARAGRAPH_B,
+                quote,
+                "— Transport Minister Ana Kowalczyk"
+            ]
+        );
+    }
+
+    #[test]
+    fn short_pull_quote_comes_with_its_attribution() {
+        let page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n“Buses save lives.”\n– Mayor Tom Okafor\n\n© 2024 Example Media\n"
+        );
+        assert_eq!(
+            body(&page),
+            [
+                PARAGRAPH_A,
+                PARAGRAPH_B,
+                "“Buses save lives.”",
+                "– Mayor Tom Okafor"
+            ]
+        );
+    }
+
+    #[test]
+    fn dash_line_without_a_name_does_not_extend_the_body() {
+        let page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n— see also\nHome\n");
         assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 

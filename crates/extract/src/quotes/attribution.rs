@@ -247,6 +247,17 @@ impl Doc {
                 }
                 _ => {}
             }
+            // A lower-case noun inside a name-like phrase (`White House press
+            // secretary Josh Earnest`).
+            if self.function(j).is_none()
+                && j > floor
+                && self.is_phrase_word(j - 1)
+                && self.is_phrase_word(j + 1)
+                && lexicon.verb_forms(&t.lower).is_empty()
+            {
+                k = j;
+                continue;
+            }
             // Lower-case modifiers after a determiner (`the senior official`).
             let det = (j.saturating_sub(2).max(floor)..j)
                 .rev()
@@ -944,10 +955,7 @@ impl Doc {
     }
 
     fn frame_end_token(&self, frame: &Frame) -> usize {
-        self.tokens
-            .iter()
-            .position(|t| t.start >= frame.span.1)
-            .unwrap_or(self.tokens.len())
+        self.tokens.partition_point(|t| t.start < frame.span.1)
     }
 }
 

@@ -229,7 +229,10 @@ impl Dating<'_> {
     fn sentence_date(&self, sentence: usize, skip: Option<(usize, usize)>) -> Option<PartialDate> {
         let (s, e) = self.doc.sentences[sentence];
         let (start, end) = (self.doc.tokens[s].start, self.doc.tokens[e - 1].end);
-        let inside_quote = |a: usize| self.doc.quotes.iter().any(|q| a >= q.start && a < q.end);
+        let inside_quote = |a: usize| {
+            let n = self.doc.quotes.partition_point(|q| q.end <= a);
+            self.doc.quotes.get(n).is_some_and(|q| q.start <= a)
+        };
         self.annotations
             .timexes
             .iter()
@@ -471,6 +474,41 @@ mod tests {
                 .is_empty()
         );
         assert!(found("According to the ministry, the plan was examined last year.").is_empty());
+    }
+
+    #[test]
+    fn parenthetical_attribution_reports_what_follows() {
+        let rows = found("The bridge, Mayor Jane Roe said, would reopen in May after the repairs.");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].1.as_deref(), Some("Jane Roe"));
+        assert!(rows[0].0.starts_with("would reopen"));
+    }
+
+    #[test]
+    fn attribution_after_a_question_mark() {
+        let rows = found("\u{201C}Where were the guards?\u{201D} Mayor Jane Roe asked.");
+        assert_eq!(
+            rows[0],
+            (
+                "Where were the guards?".into(),
+                Some("Jane Roe".into()),
+                QuoteKind::Direct
+            )
+        );
+    }
+
+    #[test]
+    fn plural_pronoun_takes_its_sentence_subject() {
+        let rows = found("Senate leaders blocked the bill because they said the text was a \u{201C}poison pill.\u{201D}");
+        assert_eq!(rows[0].1.as_deref(), Some("Senate leaders"));
+        assert_eq!(rows[0].2, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn object_before_a_quoted_complement_stays_in_the_partial() {
+        let rows = found("Mayor Jane Roe called the plan \u{201C}a good start\u{201D} on Monday.");
+        assert!(rows[0].0.starts_with("the plan"));
+        assert_eq!(rows[0].2, QuoteKind::Partial);
     }
 
     #[test]

@@ -118,6 +118,7 @@ mod tests {
             "bare_scales",
             "contrast",
             "copulas",
+            "country_nouns",
             "covering",
             "field_nouns",
             "fieldwork_verbs",

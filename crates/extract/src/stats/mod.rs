@@ -227,4 +227,42 @@ mod tests {
         assert!(values.contains(&500_000_000.0), "{values:?}");
         assert!(!values.contains(&2022.0), "{values:?}");
     }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let texts = [
+            "",
+            "%",
+            "50%",
+            "1st 2nd 3rd",
+            "“”‘’ 12% of İstanbul’s 3rd\n\n\n- 4 – 5 — 6%",
+            "Poll: 40% — 60%; survey (30%) ranked 1st, topped the ranking, followed by",
+            "日本 ranked 2nd in the gender gap index; 한국 99th 🙂 with 45% in a poll.",
+        ];
+        for text in texts {
+            let mut article = Article::from_text("odd.txt", text);
+            article.published = NaiveDate::from_ymd_opt(2025, 1, 1).map(PartialDate::day);
+            let annotations = newsfacts_normalize::annotate(&article);
+            let stats = find_statistics(&article, &annotations);
+            for sentence in stats.figures.iter().map(|f| &f.sentence) {
+                assert!(text.contains(sentence.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn annotations_beyond_the_text_are_ignored() {
+        let mut f = Fixture::new("Japan ranked 3rd in the gender gap index. It rose 5%.");
+        f.ordinal("3rd", 3.0).country("Japan", "JPN");
+        let mut stray = f.annotations.quantities[0].clone();
+        stray.start = 500;
+        stray.end = 490;
+        f.annotations.quantities.push(stray);
+        let mut place = f.annotations.places[0].clone();
+        place.start = 900;
+        place.end = 950;
+        f.annotations.places.push(place);
+        let stats = f.run();
+        assert_eq!(stats.ranks.len(), 1);
+    }
 }

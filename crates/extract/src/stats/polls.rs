@@ -41,7 +41,7 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     // Each pollster's fieldwork date, for shares reported before it is given.
     let mut poll_dates: Vec<(Option<String>, PartialDate)> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        let has_cue = doc.contains(&lex.poll_cues, sentence.start, sentence.end);
+        let has_cue = names_a_poll(doc, sentence.start, sentence.end);
         let continues = state
             .last_sentence
             .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
@@ -182,6 +182,19 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         row.population_country = doc.dateline_country.clone();
     }
     rows
+}
+
+/// Whether the words between two offsets name an opinion poll; a report
+/// that `surveyed 148 economies` is not one.
+fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
+    doc.find(&lexicon().poll_cues, start, end)
+        .iter()
+        .any(|cue| {
+            !doc.words(cue.end, end)
+                .iter()
+                .take(3)
+                .any(|w| lexicon().is("field_nouns", &w.lower))
+        })
 }
 
 /// Reads the pollster, fieldwork date, population and question of a
@@ -947,5 +960,17 @@ mod tests {
             answers,
             vec![Some("Freedonia".to_owned()), Some("Sylvania".to_owned())]
         );
+    }
+
+    #[test]
+    fn a_report_that_surveyed_countries_is_not_a_poll() {
+        let mut f = Fixture::new(
+            "The report, which surveyed 148 economies, found the gap was 68.8 percent closed.",
+        );
+        f.percent("68.8 percent", 68.8)
+            .count("148 economies", 148.0, Some("economies"));
+        let stats = f.run();
+        assert!(stats.polls.is_empty());
+        assert_eq!(stats.figures.len(), 2);
     }
 }

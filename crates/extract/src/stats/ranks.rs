@@ -262,7 +262,18 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
                 && words
                     .get(i + 1)
                     .is_none_or(|n| lexicon().is("top_followers", n.lower.as_str()));
-            if (lexicon().is("top_words", w.lower.as_str()) && names_list) || the_top {
+            // `named the world's most competitive economy`, `the world's
+            // happiest country`.
+            let superlative = i > 0
+                && (words[i - 1].lower == "world's" || words[i - 1].lower == "world’s")
+                && (w.lower == "most" || w.lower.ends_with("est"))
+                && words
+                    .iter()
+                    .skip(i + 1)
+                    .take(2)
+                    .any(|n| lexicon().is("country_nouns", &n.lower));
+            if (lexicon().is("top_words", w.lower.as_str()) && names_list) || the_top || superlative
+            {
                 places.push(Place {
                     start: w.start,
                     end: w.end,
@@ -824,5 +835,21 @@ mod tests {
             rows,
             vec![(40, Some(2025), Some(148)), (35, Some(2024), None)]
         );
+    }
+
+    #[test]
+    fn the_worlds_happiest_country_is_first() {
+        let mut f = Fixture::new(
+            "Chile was named the world's happiest country in the World Happiness Report, \
+             followed by Peru.",
+        );
+        f.country("Chile", "CHL").country("Peru", "PER");
+        let rows: Vec<(String, u32)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.country.clone(), r.rank))
+            .collect();
+        assert_eq!(rows, vec![("Chile".to_owned(), 1), ("Peru".to_owned(), 2)]);
     }
 }

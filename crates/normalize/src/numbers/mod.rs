@@ -21,11 +21,11 @@ use lexicon::{CurrencyPosition, Lexicon, WordRole};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuantityKind {
-    /// A share in percent (`49.6%`).
+    /// A share in percent (`42.5%`).
     Percent,
     /// A change in percentage points.
     PercentagePoints,
-    /// An ordinal or rank (`118th`, `No. 1`).
+    /// An ordinal or rank (`97th`, `No. 1`).
     Ordinal,
     /// An amount of money; the unit holds the currency code.
     Money,
@@ -281,7 +281,7 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
 }
 
 /// True when digits are part of a code, a date, a time or a range of years
-/// (`G7`, `F-35`, `2025-06-19`, `23:40`, `1910-1945`, `1990s`, `06/19`).
+/// (`G7`, `F-35`, `2+2`, `2025-06-19`, `23:40`, `1910-1945`, `1990s`, `06/19`).
 fn glued_to_word_or_date(before: &str, after: &str) -> bool {
     let mut back = before.chars().rev();
     let prev = back.next();
@@ -289,7 +289,7 @@ fn glued_to_word_or_date(before: &str, after: &str) -> bool {
     if prev.is_some_and(|c| c.is_alphanumeric() || c == ':') {
         return true;
     }
-    if prev.is_some_and(|c| matches!(c, '-' | '–' | '/'))
+    if prev.is_some_and(|c| matches!(c, '-' | '–' | '/' | '+'))
         && prev2.is_some_and(|c| c.is_alphanumeric())
     {
         return true;
@@ -297,7 +297,7 @@ fn glued_to_word_or_date(before: &str, after: &str) -> bool {
     let mut ahead = after.chars();
     let next = ahead.next();
     let next2 = ahead.next();
-    if next.is_some_and(|c| matches!(c, '-' | '–' | '/' | ':'))
+    if next.is_some_and(|c| matches!(c, '-' | '–' | '/' | ':' | '+'))
         && next2.is_some_and(|c| c.is_ascii_digit())
     {
         return true;
@@ -912,7 +912,7 @@ mod tests {
     fn years_dates_times_and_codes_are_not_quantities() {
         let text =
             "On June 22, 1965, at 23:40 on 2025-06-19, G7 leaders and F-35 jets; 1910-1945; \
-                    the 1990s; on August 23 and 24.";
+                    the 1990s; on August 23 and 24; a 2+2 meeting.";
         assert!(
             find_quantities(text).is_empty(),
             "{:?}",

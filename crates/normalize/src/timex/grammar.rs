@@ -43,6 +43,8 @@ pub(super) enum Period {
     Month(u32),
     /// A month and a day.
     Day(u32, u32),
+    /// The week holding a month and a day (`the week of March 6`).
+    WeekOf(u32, u32),
     /// A quarter, 1 to 4.
     Quarter(u32),
     /// A half, 1 or 2.
@@ -610,6 +612,7 @@ impl<'a> Parser<'a> {
             self.day_word(j),
             self.year_expr(j),
             self.reported_quarter(j),
+            self.part_then_day(j),
         ]) {
             return Some(found);
         }
@@ -1371,6 +1374,20 @@ impl<'a> Parser<'a> {
         if self.joining_hyphen(end) || self.is(end, "'") || self.is(end, "before") {
             return None;
         }
+        // `the week of March 6`
+        if unit == Unit::Week && self.is(end, "of") {
+            if let Some((
+                stop,
+                Expr::Calendar {
+                    year,
+                    period: Period::Day(month, day),
+                },
+            )) = self.calendar(end + 1)
+            {
+                let period = Period::WeekOf(month, day);
+                return Some((stop, Expr::Calendar { year, period }));
+            }
+        }
         if unit == Unit::Year && self.is_any(end, &["ended", "ending"]) {
             return Some((
                 end,
@@ -1476,7 +1493,6 @@ impl<'a> Parser<'a> {
         let days = match word {
             "this" => 0,
             "last" if self.is(i + 1, "night") => -1,
-            "tomorrow" => 1,
             _ => return None,
         };
         let part = part_after(i + 1)?;
@@ -1487,6 +1503,24 @@ impl<'a> Parser<'a> {
                 part: Some(part),
             },
         ))
+    }
+
+    /// `afternoon yesterday` in `mid-afternoon yesterday`, or a part of
+    /// today alone; only after a position word, since `morning trading` is
+    /// no time.
+    fn part_then_day(&self, j: usize) -> Parsed<Expr> {
+        let word = self.lower(j);
+        let part = self
+            .lex
+            .parts_of_day
+            .get(word)
+            .filter(|_| !word.ends_with('s'))?;
+        let (end, days) = match self.lex.day_words.get(self.lower(j + 1)) {
+            Some((days, None)) => (j + 2, *days),
+            _ => (j + 1, 0),
+        };
+        let part = Some(part.clone());
+        Some((end, Expr::DayOffset { days, part }))
     }
 
     /// `six months`, `the past two months`, `a decade`, `two-year`,

@@ -614,4 +614,21 @@ mod tests {
         assert_eq!(one("Updated 2025-06-19T23:40:00.").1, "2025-06-19T23:40:00");
         assert!(tag("Version 1.2.3.4 shipped.").is_empty());
     }
+
+    #[test]
+    fn week_of_a_day_is_its_iso_week() {
+        assert_eq!(
+            one("A hearing is set for the week of March 6, 2000.").1,
+            "2000-W10"
+        );
+    }
+
+    #[test]
+    fn part_of_day_after_a_position_word() {
+        let found = tag("Shares fell in mid-afternoon yesterday, after morning trading.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "mid-afternoon yesterday");
+        assert_eq!(found[0].1, TimexType::Time);
+        assert_eq!(found[0].2.as_deref(), Some("2025-06-22TAF"));
+    }
 }

@@ -271,7 +271,7 @@ fn span(year: i32, period: Period) -> Option<(NaiveDate, NaiveDate)> {
     match period {
         Period::Year => month_span(1, 12),
         Period::Month(m) => month_span(m, m),
-        Period::Day(m, d) => {
+        Period::Day(m, d) | Period::WeekOf(m, d) => {
             let day = NaiveDate::from_ymd_opt(year, m, d)?;
             Some((day, day))
         }
@@ -301,6 +301,7 @@ fn format_period(year: i32, period: Period) -> Option<String> {
         Period::Quarter(q) => format!("{year:04}-Q{q}"),
         Period::Half(h) => format!("{year:04}-H{h}"),
         Period::Season(s) => format!("{year:04}-{}", s.code()),
+        Period::WeekOf(m, d) => iso_week(NaiveDate::from_ymd_opt(year, m, d)?),
         Period::Holiday(rule) => holiday(year, rule)?.format("%Y-%m-%d").to_string(),
     })
 }
