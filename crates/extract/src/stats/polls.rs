@@ -277,7 +277,7 @@ fn update_state(
 fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Timex, PartialDate)> {
     doc.dates_between(start, end)
         .into_iter()
-        .filter(|(t, _)| {
+        .filter(|(t, d)| {
             let before = doc.words(t.start.saturating_sub(60), t.start);
             let mut previous = before.iter().rev().map(|w| w.lower.as_str());
             let blocked = previous
@@ -295,7 +295,12 @@ fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Time
                 && !previous
                     .take(10)
                     .any(|w| lexicon().is("fieldwork_verbs", w));
-            !blocked && !comparison
+            // A poll cannot be in the field after its story is out
+            // (`relations would improve next year`).
+            let future = doc
+                .published
+                .is_some_and(|published| d.date > published.date);
+            !blocked && !comparison && !future
         })
         .collect()
 }
@@ -1004,11 +1009,18 @@ mod tests {
     fn shares_in_words_are_poll_shares() {
         let stats = real_stats(
             "OTTAWA – In an Angus Reid poll of 1,500 adults conducted this month, 44% of \
-             Canadians backed the pipeline. Nine in 10 farmers said relations would improve, \
+             Canadians backed the pipeline. Nine in 10 farmers said relations would improve next year, \
              a third opposed the plan and half of respondents wanted a referendum.",
         );
         let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
         assert_eq!(shares, vec![44.0, 90.0, 33.3, 50.0]);
+        // `next year` is what they expect, not when they were asked.
+        let months: Vec<String> = stats
+            .polls
+            .iter()
+            .map(|p| p.fieldwork.map(|d| d.date.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(months, vec!["2025-06-01"; 4]);
         let values: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
         assert!(!values.contains(&10.0), "{values:?}");
     }
