@@ -122,12 +122,47 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
         figure: Figure {
             value: q.value,
             unit,
-            measure: measure_phrase(doc, s, q.start, q.end),
+            measure: counted_phrase(doc, s, q, unit_word.as_str())
+                .or_else(|| measure_phrase(doc, s, q.start, q.end)),
             date: date_of(doc, s, q.start, q.end),
             country_code: country_of(doc, s, q.start),
             sentence: doc.sentence_text(s),
         },
     })
+}
+
+/// What a count of things measures: its noun and what completes it
+/// (`troops in the war`, `votes in the runoff`), rather than the verb before
+/// it (`which lost`). Not for durations, shares or multiples.
+fn counted_phrase(doc: &Doc, s: usize, q: &Quantity, unit: &str) -> Option<String> {
+    let counted = q.kind == QuantityKind::Count
+        && !unit.is_empty()
+        && !matches!(unit, "fraction" | "times" | "score")
+        && !lexicon().is("time_units", unit);
+    if !counted {
+        return None;
+    }
+    let head = unit.split_whitespace().last()?;
+    let (_, clause_end) = doc.clause(s, q.start);
+    let words = doc.words(q.start, clause_end.max(q.end));
+    let from = words.iter().take(6).position(|w| w.lower == head)?;
+    let mut taken: Vec<_> = words[from..]
+        .iter()
+        .take_while(|w| {
+            !lexicon().is("phrase_stops", w.lower.as_str())
+                && !w.lower.chars().any(|c| c.is_ascii_digit())
+        })
+        .take(5)
+        .collect();
+    while taken.len() > 1
+        && taken
+            .last()
+            .is_some_and(|w| lexicon().is("left_stops", w.lower.as_str()))
+    {
+        taken.pop();
+    }
+    let (first, last) = (taken.first()?, taken.last()?);
+    Some(doc.text(first.start, last.end))
 }
 
 /// A date or a bare year: covered by a dated temporal expression, or a
@@ -213,8 +248,19 @@ fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate>
             .then(|| doc.dates_between(previous.start, previous.end).pop())
             .flatten()
     };
-    in_clause
-        .or_else(in_sentence)
+    let picked = in_clause.or_else(in_sentence);
+    // `conducted Saturday and Sunday`: a span is dated by its start.
+    let span_start = picked.and_then(|(t, _)| {
+        doc.dates_between(sentence.start, t.start)
+            .into_iter()
+            .rfind(|(t0, _)| t0.end <= t.start)
+            .filter(|(t0, _)| {
+                let link = doc.lower(t0.end, t.start).trim();
+                matches!(link, "and" | "-" | "–" | "to")
+            })
+    });
+    span_start
+        .or(picked)
         .or_else(in_previous)
         .map(|(_, d)| d)
 }
@@ -418,6 +464,16 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_days_dates_a_figure_by_its_first_day() {
+        let mut f = Fixture::new("Turnout, counted Saturday and Sunday, rose 2.5 percentage points.");
+        f.points("2.5 percentage points", 2.5)
+            .date("Saturday", "2025-06-21")
+            .date("Sunday", "2025-06-22");
+        let date = f.run().figures[0].date.map(|d| d.date.to_string());
+        assert_eq!(date.as_deref(), Some("2025-06-21"));
+    }
+
+    #[test]
     fn a_figure_takes_the_nearest_date_before_it_not_the_first() {
         let mut f = Fixture::new(
             "She joined the party in May 2019 before winning the primary on June 2, 2020, \
@@ -441,5 +497,16 @@ mod tests {
             .money("$90 billion", 90_000_000_000.0, "USD");
         let values: Vec<f64> = f.run().figures.iter().map(|f| f.value).collect();
         assert_eq!(values, vec![90_000_000_000.0]);
+    }
+
+    #[test]
+    fn a_count_of_things_is_measured_by_its_noun_not_the_verb_before() {
+        let mut f = Fixture::new("The league, which sold 40,000 tickets for the final, grew.");
+        f.count("40,000 tickets", 40_000.0, Some("tickets"));
+        let stats = f.run();
+        assert_eq!(
+            stats.figures[0].measure.as_deref(),
+            Some("tickets for the final")
+        );
     }
 }
