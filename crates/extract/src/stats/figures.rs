@@ -114,7 +114,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
         .rev()
         .take(3)
         .any(|w| lexicon().is("framing_words", w.lower.as_str()));
-    if framing && lexicon().is("time_units", unit_word.as_str()) {
+    if framing && lexicon().is("time_units", unit_word.as_str()) && !beside_money(doc, s, q) {
         return None;
     }
     Some(PlacedFigure {
@@ -129,6 +129,15 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             sentence: doc.sentence_text(s),
         },
     })
+}
+
+/// Whether the clause of `q` states an amount of money.
+fn beside_money(doc: &Doc, s: usize, q: &Quantity) -> bool {
+    let (start, end) = doc.clause(s, q.start);
+    doc.quantities_between(start, end)
+        .into_iter()
+        .filter_map(|i| doc.annotations.quantities.get(i))
+        .any(|m| m.kind == QuantityKind::Money)
 }
 
 /// What a count of things measures: its noun and what completes it
@@ -371,6 +380,19 @@ mod tests {
         let mut f = Fixture::new("Trade has grown over the past six decades.");
         f.count("six decades", 6.0, Some("decades"));
         assert!(f.run().figures.is_empty());
+    }
+
+    #[test]
+    fn the_period_of_an_amount_is_a_figure() {
+        let mut f = Fixture::new(
+            "The city will invest $2 billion over the next four years. \
+             Peace should last for the next 100 years.",
+        );
+        f.money("$2 billion", 2_000_000_000.0, "USD")
+            .count("four years", 4.0, Some("years"))
+            .count("100 years", 100.0, Some("years"));
+        let values: Vec<f64> = f.run().figures.iter().map(|f| f.value).collect();
+        assert_eq!(values, vec![2_000_000_000.0, 4.0]);
     }
 
     #[test]
