@@ -437,9 +437,31 @@ fn stamp_at(text: &str) -> Option<usize> {
 /// Whether a line is an image caption or a photo credit.
 fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
     let lower = line.content.to_lowercase();
-    lexicon.caption_markers.iter().any(|marker| {
-        lower.starts_with(marker.as_str()) || (!line.terminal && lower.contains(marker.as_str()))
-    })
+    is_picture_label(line)
+        || lexicon.caption_markers.iter().any(|marker| {
+            lower.starts_with(marker.as_str())
+                || (!line.terminal && lower.contains(marker.as_str()))
+        })
+}
+
+/// Whether a line is what a renderer prints for a picture: its file name
+/// (`harbour-at-dawn.jpg`), a slug standing for it
+/// (`night-bus-depot-opening-02`) or a gallery counter (`1 of 6`,
+/// `2of4The mayor at the depot...`).
+fn is_picture_label(line: &Line) -> bool {
+    static PATTERNS: OnceLock<[Regex; 3]> = OnceLock::new();
+    let [file, slug, counter] = PATTERNS.get_or_init(|| {
+        let build = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("picture pattern: {e}"));
+        [
+            build(r"(?i)\.(?:jpe?g|png|gif|webp|svg)\b"),
+            build(r"^\w+(?:[-_]\w+){3,}$"),
+            build(r"^\d+\s?of\s?\d+(?:$|\p{Lu})"),
+        ]
+    });
+    let text = line.content;
+    (line.words <= 4 && file.is_match(text))
+        || (slug.is_match(text) && text.chars().any(char::is_alphabetic))
+        || counter.is_match(text)
 }
 
 /// Whether a line is drawn, not written: `━━━━`, `-----`, `* * *`.
@@ -640,6 +662,23 @@ mod tests {
     fn dash_line_without_a_name_does_not_extend_the_body() {
         let page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n— see also\nHome\n");
         assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn picture_file_names_slugs_and_gallery_counters_are_dropped() {
+        let page = format!(
+            "{PARAGRAPH_A}\nnight-bus-depot.jpgnight-bus-depot.jpg\n{PARAGRAPH_B}\n\
+             night-bus-depot-opening-02\n2 of 5\n\
+             3of5The mayor at the opening of the depot on Monday.\n{PARAGRAPH_C}\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn sentence_opening_with_a_share_is_no_gallery_counter() {
+        let share = "1 of 3 riders said they would use the night buses at least once a week.";
+        let page = format!("{PARAGRAPH_A}\n{share}\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, share, PARAGRAPH_B]);
     }
 
     #[test]
