@@ -2,7 +2,7 @@
 //! a workbook, charts and a Frictionless data package.
 //!
 //! This is the last stage of newsfacts: a merged
-//! [`Dataset`](newsfacts_extract::merge::Dataset) in, files out. Every table
+//! [`Dataset`] in, files out. Every table
 //! is defined once in [`schema::TABLES`] (columns, types, keys,
 //! descriptions); [`table::tables`] turns a dataset into sorted rows of typed
 //! cells, and the writers turn those into `csv/<table>.csv`,
