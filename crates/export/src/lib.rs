@@ -1,11 +1,14 @@
-//! Typed tables from newsfacts records, written atomically as CSV and Parquet.
+//! Typed tables from newsfacts records, written atomically as CSV, Parquet,
+//! a workbook, charts and a Frictionless data package.
 //!
 //! This is the last stage of newsfacts: a merged
-//! [`Dataset`](newsfacts_extract::merge::Dataset) in, files out. Every table
+//! [`Dataset`] in, files out. Every table
 //! is defined once in [`schema::TABLES`] (columns, types, keys,
 //! descriptions); [`table::tables`] turns a dataset into sorted rows of typed
-//! cells, and the writers turn those into `csv/<table>.csv` and
-//! `parquet/<table>.parquet`.
+//! cells, and the writers turn those into `csv/<table>.csv`,
+//! `parquet/<table>.parquet`, `xlsx/newsfacts.xlsx`, `figures/*.svg` and
+//! `datapackage.json`. The README's data dictionary comes from
+//! [`data_dictionary_markdown`].
 //!
 //! ```
 //! use newsfacts_extract::merge::Dataset;
@@ -17,7 +20,9 @@
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod charts;
 mod csv_file;
+mod dictionary;
 mod output;
 mod package;
 mod parquet_file;
@@ -31,7 +36,9 @@ use std::path::{Path, PathBuf};
 
 use newsfacts_extract::merge::Dataset;
 
+pub use charts::charts;
 pub use csv_file::{cell_text, write_csv, LIST_SEPARATOR};
+pub use dictionary::data_dictionary_markdown;
 pub use package::data_package_json;
 pub use parquet_file::{data_frame, write_parquet};
 pub use workbook::workbook_bytes;
@@ -64,7 +71,7 @@ impl fmt::Display for ExportError {
 impl std::error::Error for ExportError {}
 
 /// Writes every table of `dataset` under `out_dir` (`csv/`, `parquet/`,
-/// `xlsx/newsfacts.xlsx`, `datapackage.json`), replacing the previous ones only once all are
+/// `xlsx/newsfacts.xlsx`, `figures/*.svg`, `datapackage.json`), replacing the previous ones only once all are
 /// written; returns the rows per table, in [`schema::TABLES`] order.
 pub fn write_dataset(
     dataset: &Dataset,
@@ -91,13 +98,18 @@ pub fn write_dataset(
     staging.write(WORKBOOK_FILE, |file| {
         file.write_all(&workbook).map_err(|e| e.to_string())
     })?;
+    for (name, svg) in charts(&tables).map_err(|e| ExportError::new(&out_dir.join("figures"), e))? {
+        staging.write(&format!("figures/{name}"), |file| {
+            file.write_all(svg.as_bytes()).map_err(|e| e.to_string())
+        })?;
+    }
     let package = data_package_json(&csv_files)
         .map_err(|e| ExportError::new(&out_dir.join(PACKAGE_FILE), e))?;
     staging.write(PACKAGE_FILE, |file| {
         file.write_all(package.as_bytes())
             .map_err(|e| e.to_string())
     })?;
-    staging.publish(&["csv", "parquet", "xlsx", PACKAGE_FILE])?;
+    staging.publish(&["csv", "parquet", "xlsx", "figures", PACKAGE_FILE])?;
     Ok(tables
         .iter()
         .map(|t| (t.schema.name.to_owned(), t.rows.len()))

@@ -1000,7 +1000,21 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         }
         return found;
     }
-    Vec::new()
+    place_of_where_clause(view, hit).into_iter().collect()
+}
+
+/// `flew to Washington, where he met Trump`: a `where` clause takes the
+/// last place named before it.
+fn place_of_where_clause(view: &SentenceView<'_>, hit: &Hit<'_>) -> Option<Location> {
+    let words = view.segment_words(hit.segment);
+    if view.words.get(words.start)?.lower != "where" || hit.segment == 0 {
+        return None;
+    }
+    let (previous_start, previous_end) = *view.segments.get(hit.segment - 1)?;
+    let place = view.places.iter().rev().find(|p| {
+        p.start >= previous_start && p.end <= previous_end && p.kind != PlaceKind::Demonym
+    })?;
+    Some(location_of(place, None))
 }
 
 /// `in Kananaskis, Canada`: a capitalised name after `in` or `at`, then a

@@ -105,7 +105,10 @@ impl Doc {
                 && !self.lower(i).ends_with("ing");
             let infinitive = before_lower == "to";
             let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det))
-                || form.bare && !infinitive && !self.bare_verb_after(s, i);
+                || form.bare && !infinitive && !self.bare_verb_after(s, i)
+                || form.words.len() == 1
+                    && lexicon.is_noun_form(&form.words[0])
+                    && !self.speaker_before(s, i);
             if !(passive || noun) {
                 cues.push(Cue {
                     start: i,
@@ -117,6 +120,30 @@ impl Doc {
             i = end;
         }
         cues
+    }
+
+    /// A form that is also a plural noun reports speech only after a
+    /// speaker: a name, a subject pronoun or a speaker noun, written in
+    /// lower case itself (`the United States` is a name).
+    fn speaker_before(&self, s: usize, i: usize) -> bool {
+        let lexicon = Lexicon::global();
+        if self.tokens[i].is_capitalized() && i > s {
+            return false;
+        }
+        let mut b = i;
+        while b > s
+            && self.is_outside_word(b - 1)
+            && (lexicon.is_modifier(self.lower(b - 1)) || self.lower(b - 1).ends_with("ly"))
+        {
+            b -= 1;
+        }
+        let Some(p) = b.checked_sub(1).filter(|&p| p >= s) else {
+            return false;
+        };
+        let word = self.lower(p);
+        self.is_name_word(p)
+            || matches!(word, "he" | "she" | "it" | "who" | "which" | "that")
+            || lexicon.word_class(word).is_some()
     }
 
     /// A bare form (`say`, `state`, `report`) is a verb after a plural or
@@ -246,6 +273,17 @@ impl Doc {
                     continue;
                 }
                 _ => {}
+            }
+            // A lower-case noun inside a name-like phrase (`White House press
+            // secretary Josh Earnest`).
+            if self.function(j).is_none()
+                && j > floor
+                && self.is_phrase_word(j - 1)
+                && self.is_phrase_word(j + 1)
+                && lexicon.verb_forms(&t.lower).is_empty()
+            {
+                k = j;
+                continue;
             }
             // Lower-case modifiers after a determiner (`the senior official`).
             let det = (j.saturating_sub(2).max(floor)..j)
@@ -944,10 +982,7 @@ impl Doc {
     }
 
     fn frame_end_token(&self, frame: &Frame) -> usize {
-        self.tokens
-            .iter()
-            .position(|t| t.start >= frame.span.1)
-            .unwrap_or(self.tokens.len())
+        self.tokens.partition_point(|t| t.start < frame.span.1)
     }
 }
 

@@ -61,10 +61,14 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
     let mut field_sizes: HashMap<(usize, Option<i32>), u32> = HashMap::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let in_sentence = doc.quantities_between(sentence.start, sentence.end);
-        let places = places_in(doc, s, &in_sentence);
         let report = report_for(&report_hits, sentence.start, sentence.end);
         let sentence_year = sentence_edition(doc, &report_hits, s);
         let field = field_size(doc, s, &in_sentence);
+        // `came last`: the last place of the edition's field, when known.
+        let last_place = field
+            .map(|(size, _)| size)
+            .or_else(|| report.and_then(|r| field_sizes.get(&(r, sentence_year)).copied()));
+        let places = places_in(doc, s, &in_sentence, last_place);
         let rows_before = rows.len();
         // The owner of the sentence's latest rank, overall or sub-index.
         let mut last_owner: Option<(String, String)> = None;
@@ -232,7 +236,7 @@ struct Place {
 
 /// The candidate places of sentence `s`, in text order: ordinals that are
 /// not `60th anniversary` or `20th century`, and `topped the ranking`.
-fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
+fn places_in(doc: &Doc, s: usize, in_sentence: &[usize], last_place: Option<u32>) -> Vec<Place> {
     let quantities = &doc.annotations.quantities;
     let mut places: Vec<Place> = in_sentence
         .iter()
@@ -262,11 +266,35 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
                 && words
                     .get(i + 1)
                     .is_none_or(|n| lexicon().is("top_followers", n.lower.as_str()));
-            if (lexicon().is("top_words", w.lower.as_str()) && names_list) || the_top {
+            // `named the world's most competitive economy`, `the world's
+            // happiest country`.
+            let superlative = i > 0
+                && (words[i - 1].lower == "world's" || words[i - 1].lower == "world’s")
+                && (w.lower == "most" || w.lower.ends_with("est"))
+                && words
+                    .iter()
+                    .skip(i + 1)
+                    .take(2)
+                    .any(|n| lexicon().is("country_nouns", &n.lower));
+            if (lexicon().is("top_words", w.lower.as_str()) && names_list) || the_top || superlative
+            {
                 places.push(Place {
                     start: w.start,
                     end: w.end,
                     rank: 1,
+                    quantity: None,
+                });
+            }
+            // `Pakistan ranked last`, `came last among 148 countries`.
+            let ranked_last = w.lower == "last"
+                && i > 0
+                && lexicon().is("last_leads", &words[i - 1].lower)
+                && doc.timexes_overlapping(w.start, w.end).next().is_none();
+            if let Some(rank) = last_place.filter(|_| ranked_last) {
+                places.push(Place {
+                    start: w.start,
+                    end: w.end,
+                    rank,
                     quantity: None,
                 });
             }
@@ -823,6 +851,44 @@ mod tests {
         assert_eq!(
             rows,
             vec![(40, Some(2025), Some(148)), (35, Some(2024), None)]
+        );
+    }
+
+    #[test]
+    fn the_worlds_happiest_country_is_first() {
+        let mut f = Fixture::new(
+            "Chile was named the world's happiest country in the World Happiness Report, \
+             followed by Peru.",
+        );
+        f.country("Chile", "CHL").country("Peru", "PER");
+        let rows: Vec<(String, u32)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.country.clone(), r.rank))
+            .collect();
+        assert_eq!(rows, vec![("Chile".to_owned(), 1), ("Peru".to_owned(), 2)]);
+    }
+
+    #[test]
+    fn ranked_last_is_the_last_place_of_the_field() {
+        let mut f = Fixture::new(
+            "Chile ranked 40th out of 148 countries in the gender gap index, while Peru \
+             ranked last.",
+        );
+        f.ordinal("40th", 40.0)
+            .count("148 countries", 148.0, Some("countries"))
+            .country("Chile", "CHL")
+            .country("Peru", "PER");
+        let rows: Vec<(String, u32)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.country.clone(), r.rank))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![("Chile".to_owned(), 40), ("Peru".to_owned(), 148)]
         );
     }
 }

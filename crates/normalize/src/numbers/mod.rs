@@ -21,11 +21,11 @@ use lexicon::{CurrencyPosition, Lexicon, WordRole};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuantityKind {
-    /// A share in percent (`49.6%`).
+    /// A share in percent (`42.5%`).
     Percent,
     /// A change in percentage points.
     PercentagePoints,
-    /// An ordinal or rank (`118th`, `No. 1`).
+    /// An ordinal or rank (`97th`, `No. 1`).
     Ordinal,
     /// An amount of money; the unit holds the currency code.
     Money,

@@ -30,7 +30,7 @@ pub(super) struct Candidate {
     pub(super) has_title: bool,
     /// Something besides capitalisation says this is a person.
     pub(super) cued: bool,
-    /// An organisation word follows (`Trump Plaza`): not a person.
+    /// An organisation word follows (`Carver Plaza`): not a person.
     pub(super) in_proper_noun: bool,
     /// Country of the list the name stands in (`Japanese officials such as`).
     pub(super) list_country: Option<String>,
@@ -220,8 +220,8 @@ impl Detector<'_> {
             kind: PlaceKind::Demonym,
         } = &self.tokens[end].kind
         {
-            // A demonym alone before a name (`Japanese Gen. Nakatani` aside):
-            // the country, without a title.
+            // A demonym alone before a name (`the Japanese Mori`): the
+            // country, without a title.
             scan.country = Some(code.clone());
         }
         scan
@@ -393,7 +393,7 @@ impl Detector<'_> {
     }
 
     /// For every token, whether its line is written in title case and
-    /// does not end as a sentence does (a headline or a menu: `Trump Says
+    /// does not end as a sentence does (a headline or a menu: `Carver Says
     /// U.S. Holds Cards`), where capitals say nothing about names.
     fn title_case_lines(&self) -> Vec<bool> {
         const SMALL: [&str; 14] = [
@@ -574,7 +574,7 @@ impl Detector<'_> {
                 country = scan.country;
                 gender = scan.gender;
             } else if before.is_punct(",") && first >= 2 {
-                // `The nominee for Prime Minister, Kim Min-seok,`
+                // `The nominee for Prime Minister, Han Duck-soo,`
                 let scan = self.scan_title_left(first - 2, true);
                 if let Some((a, b)) = scan.span {
                     let opener = a

@@ -8,8 +8,8 @@
 //!    after them as an appositive (`X, special adviser to ...`), an honorific
 //!    (`Ms.`) and cues such as a following speech verb (`X said`).
 //! 2. **People**: a run of two or more words with a cue, a romanised Korean
-//!    shape (`Kim Ji-na`) or a Japanese one (`Fumio Kishida`) is a person;
-//!    a lone word with a title (`President Trump`) is one when no fuller
+//!    shape (`Kim Ha-na`) or a Japanese one (`Taro Aso`) is a person;
+//!    a lone word with a title (`President Carver`) is one when no fuller
 //!    name shares its surname. Names that share a surname and given names
 //!    merge under the fullest form. The surname is the first word in Korean
 //!    and Chinese order, the last otherwise.
@@ -45,7 +45,7 @@ use tokens::{tokenize, Token, TokenKind};
 /// One person named in a text, under the canonical full name the text uses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Person {
-    /// Canonical full name (`Shigeru Ishiba`, `Lee Jae-myung`).
+    /// Canonical full name (`Taro Aso`, `Moon Jae-in`).
     pub name: String,
     /// Every title the text gives (`Prime Minister`, `former President`).
     pub titles: Vec<String>,
@@ -73,7 +73,7 @@ pub enum Gender {
 pub enum MentionForm {
     /// The full name, possibly with a title.
     Full,
-    /// A part of the name (`Ishiba`, `Lee`).
+    /// A part of the name (`Aso`, `Moon`).
     Partial,
     /// A title or role alone (`the prime minister`).
     Title,
@@ -253,8 +253,8 @@ impl Drafts {
             }
         }
         // A bare run becomes a person when a later word of it is used
-        // alone with a title or a speech verb (`Donald Trump ... President
-        // Trump`, `Melba Acosta Febo ... Ms. Acosta`).
+        // alone with a title or a speech verb (`Dana Carver ... President
+        // Carver`, `Melba Acosta Febo ... Ms. Acosta`).
         for (index, parts) in weak {
             let confirmed = candidates
                 .iter()

@@ -27,24 +27,24 @@ fn referent<'a>(found: &'a People, text: &str, word: &str, nth: usize) -> Option
 #[test]
 fn titled_korean_and_japanese_names_get_country_from_the_title() {
     let text =
-        "South Korean President Moon Jae-in met Japanese Prime Minister Yoshihide Suga in Tokyo.";
+        "South Korean President Moon Jae-in met Japanese Prime Minister Yoshiro Mori in Tokyo.";
     let found = people(text);
-    assert_eq!(names(&found), vec!["Moon Jae-in", "Yoshihide Suga"]);
+    assert_eq!(names(&found), vec!["Moon Jae-in", "Yoshiro Mori"]);
     let moon = person(&found, "Moon Jae-in");
     assert_eq!(moon.titles, vec!["South Korean President"]);
     assert_eq!(moon.country.as_deref(), Some("KOR"));
     assert_eq!(
-        person(&found, "Yoshihide Suga").country.as_deref(),
+        person(&found, "Yoshiro Mori").country.as_deref(),
         Some("JPN")
     );
 }
 
 #[test]
 fn korean_surname_is_the_first_word_and_japanese_the_last() {
-    let text = "President Moon Jae-in hosted Prime Minister Yoshihide Suga. Moon said the talks went well, and Suga agreed.";
+    let text = "President Moon Jae-in hosted Prime Minister Yoshiro Mori. Moon said the talks went well, and Mori agreed.";
     let found = people(text);
     assert_eq!(referent(&found, text, "Moon", 1), Some("Moon Jae-in"));
-    assert_eq!(referent(&found, text, "Suga", 1), Some("Yoshihide Suga"));
+    assert_eq!(referent(&found, text, "Mori", 1), Some("Yoshiro Mori"));
     assert_eq!(person(&found, "Moon Jae-in").aliases, vec!["Moon"]);
 }
 
@@ -215,9 +215,9 @@ fn former_title_inherits_the_country_of_the_current_holder() {
 
 #[test]
 fn lone_titled_surname_without_full_name_is_a_person() {
-    let text = "President Trump said the talks failed.";
+    let text = "President Carver said the talks failed.";
     let found = people(text);
-    assert_eq!(names(&found), vec!["Trump"]);
+    assert_eq!(names(&found), vec!["Carver"]);
 }
 
 #[test]
@@ -262,7 +262,7 @@ fn korean_two_word_name_is_family_first_when_the_family_name_is_used_alone() {
 
 #[test]
 fn truncated_and_odd_texts_never_panic_and_offsets_stay_in_bounds() {
-    let sample = "“Kim’s visit,” said Ms. Kim Ji-na, Vice Minister of the Korea-Japan Union’s \
+    let sample = "“Kim’s visit,” said Ms. Kim Ha-na, Vice Minister of the Korea-Japan Union’s \
                   board — and the U.S. President J. D. Smith Jr., 64, the nominee for, 's \
                   Gen. ’s — 😀 Prime Minister Café Ō-no, he/her said. The president, the";
     let chars: Vec<char> = sample.chars().collect();
@@ -294,11 +294,11 @@ fn truncated_and_odd_texts_never_panic_and_offsets_stay_in_bounds() {
 
 #[test]
 fn japanese_name_written_family_first_is_read_from_its_later_use() {
-    let text = "Prime Minister Kishida Fumio spoke on Monday. Kishida said the plan would pass.";
+    let text = "Prime Minister Aso Taro spoke on Monday. Aso said the plan would pass.";
     let found = people(text);
-    let kishida = person(&found, "Kishida Fumio");
-    assert_eq!(kishida.aliases, vec!["Kishida"]);
-    assert_eq!(kishida.country.as_deref(), Some("JPN"));
+    let aso = person(&found, "Aso Taro");
+    assert_eq!(aso.aliases, vec!["Aso"]);
+    assert_eq!(aso.country.as_deref(), Some("JPN"));
 }
 
 #[test]
