@@ -500,9 +500,9 @@ impl Doc {
         {
             return true;
         }
-        // A short quoted modifier before its noun: a "two-track" approach.
+        // A quoted word before its noun: a "two-track" approach.
         let after = self.tokens.get(close_end);
-        if words.len() <= 2
+        if words.len() == 1
             && after.is_some_and(|t| {
                 t.is_word()
                     && !t.is_capitalized()
