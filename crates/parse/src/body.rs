@@ -177,6 +177,9 @@ const ECHO_WINDOW: usize = 20;
 const LIST_HEADING_COST: f64 = 40.0;
 /// A line no body crosses (a footer, a date stamp).
 const BARRIER: f64 = -1e6;
+/// Words of prose after which the article has begun: list headings from
+/// here on open lists of other stories.
+const ARTICLE_BEGUN: f64 = 100.0;
 /// Stamps that a page may show before its body (edition date, byline date,
 /// update date) without the prose after them counting less.
 const HEADER_STAMPS: f64 = 3.0;
@@ -185,61 +188,84 @@ const HEADER_STAMPS: f64 = 3.0;
 /// worth, other lines a cost that grows along a run of non-prose lines.
 /// Date stamps cut the page into sections, and prose counts less in each
 /// section after the first few: a run of dated items is a list of teasers
-/// or comments, not the article.
+/// or comments, not the article. Likewise a paragraph standing alone after
+/// the article's list headings counts less for each of them.
 fn scores(kinds: &[Kind]) -> Vec<f64> {
     let mut run = 0.0;
     let mut stamps: f64 = 0.0;
+    let mut prose_seen = 0.0;
+    let mut later_headings: f64 = 0.0;
+    let mut previous_prose = false;
     kinds
         .iter()
-        .map(|kind| match *kind {
-            Kind::Prose(worth) => {
-                run = 0.0;
-                worth / (1.0 + 0.15 * (stamps - HEADER_STAMPS).max(0.0))
-            }
-            Kind::Neutral(words) => {
-                run += 0.25;
-                // A long line without a full stop reads like a headline.
-                if words > 8 {
-                    -3.0
-                } else {
+        .map(|kind| {
+            let score = match *kind {
+                Kind::Prose(worth) => {
+                    run = 0.0;
+                    prose_seen += worth;
+                    // A paragraph that follows a paragraph goes on with the
+                    // text; one that follows the headline and byline of a
+                    // teaser under a list heading is a summary of another
+                    // story.
+                    let listed = if previous_prose {
+                        1.0
+                    } else {
+                        1.0 + later_headings
+                    };
+                    worth / (1.0 + 0.15 * (stamps - HEADER_STAMPS).max(0.0)) / listed
+                }
+                Kind::Neutral(words) => {
+                    run += 0.25;
+                    // A long line without a full stop reads like a headline.
+                    if words > 8 {
+                        -3.0
+                    } else {
+                        -1.0
+                    }
+                }
+                Kind::Rule => {
+                    run += 1.0;
+                    -20.0
+                }
+                Kind::Byline => {
+                    run += 0.25;
                     -1.0
                 }
-            }
-            Kind::Rule => {
-                run += 1.0;
-                -20.0
-            }
-            Kind::Byline => {
-                run += 0.25;
-                -1.0
-            }
-            Kind::Repeated => {
-                run += 0.25;
-                -3.0
-            }
-            // A caption belongs to the article's pictures: it costs little
-            // and ends a run of page furniture.
-            Kind::Caption => {
-                run = 0.0;
-                -1.0
-            }
-            Kind::Junk => {
-                run += 1.0;
-                -(1.0 + 2.0 * run)
-            }
-            Kind::Furniture => {
-                run += 1.0;
-                -(20.0 + 2.0 * run)
-            }
-            Kind::ListHeading => {
-                run += 1.0;
-                -LIST_HEADING_COST
-            }
-            Kind::Stamp => {
-                stamps += 1.0;
-                BARRIER
-            }
-            Kind::Footer => BARRIER,
+                Kind::Repeated => {
+                    run += 0.25;
+                    -3.0
+                }
+                // A caption belongs to the article's pictures: it costs little
+                // and ends a run of page furniture.
+                Kind::Caption => {
+                    run = 0.0;
+                    -1.0
+                }
+                Kind::Junk => {
+                    run += 1.0;
+                    -(1.0 + 2.0 * run)
+                }
+                Kind::Furniture => {
+                    run += 1.0;
+                    -(20.0 + 2.0 * run)
+                }
+                Kind::ListHeading => {
+                    run += 1.0;
+                    // Menus carry list headings too; those after the article
+                    // has begun open lists of other stories.
+                    if prose_seen >= ARTICLE_BEGUN {
+                        later_headings += 1.0;
+                    }
+                    -LIST_HEADING_COST
+                }
+                Kind::Stamp => {
+                    stamps += 1.0;
+                    BARRIER
+                }
+                Kind::Footer => BARRIER,
+            };
+            previous_prose = matches!(kind, Kind::Prose(_));
+            score
         })
         .collect()
 }
@@ -411,9 +437,31 @@ fn stamp_at(text: &str) -> Option<usize> {
 /// Whether a line is an image caption or a photo credit.
 fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
     let lower = line.content.to_lowercase();
-    lexicon.caption_markers.iter().any(|marker| {
-        lower.starts_with(marker.as_str()) || (!line.terminal && lower.contains(marker.as_str()))
-    })
+    is_picture_label(line)
+        || lexicon.caption_markers.iter().any(|marker| {
+            lower.starts_with(marker.as_str())
+                || (!line.terminal && lower.contains(marker.as_str()))
+        })
+}
+
+/// Whether a line is what a renderer prints for a picture: its file name
+/// (`harbour-at-dawn.jpg`), a slug standing for it
+/// (`night-bus-depot-opening-02`) or a gallery counter (`1 of 6`,
+/// `2of4The mayor at the depot...`).
+fn is_picture_label(line: &Line) -> bool {
+    static PATTERNS: OnceLock<[Regex; 3]> = OnceLock::new();
+    let [file, slug, counter] = PATTERNS.get_or_init(|| {
+        let build = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("picture pattern: {e}"));
+        [
+            build(r"(?i)\.(?:jpe?g|png|gif|webp|svg)\b"),
+            build(r"^\w+(?:[-_]\w+){3,}$"),
+            build(r"^\d+\s?of\s?\d+(?:$|\p{Lu})"),
+        ]
+    });
+    let text = line.content;
+    (line.words <= 4 && file.is_match(text))
+        || (slug.is_match(text) && text.chars().any(char::is_alphabetic))
+        || counter.is_match(text)
 }
 
 /// Whether a line is drawn, not written: `━━━━`, `-----`, `* * *`.
@@ -456,6 +504,7 @@ mod tests {
 
     const PARAGRAPH_A: &str = "The regional council voted on Tuesday to extend the night bus service to the three outer districts, after a year of complaints from shift workers.";
     const PARAGRAPH_B: &str = "The new routes will start in March and cost about two million a year, which the council plans to cover with a small rise in parking fees.";
+    const PARAGRAPH_D: &str = "Drivers' unions welcomed the decision and asked for the new shifts to be posted well before the end of January.";
     const PARAGRAPH_C: &str = "Opposition members said the money would be better spent on repairing the ageing tram line, but the motion passed by a wide margin.";
 
     #[test]
@@ -537,6 +586,46 @@ mod tests {
     }
 
     #[test]
+    fn teasers_with_summaries_under_a_list_heading_are_not_body() {
+        let last = "The first buses will run from the northern depot, which is being refitted with chargers for the electric fleet.";
+        let mut page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n{PARAGRAPH_D}\n\n{last}\n\nMost popular\n\n"
+        );
+        for (section, headline, author, summary) in [
+            ("Sport", "Harbour club wins the cup", "Ada Lund",
+             "The harbour club beat the favourites in extra time on Saturday, and thousands of fans waited for hours on the quay to greet the team."),
+            ("Business", "Ferry company posts record profit", "Ben Okoro",
+             "The ferry company carried more passengers than ever last summer, helped by cheaper fuel and a new route to the islands in the south."),
+            ("Culture", "Old cinema reopens after ten years", "Cleo Marsh",
+             "The old cinema on the market square opened its doors again on Friday, after volunteers spent a decade raising money to restore it."),
+        ] {
+            page.push_str(&format!("{section}\n\n{headline}\n\nBy {author}\n{summary}\n\n"));
+        }
+        assert_eq!(
+            body(&page),
+            [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C, PARAGRAPH_D, last]
+        );
+    }
+
+    #[test]
+    fn article_goes_on_after_a_box_of_related_links() {
+        let depot = "The first buses will run from the northern depot, which is being refitted with chargers for the electric fleet.";
+        let after = [
+            "Residents of the outer districts can send their comments on the draft timetable to the council until the end of February.",
+            "A review of the service is planned for next autumn, when the council will decide whether to keep all three routes.",
+            "Until then, the night buses will stop at every request stop along the three routes, as the day buses do.",
+        ];
+        let page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n{PARAGRAPH_D}\n\n{depot}\n\nRelated\n\n\
+             Council approves budget\n\nTram line to close for repairs\n\n{}\n\n{}\n\n{}\n",
+            after[0], after[1], after[2]
+        );
+        let mut expected = vec![PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C, PARAGRAPH_D, depot];
+        expected.extend(after);
+        assert_eq!(body(&page), expected);
+    }
+
+    #[test]
     fn dash_attribution_under_a_closing_quote_is_kept() {
         let quote = "\"We do not build bridges to nowhere. We build them to each other.\"";
         let page = format!(
@@ -573,6 +662,23 @@ mod tests {
     fn dash_line_without_a_name_does_not_extend_the_body() {
         let page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n— see also\nHome\n");
         assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn picture_file_names_slugs_and_gallery_counters_are_dropped() {
+        let page = format!(
+            "{PARAGRAPH_A}\nnight-bus-depot.jpgnight-bus-depot.jpg\n{PARAGRAPH_B}\n\
+             night-bus-depot-opening-02\n2 of 5\n\
+             3of5The mayor at the opening of the depot on Monday.\n{PARAGRAPH_C}\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn sentence_opening_with_a_share_is_no_gallery_counter() {
+        let share = "1 of 3 riders said they would use the night buses at least once a week.";
+        let page = format!("{PARAGRAPH_A}\n{share}\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, share, PARAGRAPH_B]);
     }
 
     #[test]

@@ -78,7 +78,20 @@ pub fn find_quotes(
                 continue;
             }
             let para = doc.tokens[open].para;
+            // A person brought in by the sentence before, outside any
+            // quotation, takes over from the last speaker.
+            let previous_plain = index.checked_sub(1).is_some_and(|p| {
+                let (ps, pe) = doc.sentences[p];
+                doc.tokens[ps..pe]
+                    .iter()
+                    .all(|t| t.inside.is_none() && !matches!(t.kind, Kind::Open(_)))
+            });
+            let newcomer = previous_plain
+                .then(|| previous_subject(&doc, &resolver, index))
+                .flatten()
+                .filter(|(speaker, _)| speaker.person);
             let attributed = attribution_line(&doc, &resolver, q, index)
+                .or(newcomer)
                 .or_else(|| {
                     last.as_ref()
                         .filter(|(_, _, p)| para <= p + 1)
@@ -416,6 +429,14 @@ mod tests {
     fn speaker_named_only_in_the_sentence_before() {
         let text = "Mayor Jane Roe addressed the crowd on the square.\n\n\u{201C}This city will rebuild every home that was lost.\u{201D}";
         assert_eq!(found(text)[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn person_introduced_between_quotes_takes_over() {
+        let text = "\u{201C}We will win,\u{201D} Mayor Jane Roe said.\n\nCouncillor Tom Vale disagreed sharply.\n\n\u{201C}This plan has no money behind it.\u{201D}";
+        let rows = found(text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].1.as_deref(), Some("Tom Vale"));
     }
 
     #[test]

@@ -121,6 +121,7 @@ mod tests {
             "country_nouns",
             "covering",
             "field_nouns",
+            "last_leads",
             "fieldwork_verbs",
             "framing_words",
             "hedges",

@@ -61,10 +61,14 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
     let mut field_sizes: HashMap<(usize, Option<i32>), u32> = HashMap::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let in_sentence = doc.quantities_between(sentence.start, sentence.end);
-        let places = places_in(doc, s, &in_sentence);
         let report = report_for(&report_hits, sentence.start, sentence.end);
         let sentence_year = sentence_edition(doc, &report_hits, s);
         let field = field_size(doc, s, &in_sentence);
+        // `came last`: the last place of the edition's field, when known.
+        let last_place = field
+            .map(|(size, _)| size)
+            .or_else(|| report.and_then(|r| field_sizes.get(&(r, sentence_year)).copied()));
+        let places = places_in(doc, s, &in_sentence, last_place);
         let rows_before = rows.len();
         // The owner of the sentence's latest rank, overall or sub-index.
         let mut last_owner: Option<(String, String)> = None;
@@ -232,7 +236,7 @@ struct Place {
 
 /// The candidate places of sentence `s`, in text order: ordinals that are
 /// not `60th anniversary` or `20th century`, and `topped the ranking`.
-fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
+fn places_in(doc: &Doc, s: usize, in_sentence: &[usize], last_place: Option<u32>) -> Vec<Place> {
     let quantities = &doc.annotations.quantities;
     let mut places: Vec<Place> = in_sentence
         .iter()
@@ -278,6 +282,19 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
                     start: w.start,
                     end: w.end,
                     rank: 1,
+                    quantity: None,
+                });
+            }
+            // `Pakistan ranked last`, `came last among 148 countries`.
+            let ranked_last = w.lower == "last"
+                && i > 0
+                && lexicon().is("last_leads", &words[i - 1].lower)
+                && doc.timexes_overlapping(w.start, w.end).next().is_none();
+            if let Some(rank) = last_place.filter(|_| ranked_last) {
+                places.push(Place {
+                    start: w.start,
+                    end: w.end,
+                    rank,
                     quantity: None,
                 });
             }
@@ -851,5 +868,27 @@ mod tests {
             .map(|r| (r.country.clone(), r.rank))
             .collect();
         assert_eq!(rows, vec![("Chile".to_owned(), 1), ("Peru".to_owned(), 2)]);
+    }
+
+    #[test]
+    fn ranked_last_is_the_last_place_of_the_field() {
+        let mut f = Fixture::new(
+            "Chile ranked 40th out of 148 countries in the gender gap index, while Peru \
+             ranked last.",
+        );
+        f.ordinal("40th", 40.0)
+            .count("148 countries", 148.0, Some("countries"))
+            .country("Chile", "CHL")
+            .country("Peru", "PER");
+        let rows: Vec<(String, u32)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.country.clone(), r.rank))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![("Chile".to_owned(), 40), ("Peru".to_owned(), 148)]
+        );
     }
 }
