@@ -338,6 +338,11 @@ impl Doc {
         if self.tokens[end - 1].is_punct(',') {
             // `X, <apposition>, said`: of the phrases before the earlier
             // commas, the one that opens its clause, else the nearest.
+            // `The opposition's leader, Tom Vale, said`: the name in the
+            // apposition is the better speaker phrase.
+            let named_apposition = self.phrase_ending_at(floor, end - 1).filter(|p| {
+                p.0 > floor && self.tokens[p.0 - 1].is_punct(',') && self.is_name_word(p.1 - 1)
+            });
             let mut nearest = None;
             for comma in (floor..end - 1)
                 .rev()
@@ -352,6 +357,11 @@ impl Doc {
                     || self.tokens[phrase.0 - 1].kind != Kind::Word
                     || self.function(phrase.0 - 1) == Some(Function::Conj);
                 if opens {
+                    if !self.is_name_word(phrase.1 - 1) {
+                        if let Some(name) = named_apposition {
+                            return Some(name);
+                        }
+                    }
                     return Some(phrase);
                 }
                 nearest = nearest.or(Some(phrase));
