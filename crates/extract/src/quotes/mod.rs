@@ -463,6 +463,15 @@ mod tests {
     }
 
     #[test]
+    fn single_quote_style_and_a_named_apposition() {
+        let text = "'We will not back down, and we don't intend to,' Mayor Jane Roe said.\n\nThe opposition's leader, Tom Vale, called the plan 'a costly gamble'.";
+        let rows = found(text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].0, "We will not back down, and we don't intend to,");
+        assert_eq!(rows[1].1.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
     fn institutions_speak() {
         let rows =
             found("The presidential office said in a statement that the visit would go ahead.");
