@@ -1,11 +1,14 @@
-//! Typed tables from newsfacts records, written atomically as CSV and Parquet.
+//! Typed tables from newsfacts records, written atomically as CSV, Parquet,
+//! a workbook, charts and a Frictionless data package.
 //!
 //! This is the last stage of newsfacts: a merged
-//! [`Dataset`](newsfacts_extract::merge::Dataset) in, files out. Every table
+//! [`Dataset`] in, files out. Every table
 //! is defined once in [`schema::TABLES`] (columns, types, keys,
 //! descriptions); [`table::tables`] turns a dataset into sorted rows of typed
-//! cells, and the writers turn those into `csv/<table>.csv` and
-//! `parquet/<table>.parquet`.
+//! cells, and the writers turn those into `csv/<table>.csv`,
+//! `parquet/<table>.parquet`, `xlsx/newsfacts.xlsx`, `figures/*.svg` and
+//! `datapackage.json`. The README's data dictionary comes from
+//! [`data_dictionary_markdown`].
 //!
 //! ```
 //! use newsfacts_extract::merge::Dataset;
@@ -19,6 +22,7 @@
 
 mod charts;
 mod csv_file;
+mod dictionary;
 mod output;
 mod package;
 mod parquet_file;
@@ -34,6 +38,7 @@ use newsfacts_extract::merge::Dataset;
 
 pub use charts::charts;
 pub use csv_file::{cell_text, write_csv, LIST_SEPARATOR};
+pub use dictionary::data_dictionary_markdown;
 pub use package::data_package_json;
 pub use parquet_file::{data_frame, write_parquet};
 pub use workbook::workbook_bytes;

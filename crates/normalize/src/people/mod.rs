@@ -36,7 +36,7 @@ use std::collections::{HashMap, HashSet};
 use newsfacts_parse::{split_sentences, Sentence};
 use serde::Serialize;
 
-use crate::places::Gazetteer;
+use crate::places::{Gazetteer, PlaceMention};
 use detect::{Candidate, Detector};
 use lexicon::Lexicon;
 use names::{country_from_shape, name_parts, NameParts};
@@ -144,7 +144,22 @@ pub fn find_people(text: &str, sentences: &[Sentence]) -> People {
     let mut drafts = Drafts::build(&candidates, lexicon);
     let events = mention_events(&detector, &candidates, &drafts, sentences);
     let mentions = drafts.resolve(events, lexicon);
-    drafts.finish(mentions, lexicon)
+    drafts.finish(mentions, home_country(&places), lexicon)
+}
+
+/// The country a text is about: the one named most often, when it is named
+/// at least three times and makes at least half of all country, demonym and
+/// city mentions (`U.S.`, `American`, `Washington` in a US story).
+fn home_country(places: &[PlaceMention]) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for place in places.iter().filter(|p| p.code != "-") {
+        *counts.entry(place.code.as_str()).or_default() += 1;
+    }
+    let total: usize = counts.values().sum();
+    let (code, count) = counts
+        .into_iter()
+        .max_by_key(|(code, count)| (*count, *code))?;
+    (count >= 3 && count * 2 >= total).then(|| code.to_owned())
 }
 
 /// True when a word followed by `.` is an abbreviation that owns the period
@@ -170,6 +185,8 @@ enum CountrySource {
     NameShape,
     FormerHolder,
     Context,
+    /// A titled official of the country the text is about.
+    Home,
 }
 
 /// A person while the text is being read.
@@ -254,11 +271,16 @@ impl Drafts {
         }
         // A bare run becomes a person when a later word of it is used
         // alone with a title or a speech verb (`Dana Carver ... President
-        // Carver`, `Melba Acosta Febo ... Ms. Acosta`).
+        // Carver`, `Melba Acosta Febo ... Ms. Acosta`), or, when a pronoun
+        // refers back to it, alone at all (`Jo Roe spent her ... Roe`).
         for (index, parts) in weak {
-            let confirmed = candidates
-                .iter()
-                .any(|c| c.words.len() == 1 && c.cued && parts.words[1..].contains(&c.words[0]));
+            let pronoun = candidates[index].pronoun_follows;
+            let confirmed = candidates.iter().any(|c| {
+                c.words.len() == 1
+                    && (c.cued || pronoun)
+                    && !c.in_proper_noun
+                    && parts.words[1..].contains(&c.words[0])
+            });
             if confirmed {
                 drafts.add(index, &candidates[index], parts, lexicon);
             }
@@ -498,8 +520,14 @@ impl Drafts {
         })
     }
 
-    /// Fills countries from name shapes and shared titles, and builds the output.
-    fn finish(mut self, mentions: Vec<PersonMention>, lexicon: &Lexicon) -> People {
+    /// Fills countries from name shapes, shared titles and the text's home
+    /// country, and builds the output.
+    fn finish(
+        mut self,
+        mentions: Vec<PersonMention>,
+        home: Option<String>,
+        lexicon: &Lexicon,
+    ) -> People {
         for draft in &mut self.persons {
             if let Some(code) = country_from_shape(&draft.parts, lexicon) {
                 draft.set_country(CountrySource::NameShape, &code);
@@ -510,7 +538,7 @@ impl Drafts {
             .iter()
             .filter_map(|d| {
                 let (source, code) = d.country.as_ref()?;
-                if *source == CountrySource::Context {
+                if *source >= CountrySource::Context {
                     return None;
                 }
                 Some(d.titles.iter().map(move |t| (bare_title(t), code.clone())))
@@ -544,6 +572,18 @@ impl Drafts {
                 if codes.iter().all(|c| c == first) {
                     let code = (*first).clone();
                     draft.set_country(CountrySource::FormerHolder, &code);
+                }
+            }
+        }
+        // `Secretary of State X` in a US story: an official with no other
+        // clue serves the country the text is about, unless a title names
+        // a place of its own (`Ambassador to Japan`: the host country).
+        if let Some(home) = &home {
+            let gazetteer = Gazetteer::global();
+            for draft in &mut self.persons {
+                let names_place = draft.titles.iter().any(|t| !gazetteer.find(t).is_empty());
+                if !draft.titles.is_empty() && !names_place {
+                    draft.set_country(CountrySource::Home, home);
                 }
             }
         }
