@@ -1019,16 +1019,13 @@ mod tests {
     fn shares_in_words_are_poll_shares() {
         let stats = real_stats(
             "OTTAWA – In an Angus Reid poll of 1,500 adults conducted this month, 44% of \
-             Canadians backed the pipeline. Nine in 10 farmers in their 50s said relations would improve next year, \
-             a third opposed the plan and half of respondents wanted a referendum.",
+             Canadians backed the pipeline. Nine in 10 farmers in their 50s said relations \
+             would improve next year, a third opposed the plan and half of respondents wanted a referendum.",
         );
         let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
         assert_eq!(shares, vec![44.0, 90.0, 33.3, 50.0]);
         let answer = stats.polls[1].answer.as_deref().unwrap_or("");
-        assert!(
-            answer.starts_with("said relations would improve"),
-            "{answer}"
-        );
+        assert!(answer.starts_with("relations would improve"), "{answer}");
         // `next year` is what they expect, not when they were asked.
         let months: Vec<String> = stats
             .polls
