@@ -186,7 +186,7 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
 
 /// Whether the words between two offsets name an opinion poll; a report
 /// that `surveyed 148 economies` is not one.
-fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
+pub(super) fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
     doc.find(&lexicon().poll_cues, start, end)
         .iter()
         .any(|cue| {
