@@ -48,6 +48,9 @@ enum Kind {
     Stamp,
     /// A heading that opens a list of other stories ("Related posts").
     ListHeading,
+    /// A line of a teaser card for another story, its headline or its
+    /// summary, of this many words: it costs what a short line does.
+    Teaser(usize),
     /// A copyright notice: the page footer, which no body crosses.
     Footer,
 }
@@ -120,6 +123,32 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
         }
         i = j.max(i + 1);
     }
+    // A teaser card inside or after the article: another story's headline
+    // printed twice (link and picture) and the summary under it.
+    let mut prose_above = 0;
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        // A row of a table (cells spaced apart) may repeat its header.
+        let headline =
+            !line.is_prose() && !line.terminal && line.words >= 4 && !line.content.contains("   ");
+        let card = headline
+            && prose_above >= ARTICLE_BEGUN_WORDS
+            && (i.saturating_sub(CARD_ECHO)..i).any(|j| lines[j].content == line.content);
+        if card {
+            // A run of headlines stays as costly as it was.
+            for j in i.saturating_sub(CARD_ECHO)..=i {
+                if lines[j].content == line.content && matches!(kinds[j], Kind::Neutral(_)) {
+                    kinds[j] = Kind::Teaser(lines[j].words);
+                }
+            }
+            if let Some(next) = kinds.get_mut(i + 1).filter(|k| matches!(k, Kind::Prose(_))) {
+                *next = Kind::Teaser(lines[i + 1].words);
+            }
+        }
+        if matches!(kinds[i], Kind::Prose(_)) {
+            prose_above += line.words;
+        }
+    }
     kinds
 }
 
@@ -177,9 +206,11 @@ const ECHO_WINDOW: usize = 20;
 const LIST_HEADING_COST: f64 = 40.0;
 /// A line no body crosses (a footer, a date stamp).
 const BARRIER: f64 = -1e6;
-/// Words of prose after which the article has begun: list headings from
-/// here on open lists of other stories.
-const ARTICLE_BEGUN: f64 = 100.0;
+/// Words of prose after which the article has begun: list headings and
+/// teaser cards from here on point to other stories.
+const ARTICLE_BEGUN_WORDS: usize = 100;
+/// How near the two copies of a teaser card's headline are.
+const CARD_ECHO: usize = 3;
 /// Stamps that a page may show before its body (edition date, byline date,
 /// update date) without the prose after them counting less.
 const HEADER_STAMPS: f64 = 3.0;
@@ -214,7 +245,7 @@ fn scores(kinds: &[Kind]) -> Vec<f64> {
                     };
                     worth / (1.0 + 0.15 * (stamps - HEADER_STAMPS).max(0.0)) / listed
                 }
-                Kind::Neutral(words) => {
+                Kind::Neutral(words) | Kind::Teaser(words) => {
                     run += 0.25;
                     // A long line without a full stop reads like a headline.
                     if words > 8 {
@@ -253,7 +284,7 @@ fn scores(kinds: &[Kind]) -> Vec<f64> {
                     run += 1.0;
                     // Menus carry list headings too; those after the article
                     // has begun open lists of other stories.
-                    if prose_seen >= ARTICLE_BEGUN {
+                    if prose_seen >= ARTICLE_BEGUN_WORDS as f64 {
                         later_headings += 1.0;
                     }
                     -LIST_HEADING_COST
@@ -305,6 +336,7 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
                         | Kind::ListHeading
                         | Kind::Caption
                         | Kind::Byline
+                        | Kind::Teaser(_)
                 )
                 && lines[i].words > 0
                 && !is_list_pointer(lines[i].content, lexicon)
@@ -505,6 +537,7 @@ mod tests {
     const PARAGRAPH_A: &str = "The regional council voted on Tuesday to extend the night bus service to the three outer districts, after a year of complaints from shift workers.";
     const PARAGRAPH_B: &str = "The new routes will start in March and cost about two million a year, which the council plans to cover with a small rise in parking fees.";
     const PARAGRAPH_D: &str = "Drivers' unions welcomed the decision and asked for the new shifts to be posted well before the end of January.";
+    const PARAGRAPH_E: &str = "The first buses will run from the northern depot, which is being refitted with chargers for the electric fleet.";
     const PARAGRAPH_C: &str = "Opposition members said the money would be better spent on repairing the ageing tram line, but the motion passed by a wide margin.";
 
     #[test]
@@ -587,9 +620,8 @@ mod tests {
 
     #[test]
     fn teasers_with_summaries_under_a_list_heading_are_not_body() {
-        let last = "The first buses will run from the northern depot, which is being refitted with chargers for the electric fleet.";
         let mut page = format!(
-            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n{PARAGRAPH_D}\n\n{last}\n\nMost popular\n\n"
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n{PARAGRAPH_D}\n\n{PARAGRAPH_E}\n\nMost popular\n\n"
         );
         for (section, headline, author, summary) in [
             ("Sport", "Harbour club wins the cup", "Ada Lund",
@@ -603,26 +635,64 @@ mod tests {
         }
         assert_eq!(
             body(&page),
-            [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C, PARAGRAPH_D, last]
+            [
+                PARAGRAPH_A,
+                PARAGRAPH_B,
+                PARAGRAPH_C,
+                PARAGRAPH_D,
+                PARAGRAPH_E
+            ]
         );
     }
 
     #[test]
     fn article_goes_on_after_a_box_of_related_links() {
-        let depot = "The first buses will run from the northern depot, which is being refitted with chargers for the electric fleet.";
         let after = [
             "Residents of the outer districts can send their comments on the draft timetable to the council until the end of February.",
             "A review of the service is planned for next autumn, when the council will decide whether to keep all three routes.",
             "Until then, the night buses will stop at every request stop along the three routes, as the day buses do.",
         ];
         let page = format!(
-            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n{PARAGRAPH_D}\n\n{depot}\n\nRelated\n\n\
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n{PARAGRAPH_D}\n\n{PARAGRAPH_E}\n\nRelated\n\n\
              Council approves budget\n\nTram line to close for repairs\n\n{}\n\n{}\n\n{}\n",
             after[0], after[1], after[2]
         );
-        let mut expected = vec![PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C, PARAGRAPH_D, depot];
+        let mut expected = vec![
+            PARAGRAPH_A,
+            PARAGRAPH_B,
+            PARAGRAPH_C,
+            PARAGRAPH_D,
+            PARAGRAPH_E,
+        ];
         expected.extend(after);
         assert_eq!(body(&page), expected);
+    }
+
+    #[test]
+    fn teaser_card_inside_the_article_is_dropped() {
+        let headline = "Ferry company posts record profit after a busy summer";
+        let summary = "The ferry company carried more passengers than ever last summer, helped by cheaper fuel and a new route.";
+        let closing = "The council will publish the final timetable for the night buses in the first week of February.";
+        let page = format!(
+            "{PARAGRAPH_A}\n{PARAGRAPH_B}\n{PARAGRAPH_C}\n{PARAGRAPH_D}\n{PARAGRAPH_E}\n\
+             Business\n{headline}\nferry-at-dawn-2019\n{headline}\n{summary}\n{closing}\n"
+        );
+        let mut expected = vec![
+            PARAGRAPH_A,
+            PARAGRAPH_B,
+            PARAGRAPH_C,
+            PARAGRAPH_D,
+            PARAGRAPH_E,
+        ];
+        expected.extend(["Business", closing]);
+        assert_eq!(body(&page), expected);
+    }
+
+    #[test]
+    fn headline_printed_twice_above_the_article_keeps_the_lede() {
+        let headline = "Night buses to reach the outer districts in March";
+        let page = format!("{headline}\n{headline}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
