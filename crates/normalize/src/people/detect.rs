@@ -466,7 +466,7 @@ impl Detector<'_> {
     /// For every token, whether its line is written in title case and
     /// does not end as a sentence does (a headline or a menu: `Carver Says
     /// U.S. Holds Cards`), where capitals say nothing about names.
-    fn title_case_lines(&self) -> Vec<bool> {
+    pub(super) fn title_case_lines(&self) -> Vec<bool> {
         const SMALL: [&str; 14] = [
             "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "vs",
         ];

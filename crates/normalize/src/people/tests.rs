@@ -560,3 +560,15 @@ fn given_name_after_the_is_a_person_when_the_surname_stands_alone() {
     let found = people("Critics of the Dale Orvik campaign spoke. Orvik won anyway.");
     assert_eq!(names(&found), vec!["Dale Orvik"]);
 }
+
+#[test]
+fn headline_mentions_resolve_to_people_named_in_the_body() {
+    let text = "Orvik Slams Critics Of His Plan For The State Budget\n\n\
+                Senator Dale Orvik said on Monday that the plan would pass.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Dale Orvik"]);
+    assert_eq!(referent(&found, text, "Orvik", 0), Some("Dale Orvik"));
+    // A headline name nobody in the body carries makes no person.
+    let found = people("Varn Slams Critics Of His Plan For The State Budget\n\nNo one spoke.");
+    assert!(found.persons.is_empty());
+}
