@@ -251,6 +251,11 @@ impl Drafts {
             .map(|c| c.words[0].as_str())
             .collect();
         let used_alone = |w: &str| alone.contains(w);
+        let alone_not_after_the: HashSet<&str> = candidates
+            .iter()
+            .filter(|c| c.words.len() == 1 && !c.after_the)
+            .map(|c| c.words[0].as_str())
+            .collect();
         for (index, candidate) in candidates.iter().enumerate() {
             if candidate.words.len() < 2 || candidate.in_proper_noun {
                 continue;
@@ -261,8 +266,18 @@ impl Drafts {
                 used_alone,
                 lexicon,
             );
+            // A given name after `the` opens the name of a thing (`the
+            // Kelly File`, `the Denver Broncos`) unless the last word is
+            // used alone elsewhere, not after `the` (`the Jo Roe campaign
+            // ... Roe said`).
+            let surname_alone = parts
+                .words
+                .last()
+                .is_some_and(|w| alone_not_after_the.contains(w.as_str()));
             let shaped = country_from_shape(&parts, lexicon).is_some()
-                || (!parts.family_first && lexicon.given_names.contains_key(&parts.words[0]));
+                || (!parts.family_first
+                    && (!candidate.after_the || surname_alone)
+                    && lexicon.given_names.contains_key(&parts.words[0]));
             if candidate.cued || shaped {
                 drafts.add(index, candidate, parts, lexicon);
             } else {
