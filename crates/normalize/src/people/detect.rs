@@ -34,6 +34,8 @@ pub(super) struct Candidate {
     pub(super) in_proper_noun: bool,
     /// A gendered pronoun later in the clause refers back to the run.
     pub(super) pronoun_follows: bool,
+    /// `the` stands right before the run (`the Kelly File`).
+    pub(super) after_the: bool,
     /// Country of the list the name stands in (`Japanese officials such as`).
     pub(super) list_country: Option<String>,
     /// Country named last before the name in its sentence (a weak hint).
@@ -464,7 +466,7 @@ impl Detector<'_> {
     /// For every token, whether its line is written in title case and
     /// does not end as a sentence does (a headline or a menu: `Carver Says
     /// U.S. Holds Cards`), where capitals say nothing about names.
-    fn title_case_lines(&self) -> Vec<bool> {
+    pub(super) fn title_case_lines(&self) -> Vec<bool> {
         const SMALL: [&str; 14] = [
             "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "vs",
         ];
@@ -493,7 +495,22 @@ impl Detector<'_> {
             if words.len() >= 5 && capitalised * 5 >= words.len() * 4 && !ends_sentence
                 || all_capitalised
             {
-                flags[start..end].iter_mut().for_each(|f| *f = true);
+                // `Jane Roe: ‘We Will Win’`: the headline names its speaker
+                // before a colon, and that name is read as in prose.
+                let speaker_words = (start..end)
+                    .take_while(|&i| is_name_word(&self.tokens[i], self.lexicon))
+                    .count();
+                let speaker = (2..=3).contains(&speaker_words)
+                    && self
+                        .tokens
+                        .get(start + speaker_words)
+                        .is_some_and(|t| t.is_punct(":") && t.glued);
+                let first_flagged = if speaker {
+                    start + speaker_words
+                } else {
+                    start
+                };
+                flags[first_flagged..end].iter_mut().for_each(|f| *f = true);
             }
             start = end;
         }
@@ -556,8 +573,13 @@ impl Detector<'_> {
                 }
             }
             let mut first = i;
-            // A sentence-opening adverb is not a given name (`Currently Kim`).
-            if last > first && self.tokens[first].text.ends_with("ly") {
+            // A sentence-opening adverb is not a given name (`Currently
+            // Kim`), but `Emily` and `Kelly` are.
+            let opener = &self.tokens[first].text;
+            if last > first
+                && opener.ends_with("ly")
+                && !self.lexicon.given_names.contains_key(opener)
+            {
                 first += 1;
             }
             candidates.push(self.describe(first, last));
@@ -705,6 +727,7 @@ impl Detector<'_> {
             cued,
             in_proper_noun,
             pronoun_follows,
+            after_the: first > 0 && self.lower(first - 1) == "the",
             list_country,
             context_country,
         }

@@ -534,3 +534,41 @@ fn demonym_in_an_appositive_with_an_age_gives_the_country() {
         Some("GBR")
     );
 }
+
+#[test]
+fn given_names_ending_in_ly_are_not_adverbs() {
+    let found = people("Emily Varn said it. Currently Dale Orvik leads.");
+    assert_eq!(names(&found)[0], "Emily Varn");
+}
+
+#[test]
+fn headline_names_its_speaker_before_a_colon() {
+    let text = "Ann Varn: ‘We Will Win The State Next Year’\n\nThe race goes on.";
+    assert_eq!(names(&people(text)), vec!["Ann Varn"]);
+    let text = "Varn Says We Will Win The State Next Year\n\nThe race goes on.";
+    assert!(people(text).persons.is_empty());
+}
+
+#[test]
+fn given_name_after_the_names_a_thing() {
+    let found = people("She appeared on the Kelly Show on Monday.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn given_name_after_the_is_a_person_when_the_surname_stands_alone() {
+    let found = people("Critics of the Dale Orvik campaign spoke. Orvik won anyway.");
+    assert_eq!(names(&found), vec!["Dale Orvik"]);
+}
+
+#[test]
+fn headline_mentions_resolve_to_people_named_in_the_body() {
+    let text = "Orvik Slams Critics Of His Plan For The State Budget\n\n\
+                Senator Dale Orvik said on Monday that the plan would pass.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Dale Orvik"]);
+    assert_eq!(referent(&found, text, "Orvik", 0), Some("Dale Orvik"));
+    // A headline name nobody in the body carries makes no person.
+    let found = people("Varn Slams Critics Of His Plan For The State Budget\n\nNo one spoke.");
+    assert!(found.persons.is_empty());
+}
