@@ -133,7 +133,7 @@ impl Doc {
         let mut b = i;
         while b > s
             && self.is_outside_word(b - 1)
-            && (lexicon.is_modifier(self.lower(b - 1)) || self.lower(b - 1).ends_with("ly"))
+            && (lexicon.is_modifier(self.lower(b - 1)) || self.is_adverb(b - 1))
         {
             b -= 1;
         }
@@ -152,7 +152,7 @@ impl Doc {
     fn bare_verb_after(&self, s: usize, i: usize) -> bool {
         let lexicon = Lexicon::global();
         let mut b = i;
-        while b > s && self.is_outside_word(b - 1) && self.lower(b - 1).ends_with("ly") {
+        while b > s && self.is_outside_word(b - 1) && self.is_adverb(b - 1) {
             b -= 1;
         }
         let Some(p) = b.checked_sub(1).filter(|&p| p >= s) else {
@@ -168,6 +168,13 @@ impl Doc {
                 && !word.ends_with("'s")
                 && !word.ends_with("ss")
                 && self.function(p).is_none()
+    }
+
+    /// A lower-case `-ly` word (`Jolly` is a name).
+    fn is_adverb(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| !t.is_capitalized() && t.lower.ends_with("ly"))
     }
 
     pub(crate) fn is_name_word(&self, i: usize) -> bool {
@@ -313,7 +320,7 @@ impl Doc {
         let mut end = cue;
         while end > floor
             && self.is_outside_word(end - 1)
-            && (lexicon.is_modifier(self.lower(end - 1)) || self.lower(end - 1).ends_with("ly"))
+            && (lexicon.is_modifier(self.lower(end - 1)) || self.is_adverb(end - 1))
         {
             end -= 1;
         }
@@ -331,6 +338,11 @@ impl Doc {
         if self.tokens[end - 1].is_punct(',') {
             // `X, <apposition>, said`: of the phrases before the earlier
             // commas, the one that opens its clause, else the nearest.
+            // `The opposition's leader, Tom Vale, said`: the name in the
+            // apposition is the better speaker phrase.
+            let named_apposition = self.phrase_ending_at(floor, end - 1).filter(|p| {
+                p.0 > floor && self.tokens[p.0 - 1].is_punct(',') && self.is_name_word(p.1 - 1)
+            });
             let mut nearest = None;
             for comma in (floor..end - 1)
                 .rev()
@@ -345,6 +357,11 @@ impl Doc {
                     || self.tokens[phrase.0 - 1].kind != Kind::Word
                     || self.function(phrase.0 - 1) == Some(Function::Conj);
                 if opens {
+                    if !self.is_name_word(phrase.1 - 1) {
+                        if let Some(name) = named_apposition {
+                            return Some(name);
+                        }
+                    }
                     return Some(phrase);
                 }
                 nearest = nearest.or(Some(phrase));
@@ -500,9 +517,9 @@ impl Doc {
         {
             return true;
         }
-        // A short quoted modifier before its noun: a "two-track" approach.
+        // A quoted word before its noun: a "two-track" approach.
         let after = self.tokens.get(close_end);
-        if words.len() <= 2
+        if words.len() == 1
             && after.is_some_and(|t| {
                 t.is_word()
                     && !t.is_capitalized()
@@ -525,7 +542,12 @@ impl Doc {
     fn looks_like_clause(&self, s: usize, e: usize, loose: bool) -> bool {
         let lexicon = Lexicon::global();
         let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
-        if words < 3 {
+        let first = self.tokens[s].lower.as_str();
+        let subject_pronoun = matches!(
+            first,
+            "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there"
+        );
+        if words < 3 && !(subject_pronoun && words == 2) {
             return false;
         }
         match self.function(s) {
@@ -533,14 +555,9 @@ impl Doc {
             Some(Function::Prep | Function::Aux) if !loose => return false,
             _ => {}
         }
-        let first = self.tokens[s].lower.as_str();
         if first.ends_with("ed") && !loose {
             return false;
         }
-        let subject_pronoun = matches!(
-            first,
-            "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there"
-        );
         if subject_pronoun || self.pronoun_contraction(s) {
             return self.tokens.get(s + 1).is_some_and(|t| t.is_word());
         }
@@ -919,7 +936,10 @@ impl Doc {
                     continue;
                 };
                 let from = self.forward_start(cue.end, next_edge);
-                if self.lower(from) == "that" {
+                let pronoun_clause =
+                    matches!(self.lower(from), "he" | "she" | "they" | "we" | "it")
+                        && self.tokens.get(from + 1).is_some_and(|t| t.is_word());
+                if self.lower(from) == "that" || pronoun_clause {
                     if let Some(frame) = self.frame_for(
                         Some(*cue),
                         Subject::Phrase(words.0, words.1),

@@ -128,7 +128,7 @@ impl Lexicon {
         let mut lexicon = Lexicon::default();
         for line in entries(verbs) {
             let mut fields = line.split('\t');
-            let (Some(_lemma), Some(strength), Some(forms)) =
+            let (Some(lemma), Some(strength), Some(forms)) =
                 (fields.next(), fields.next(), fields.next())
             else {
                 continue;
@@ -141,7 +141,7 @@ impl Lexicon {
             for (n, form) in forms.split_whitespace().enumerate() {
                 let words: Vec<String> = form.split('_').map(str::to_lowercase).collect();
                 if let Some(first) = words.first().cloned() {
-                    let bare = n == 0 && words.len() == 1;
+                    let bare = n == 0 && words.len() == 1 && form == lemma.trim();
                     lexicon.verbs.entry(first).or_default().push(VerbForm {
                         words,
                         strength,
@@ -263,6 +263,8 @@ mod tests {
         assert!(lexicon.is_modifier("reportedly"));
         assert_eq!(lexicon.function("whether"), Some(Function::Comp));
         assert!(lexicon.is_noun_form("states"));
+        assert!(lexicon.verb_forms("say")[0].bare);
+        assert!(!lexicon.verb_forms("branded")[0].bare);
         assert!(lexicon.non_quote_cues.iter().any(|c| c == &["known", "as"]));
     }
 }

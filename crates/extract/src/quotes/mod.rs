@@ -78,7 +78,20 @@ pub fn find_quotes(
                 continue;
             }
             let para = doc.tokens[open].para;
+            // A person brought in by the sentence before, outside any
+            // quotation, takes over from the last speaker.
+            let previous_plain = index.checked_sub(1).is_some_and(|p| {
+                let (ps, pe) = doc.sentences[p];
+                doc.tokens[ps..pe]
+                    .iter()
+                    .all(|t| t.inside.is_none() && !matches!(t.kind, Kind::Open(_)))
+            });
+            let newcomer = previous_plain
+                .then(|| previous_subject(&doc, &resolver, index))
+                .flatten()
+                .filter(|(speaker, _)| speaker.person);
             let attributed = attribution_line(&doc, &resolver, q, index)
+                .or(newcomer)
                 .or_else(|| {
                     last.as_ref()
                         .filter(|(_, _, p)| para <= p + 1)
@@ -419,6 +432,14 @@ mod tests {
     }
 
     #[test]
+    fn person_introduced_between_quotes_takes_over() {
+        let text = "\u{201C}We will win,\u{201D} Mayor Jane Roe said.\n\nCouncillor Tom Vale disagreed sharply.\n\n\u{201C}This plan has no money behind it.\u{201D}";
+        let rows = found(text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].1.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
     fn pronoun_speaker_resolves_to_the_last_person() {
         let text = "Mayor Jane Roe visited the site. She said that the repairs would take a year.";
         let rows = found(text);
@@ -439,6 +460,15 @@ mod tests {
         let rows = found(text);
         assert_eq!(rows.len(), 2);
         assert!(rows.iter().all(|r| r.1.as_deref() == Some("Anna Berg")));
+    }
+
+    #[test]
+    fn single_quote_style_and_a_named_apposition() {
+        let text = "'We will not back down, and we don't intend to,' Mayor Jane Roe said.\n\nThe opposition's leader, Tom Vale, called the plan 'a costly gamble'.";
+        let rows = found(text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].0, "We will not back down, and we don't intend to,");
+        assert_eq!(rows[1].1.as_deref(), Some("Tom Vale"));
     }
 
     #[test]
