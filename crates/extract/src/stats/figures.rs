@@ -268,10 +268,7 @@ fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate>
                 matches!(link, "and" | "-" | "–" | "to")
             })
     });
-    span_start
-        .or(picked)
-        .or_else(in_previous)
-        .map(|(_, d)| d)
+    span_start.or(picked).or_else(in_previous).map(|(_, d)| d)
 }
 
 /// A date after `from`, `since` or `than` that does not open a range
@@ -487,7 +484,8 @@ mod tests {
 
     #[test]
     fn a_span_of_days_dates_a_figure_by_its_first_day() {
-        let mut f = Fixture::new("Turnout, counted Saturday and Sunday, rose 2.5 percentage points.");
+        let mut f =
+            Fixture::new("Turnout, counted Saturday and Sunday, rose 2.5 percentage points.");
         f.points("2.5 percentage points", 2.5)
             .date("Saturday", "2025-06-21")
             .date("Sunday", "2025-06-22");
