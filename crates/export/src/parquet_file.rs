@@ -12,8 +12,14 @@ use crate::table::{Cell, Table};
 /// Days from 0001-01-01 (chrono's day 1) to 1970-01-01, the `date32` epoch.
 const UNIX_EPOCH_FROM_CE: i32 = 719_163;
 
-fn date32(date: NaiveDate) -> i32 {
+/// A date as `date32`: days since 1970-01-01.
+pub(crate) fn date32(date: NaiveDate) -> i32 {
     date.num_days_from_ce() - UNIX_EPOCH_FROM_CE
+}
+
+/// The date of a `date32` day number.
+pub(crate) fn from_date32(days: i32) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(days.checked_add(UNIX_EPOCH_FROM_CE)?)
 }
 
 /// The cell of `row` in column `index`, checked against the column's type.
@@ -150,6 +156,14 @@ mod tests {
     use super::*;
     use crate::sample;
     use crate::table::tables;
+
+    #[test]
+    fn date32_counts_days_from_1970() {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+        assert_eq!(date32(epoch), 0);
+        let day = NaiveDate::from_ymd_opt(2025, 6, 22).unwrap_or_default();
+        assert_eq!(from_date32(date32(day)), Some(day));
+    }
 
     #[test]
     fn footer_stores_the_oldest_arrow_layout_not_polars_newest() {

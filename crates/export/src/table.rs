@@ -112,12 +112,6 @@ impl Table {
             rows: records.into_iter().map(cells).collect(),
         }
     }
-
-    /// The values of the column called `name`, or `None` if the table has no such column.
-    pub fn column(&self, name: &str) -> Option<impl Iterator<Item = &Cell>> {
-        let index = self.schema.columns.iter().position(|c| c.name == name)?;
-        Some(self.rows.iter().filter_map(move |row| row.get(index)))
-    }
 }
 
 /// Undated last, so a timeline reads from the first known date.

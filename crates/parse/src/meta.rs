@@ -1,6 +1,6 @@
 //! Headline, outlet, byline, publication date and dateline of a page.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -147,6 +147,12 @@ fn outlet(
 ) -> Option<String> {
     let p = patterns();
     let lexicon = Lexicon::get();
+    // A section of the site ("Politics | ...") is listed in its menu.
+    let menu_item = |name: &str| {
+        lines
+            .iter()
+            .any(|line| line.bullet && same_name(line.content, name))
+    };
     let tagline = lines.iter().take(200).find_map(|line| {
         let caps = p.site_tagline.captures(line.content)?;
         let name = caps.get(1)?.as_str().trim();
@@ -160,7 +166,8 @@ fn outlet(
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("by"))
             && !name.chars().any(|c| c.is_ascii_digit())
-            && !name.split_whitespace().any(|w| unglue(w).1);
+            && !name.split_whitespace().any(|w| unglue(w).1)
+            && !menu_item(name);
         plausible.then(|| name.to_owned())
     });
     let reporter = header
@@ -191,7 +198,75 @@ fn outlet(
     });
     // The footer names the publisher; a wire credit names the agency that
     // wrote the story, which is the outlet only when nothing else is said.
-    tagline.or(reporter).or(copyright).or(credit)
+    let outlet = tagline.or(reporter).or(copyright).or(credit)?;
+    // A wire's initials (`WASHINGTON (AP) —`) stand for the name the page
+    // spells out elsewhere.
+    Some(spelled_out(lines, &outlet).unwrap_or(outlet))
+}
+
+/// The name whose initials `abbreviation` (2 to 5 capitals) gives, as the
+/// page writes it: a run of capitalised words, hyphenated parts counting
+/// apart (`Agence France-Presse` for `AFP`). Initials that happen to match a
+/// person's name are ruled out by asking for the article (`The Associated
+/// Press`) or for the same run twice.
+fn spelled_out(lines: &[Line], abbreviation: &str) -> Option<String> {
+    let letters = abbreviation.chars().count();
+    if !(2..=5).contains(&letters) || !abbreviation.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut seen: HashMap<String, (usize, bool)> = HashMap::new();
+    for line in lines {
+        for (run, after_the) in capitalised_runs(line.content) {
+            let initials: String = run
+                .iter()
+                .flat_map(|w| w.split('-'))
+                .filter_map(|part| part.chars().next())
+                .collect();
+            if initials == abbreviation {
+                let entry = seen.entry(run.join(" ")).or_default();
+                entry.0 += 1;
+                entry.1 |= after_the;
+            }
+        }
+    }
+    let (name, (_, after_the)) = seen
+        .into_iter()
+        .filter(|(_, (count, after_the))| *after_the || *count >= 2)
+        .max_by_key(|(name, (count, after_the))| (*after_the, *count, name.len()))?;
+    Some(if after_the {
+        format!("The {name}")
+    } else {
+        name
+    })
+}
+
+/// The maximal runs of capitalised words in `text` (punctuation ends a
+/// run), each with whether `The` opens it (the `The` left out).
+fn capitalised_runs(text: &str) -> Vec<(Vec<&str>, bool)> {
+    let mut runs: Vec<(Vec<&str>, bool)> = vec![(Vec::new(), false)];
+    for token in text.split_whitespace() {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        let Some((run, after_the)) = runs.last_mut() else {
+            break;
+        };
+        if capitalised {
+            if run.is_empty() && word == "The" {
+                *after_the = true;
+            } else {
+                run.push(word);
+            }
+        }
+        // A lower-case word, or punctuation after a word (`Press,`), ends
+        // the name.
+        let ends = !capitalised || token.ends_with(|c: char| !c.is_alphanumeric());
+        if ends && (!run.is_empty() || *after_the) {
+            runs.push((Vec::new(), false));
+        }
+    }
+    runs.retain(|(run, _)| !run.is_empty());
+    runs
 }
 
 /// Whether the last word of `text` names a byline role (`... Reporter`).
@@ -520,6 +595,71 @@ The harbour reopened on Friday after a week of repairs to the breakwater, the po
         let meta = metadata(&lines, 2, 3);
         assert_eq!(meta.published, None);
         assert_eq!(meta.title.as_deref(), Some("Harbour reopens after storm"));
+    }
+
+    #[test]
+    fn wire_initials_give_way_to_the_name_the_page_spells_out() {
+        let page = "\
+Harbor Wire Service staff contributed.
+LISBON (HWS) — Dockworkers walked out on Monday over a new shift system, the union said.
+The Harbor Wire Service is an independent news agency.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(
+            spelled_out(&lines, "HWS").as_deref(),
+            Some("The Harbor Wire Service")
+        );
+        let meta = metadata(&lines, 1, 2);
+        assert_eq!(meta.outlet.as_deref(), Some("The Harbor Wire Service"));
+    }
+
+    #[test]
+    fn hyphenated_name_spells_out_a_wire_credit_seen_twice() {
+        let page = "\
+Agence Nord-Presse reported the talks.
+Material from Agence Nord-Presse was used.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(
+            spelled_out(&lines, "ANP").as_deref(),
+            Some("Agence Nord-Presse")
+        );
+    }
+
+    #[test]
+    fn a_person_named_once_does_not_spell_out_initials() {
+        let lines = crate::lines::lines("Ana Pereira said the port would reopen.\n");
+        assert_eq!(spelled_out(&lines, "AP"), None);
+        assert_eq!(
+            capitalised_runs("ask The Harbor Wire, now"),
+            [(vec!["Harbor", "Wire"], true)]
+        );
+    }
+
+    #[test]
+    fn section_and_date_line_is_no_outlet() {
+        let page = "\
+Politics | September 28, 2026
+LISBON — Dockworkers walked out on Monday over a new shift system, the union said.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(metadata(&lines, 1, 2).outlet, None);
+    }
+
+    #[test]
+    fn menu_section_with_a_blurb_is_no_site_line() {
+        let page = "\
+Harbour Courier
+  • Politics
+  • Business
+Politics | Diplomacy, defence and the courts
+LISBON — Dockworkers walked out on Monday over a new shift system, the union said.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(metadata(&lines, 4, 5).outlet, None);
+        let page = page.replace("  • Politics\n", "");
+        let lines = crate::lines::lines(&page);
+        assert_eq!(metadata(&lines, 3, 4).outlet.as_deref(), Some("Politics"));
     }
 
     #[test]

@@ -631,6 +631,40 @@ mod tests {
     }
 
     #[test]
+    fn reference_point_lends_no_date() {
+        let mentions = Fixture::new(
+            "Berg visited Riga, her first trip abroad since she took office on June 4.",
+        )
+        .published(2024, 6, 20)
+        .timex("June 4", "2024-06-04")
+        .person("Alma Berg", "Minister", "SWE", &["Berg", "she", "her"])
+        .place("Riga", "LVA", PlaceKind::City)
+        .mentions();
+        assert_eq!(
+            types(&mentions),
+            [EventType::Visit, EventType::Inauguration]
+        );
+        assert_eq!(mentions[0].date, None);
+        assert!(mentions[1].date.is_some());
+    }
+
+    #[test]
+    fn where_clause_takes_the_place_before_it() {
+        let mentions = Fixture::new("Berg then flew to Riga, where she met Tamm on Monday.")
+            .published(2024, 5, 22)
+            .timex("Monday", "2024-05-20")
+            .person("Alma Berg", "Minister", "SWE", &["Berg", "she"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Riga", "LVA", PlaceKind::City)
+            .mentions();
+        let meeting = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Meeting)
+            .expect("a meeting");
+        assert_eq!(meeting.location.as_deref(), Some("Riga"));
+    }
+
+    #[test]
     fn cue_inside_a_quotation_is_ignored() {
         let mentions = Fixture::new("\"We will hold a summit soon,\" Berg said.").mentions();
         assert!(mentions.is_empty());

@@ -21,7 +21,8 @@ pub(crate) struct SentenceInfo {
     pub has_timex: bool,
 }
 
-/// Resolves the drafts of one article in place; returns the drafts to keep.
+/// Resolves the drafts of one article; returns those to keep, each later
+/// mention of an event pointing at its first (`refers_to`).
 pub(crate) fn resolve(
     ctx: &Context<'_>,
     mut drafts: Vec<Draft>,
@@ -37,7 +38,7 @@ pub(crate) fn resolve(
             keep[i] = false;
         }
     }
-    corefer(ctx.lexicon, &mut drafts, &mut groups, &keep);
+    corefer(ctx.lexicon, &drafts, &mut groups, &keep);
     propagate(&mut drafts, &groups);
     date_anniversaries(&mut drafts, &groups, dct);
     date_by_coincidence(&mut drafts, &groups);
@@ -174,7 +175,7 @@ const ANTECEDENT_WINDOW: usize = 40;
 /// A definite mention (`the ceremony`, `this meeting`) joins the nearest
 /// earlier mention it can refer to: a compatible type, and no clash of
 /// date or place with any mention of that event.
-fn corefer(lexicon: &Lexicon, drafts: &mut [Draft], groups: &mut Groups, keep: &[bool]) {
+fn corefer(lexicon: &Lexicon, drafts: &[Draft], groups: &mut Groups, keep: &[bool]) {
     for i in 0..drafts.len() {
         if !keep[i] || !drafts[i].definite || drafts[i].part {
             continue;
@@ -348,6 +349,7 @@ fn borrow_within_sentence(drafts: &mut [Draft]) {
                 j != i
                     && drafts[j].sentence == drafts[i].sentence
                     && (drafts[j].own_date || drafts[j].coincides_with.is_some())
+                    && !drafts[j].anchor
                     && drafts[j].event_type != EventType::Anniversary
             })
             .filter(|&j| drafts[j].date.is_some())

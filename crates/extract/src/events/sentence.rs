@@ -56,6 +56,9 @@ pub(crate) struct Draft {
     pub ordinal: Option<u32>,
     /// Its clause is set before the rest of the sentence (`had traveled`).
     pub anterior: bool,
+    /// A dated reference point (`since Lee took office on June 4`): it lends
+    /// no date to the other events of its sentence.
+    pub anchor: bool,
     pub scheduled: bool,
     pub location: Option<Location>,
     /// Indices into the article's persons.
@@ -728,6 +731,7 @@ fn drafts_of(
         date,
         ordinal: hit.ordinal,
         anterior: hit.anterior,
+        anchor: hit.anchor,
         scheduled: hit.scheduled,
         location: None,
         country_code: None,
@@ -996,7 +1000,21 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         }
         return found;
     }
-    Vec::new()
+    place_of_where_clause(view, hit).into_iter().collect()
+}
+
+/// `flew to Washington, where he met Trump`: a `where` clause takes the
+/// last place named before it.
+fn place_of_where_clause(view: &SentenceView<'_>, hit: &Hit<'_>) -> Option<Location> {
+    let words = view.segment_words(hit.segment);
+    if view.words.get(words.start)?.lower != "where" || hit.segment == 0 {
+        return None;
+    }
+    let (previous_start, previous_end) = *view.segments.get(hit.segment - 1)?;
+    let place = view.places.iter().rev().find(|p| {
+        p.start >= previous_start && p.end <= previous_end && p.kind != PlaceKind::Demonym
+    })?;
+    Some(location_of(place, None))
 }
 
 /// `in Kananaskis, Canada`: a capitalised name after `in` or `at`, then a

@@ -105,7 +105,10 @@ impl Doc {
                 && !self.lower(i).ends_with("ing");
             let infinitive = before_lower == "to";
             let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det))
-                || form.bare && !infinitive && !self.bare_verb_after(s, i);
+                || form.bare && !infinitive && !self.bare_verb_after(s, i)
+                || form.words.len() == 1
+                    && lexicon.is_noun_form(&form.words[0])
+                    && !self.speaker_before(s, i);
             if !(passive || noun) {
                 cues.push(Cue {
                     start: i,
@@ -119,13 +122,37 @@ impl Doc {
         cues
     }
 
+    /// A form that is also a plural noun reports speech only after a
+    /// speaker: a name, a subject pronoun or a speaker noun, written in
+    /// lower case itself (`the United States` is a name).
+    fn speaker_before(&self, s: usize, i: usize) -> bool {
+        let lexicon = Lexicon::global();
+        if self.tokens[i].is_capitalized() && i > s {
+            return false;
+        }
+        let mut b = i;
+        while b > s
+            && self.is_outside_word(b - 1)
+            && (lexicon.is_modifier(self.lower(b - 1)) || self.is_adverb(b - 1))
+        {
+            b -= 1;
+        }
+        let Some(p) = b.checked_sub(1).filter(|&p| p >= s) else {
+            return false;
+        };
+        let word = self.lower(p);
+        self.is_name_word(p)
+            || matches!(word, "he" | "she" | "it" | "who" | "which" | "that")
+            || lexicon.word_class(word).is_some()
+    }
+
     /// A bare form (`say`, `state`, `report`) is a verb after a plural or
     /// first- or second-person subject or an auxiliary; otherwise a noun
     /// (`his home state`).
     fn bare_verb_after(&self, s: usize, i: usize) -> bool {
         let lexicon = Lexicon::global();
         let mut b = i;
-        while b > s && self.is_outside_word(b - 1) && self.lower(b - 1).ends_with("ly") {
+        while b > s && self.is_outside_word(b - 1) && self.is_adverb(b - 1) {
             b -= 1;
         }
         let Some(p) = b.checked_sub(1).filter(|&p| p >= s) else {
@@ -141,6 +168,13 @@ impl Doc {
                 && !word.ends_with("'s")
                 && !word.ends_with("ss")
                 && self.function(p).is_none()
+    }
+
+    /// A lower-case `-ly` word (`Jolly` is a name).
+    fn is_adverb(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| !t.is_capitalized() && t.lower.ends_with("ly"))
     }
 
     pub(crate) fn is_name_word(&self, i: usize) -> bool {
@@ -247,6 +281,17 @@ impl Doc {
                 }
                 _ => {}
             }
+            // A lower-case noun inside a name-like phrase (`White House press
+            // secretary Josh Earnest`).
+            if self.function(j).is_none()
+                && j > floor
+                && self.is_phrase_word(j - 1)
+                && self.is_phrase_word(j + 1)
+                && lexicon.verb_forms(&t.lower).is_empty()
+            {
+                k = j;
+                continue;
+            }
             // Lower-case modifiers after a determiner (`the senior official`).
             let det = (j.saturating_sub(2).max(floor)..j)
                 .rev()
@@ -275,7 +320,7 @@ impl Doc {
         let mut end = cue;
         while end > floor
             && self.is_outside_word(end - 1)
-            && (lexicon.is_modifier(self.lower(end - 1)) || self.lower(end - 1).ends_with("ly"))
+            && (lexicon.is_modifier(self.lower(end - 1)) || self.is_adverb(end - 1))
         {
             end -= 1;
         }
@@ -293,6 +338,11 @@ impl Doc {
         if self.tokens[end - 1].is_punct(',') {
             // `X, <apposition>, said`: of the phrases before the earlier
             // commas, the one that opens its clause, else the nearest.
+            // `The opposition's leader, Tom Vale, said`: the name in the
+            // apposition is the better speaker phrase.
+            let named_apposition = self.phrase_ending_at(floor, end - 1).filter(|p| {
+                p.0 > floor && self.tokens[p.0 - 1].is_punct(',') && self.is_name_word(p.1 - 1)
+            });
             let mut nearest = None;
             for comma in (floor..end - 1)
                 .rev()
@@ -307,6 +357,11 @@ impl Doc {
                     || self.tokens[phrase.0 - 1].kind != Kind::Word
                     || self.function(phrase.0 - 1) == Some(Function::Conj);
                 if opens {
+                    if !self.is_name_word(phrase.1 - 1) {
+                        if let Some(name) = named_apposition {
+                            return Some(name);
+                        }
+                    }
                     return Some(phrase);
                 }
                 nearest = nearest.or(Some(phrase));
@@ -462,9 +517,9 @@ impl Doc {
         {
             return true;
         }
-        // A short quoted modifier before its noun: a "two-track" approach.
+        // A quoted word before its noun: a "two-track" approach.
         let after = self.tokens.get(close_end);
-        if words.len() <= 2
+        if words.len() == 1
             && after.is_some_and(|t| {
                 t.is_word()
                     && !t.is_capitalized()
@@ -487,7 +542,12 @@ impl Doc {
     fn looks_like_clause(&self, s: usize, e: usize, loose: bool) -> bool {
         let lexicon = Lexicon::global();
         let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
-        if words < 3 {
+        let first = self.tokens[s].lower.as_str();
+        let subject_pronoun = matches!(
+            first,
+            "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there"
+        );
+        if words < 3 && !(subject_pronoun && words == 2) {
             return false;
         }
         match self.function(s) {
@@ -495,14 +555,9 @@ impl Doc {
             Some(Function::Prep | Function::Aux) if !loose => return false,
             _ => {}
         }
-        let first = self.tokens[s].lower.as_str();
         if first.ends_with("ed") && !loose {
             return false;
         }
-        let subject_pronoun = matches!(
-            first,
-            "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there"
-        );
         if subject_pronoun || self.pronoun_contraction(s) {
             return self.tokens.get(s + 1).is_some_and(|t| t.is_word());
         }
@@ -881,7 +936,10 @@ impl Doc {
                     continue;
                 };
                 let from = self.forward_start(cue.end, next_edge);
-                if self.lower(from) == "that" {
+                let pronoun_clause =
+                    matches!(self.lower(from), "he" | "she" | "they" | "we" | "it")
+                        && self.tokens.get(from + 1).is_some_and(|t| t.is_word());
+                if self.lower(from) == "that" || pronoun_clause {
                     if let Some(frame) = self.frame_for(
                         Some(*cue),
                         Subject::Phrase(words.0, words.1),
@@ -944,10 +1002,7 @@ impl Doc {
     }
 
     fn frame_end_token(&self, frame: &Frame) -> usize {
-        self.tokens
-            .iter()
-            .position(|t| t.start >= frame.span.1)
-            .unwrap_or(self.tokens.len())
+        self.tokens.partition_point(|t| t.start < frame.span.1)
     }
 }
 

@@ -78,7 +78,20 @@ pub fn find_quotes(
                 continue;
             }
             let para = doc.tokens[open].para;
+            // A person brought in by the sentence before, outside any
+            // quotation, takes over from the last speaker.
+            let previous_plain = index.checked_sub(1).is_some_and(|p| {
+                let (ps, pe) = doc.sentences[p];
+                doc.tokens[ps..pe]
+                    .iter()
+                    .all(|t| t.inside.is_none() && !matches!(t.kind, Kind::Open(_)))
+            });
+            let newcomer = previous_plain
+                .then(|| previous_subject(&doc, &resolver, index))
+                .flatten()
+                .filter(|(speaker, _)| speaker.person);
             let attributed = attribution_line(&doc, &resolver, q, index)
+                .or(newcomer)
                 .or_else(|| {
                     last.as_ref()
                         .filter(|(_, _, p)| para <= p + 1)
@@ -229,7 +242,10 @@ impl Dating<'_> {
     fn sentence_date(&self, sentence: usize, skip: Option<(usize, usize)>) -> Option<PartialDate> {
         let (s, e) = self.doc.sentences[sentence];
         let (start, end) = (self.doc.tokens[s].start, self.doc.tokens[e - 1].end);
-        let inside_quote = |a: usize| self.doc.quotes.iter().any(|q| a >= q.start && a < q.end);
+        let inside_quote = |a: usize| {
+            let n = self.doc.quotes.partition_point(|q| q.end <= a);
+            self.doc.quotes.get(n).is_some_and(|q| q.start <= a)
+        };
         self.annotations
             .timexes
             .iter()
@@ -416,6 +432,14 @@ mod tests {
     }
 
     #[test]
+    fn person_introduced_between_quotes_takes_over() {
+        let text = "\u{201C}We will win,\u{201D} Mayor Jane Roe said.\n\nCouncillor Tom Vale disagreed sharply.\n\n\u{201C}This plan has no money behind it.\u{201D}";
+        let rows = found(text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].1.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
     fn pronoun_speaker_resolves_to_the_last_person() {
         let text = "Mayor Jane Roe visited the site. She said that the repairs would take a year.";
         let rows = found(text);
@@ -436,6 +460,15 @@ mod tests {
         let rows = found(text);
         assert_eq!(rows.len(), 2);
         assert!(rows.iter().all(|r| r.1.as_deref() == Some("Anna Berg")));
+    }
+
+    #[test]
+    fn single_quote_style_and_a_named_apposition() {
+        let text = "'We will not back down, and we don't intend to,' Mayor Jane Roe said.\n\nThe opposition's leader, Tom Vale, called the plan 'a costly gamble'.";
+        let rows = found(text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].0, "We will not back down, and we don't intend to,");
+        assert_eq!(rows[1].1.as_deref(), Some("Tom Vale"));
     }
 
     #[test]
@@ -471,6 +504,41 @@ mod tests {
                 .is_empty()
         );
         assert!(found("According to the ministry, the plan was examined last year.").is_empty());
+    }
+
+    #[test]
+    fn parenthetical_attribution_reports_what_follows() {
+        let rows = found("The bridge, Mayor Jane Roe said, would reopen in May after the repairs.");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].1.as_deref(), Some("Jane Roe"));
+        assert!(rows[0].0.starts_with("would reopen"));
+    }
+
+    #[test]
+    fn attribution_after_a_question_mark() {
+        let rows = found("\u{201C}Where were the guards?\u{201D} Mayor Jane Roe asked.");
+        assert_eq!(
+            rows[0],
+            (
+                "Where were the guards?".into(),
+                Some("Jane Roe".into()),
+                QuoteKind::Direct
+            )
+        );
+    }
+
+    #[test]
+    fn plural_pronoun_takes_its_sentence_subject() {
+        let rows = found("Senate leaders blocked the bill because they said the text was a \u{201C}poison pill.\u{201D}");
+        assert_eq!(rows[0].1.as_deref(), Some("Senate leaders"));
+        assert_eq!(rows[0].2, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn object_before_a_quoted_complement_stays_in_the_partial() {
+        let rows = found("Mayor Jane Roe called the plan \u{201C}a good start\u{201D} on Monday.");
+        assert!(rows[0].0.starts_with("the plan"));
+        assert_eq!(rows[0].2, QuoteKind::Partial);
     }
 
     #[test]

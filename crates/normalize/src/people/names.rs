@@ -18,6 +18,14 @@ pub(super) fn is_name_word(token: &Token, lexicon: &Lexicon) -> bool {
     if !first.is_uppercase() || !chars.any(char::is_lowercase) {
         return false;
     }
+    // `I’d`, `I'm`: a contraction (`O'Brien` goes on in capitals).
+    let contraction = text
+        .find(['\'', '’'])
+        .and_then(|at| text[at..].chars().nth(1))
+        .is_some_and(char::is_lowercase);
+    if contraction {
+        return false;
+    }
     let lower = text.to_lowercase();
     !lexicon.non_names.contains(text)
         && !lexicon.org_words.contains(text)
@@ -101,7 +109,7 @@ pub(super) fn name_parts(
             && (words[1..].iter().any(|w| w.contains('-'))
                 || (words.len() == 3 && words[1..].iter().all(|w| w.chars().count() <= 6))
                 || country.is_some_and(|c| FAMILY_FIRST_COUNTRIES.contains(&c))))
-            // `Ishiba Shigeru ... Ishiba`: the word used alone is the family name.
+            // `Aso Taro ... Aso`: the word used alone is the family name.
             || (used_alone(&words[0]) && !words[1..].iter().any(|w| used_alone(w))));
     NameParts {
         words,
@@ -110,9 +118,9 @@ pub(super) fn name_parts(
 }
 
 /// The country a name's shape suggests, when nothing else says: a Korean
-/// family name written first (`Kim Ji-na`, `Park Jin`), a Chinese one
-/// before one unhyphenated given name (`Wang Yi`), or Japanese (`Fumio
-/// Kishida`: every word made of Japanese syllables).
+/// family name written first (`Kim Ha-na`, `Park Jin`), a Chinese one
+/// before one unhyphenated given name (`Wang Yi`), or Japanese (`Taro
+/// Aso`: every word made of Japanese syllables).
 pub(super) fn country_from_shape(parts: &NameParts, lexicon: &Lexicon) -> Option<String> {
     let words = &parts.words;
     let family_country = words.first().and_then(|w| lexicon.family_names.get(w));
@@ -137,8 +145,8 @@ pub(super) fn country_from_shape(parts: &NameParts, lexicon: &Lexicon) -> Option
     japanese.then(|| "JPN".to_owned())
 }
 
-/// True when a word is made entirely of Hepburn syllables (`Yoshimasa`,
-/// `Kato`) and is long enough for that to mean something.
+/// True when a word is made entirely of Hepburn syllables (`Yoshiro`,
+/// `Mori`) and is long enough for that to mean something.
 pub(super) fn is_japanese_romaji(word: &str) -> bool {
     const ONSETS: [&str; 26] = [
         "ch", "sh", "ts", "ky", "gy", "ny", "hy", "my", "ry", "by", "py", "j", "k", "s", "t", "n",
@@ -203,16 +211,16 @@ mod tests {
     #[test]
     fn korean_names_put_the_family_name_first() {
         let lexicon = Lexicon::global();
-        assert_eq!(parts("Kim Ji-na", None).surname(lexicon), "Kim");
+        assert_eq!(parts("Kim Ha-na", None).surname(lexicon), "Kim");
         assert_eq!(parts("Moon Jae-in", None).surname(lexicon), "Moon");
-        assert_eq!(parts("Yoon Suk Yeol", None).surname(lexicon), "Yoon");
+        assert_eq!(parts("Park Geun Hye", None).surname(lexicon), "Park");
         assert_eq!(parts("Xi Jinping", Some("CHN")).surname(lexicon), "Xi");
     }
 
     #[test]
     fn japanese_and_western_names_put_it_last() {
         let lexicon = Lexicon::global();
-        assert_eq!(parts("Fumio Kishida", None).surname(lexicon), "Kishida");
+        assert_eq!(parts("Taro Aso", None).surname(lexicon), "Aso");
         assert_eq!(
             parts("Martin Luther King Jr.", None).surname(lexicon),
             "King"
@@ -228,9 +236,9 @@ mod tests {
         let lexicon = Lexicon::global();
         let shape = |n: &str| country_from_shape(&parts(n, None), lexicon);
         assert_eq!(shape("Choi Sang-mok").as_deref(), Some("KOR"));
-        assert_eq!(shape("Yoshihide Suga").as_deref(), Some("JPN"));
+        assert_eq!(shape("Yoshiro Mori").as_deref(), Some("JPN"));
         assert_eq!(shape("Taro Kono").as_deref(), Some("JPN"));
-        assert_eq!(shape("Donald Trump"), None);
+        assert_eq!(shape("Dana Carver"), None);
         assert_eq!(shape("Joe Biden"), None);
         assert_eq!(shape("Rajon Rondo"), None);
         assert_eq!(shape("Emmanuel Macron"), None);
@@ -238,8 +246,8 @@ mod tests {
 
     #[test]
     fn romaji_check_rejects_english_spellings() {
-        assert!(is_japanese_romaji("Katsunobu"));
-        assert!(is_japanese_romaji("Hayashi"));
+        assert!(is_japanese_romaji("Masahiro"));
+        assert!(is_japanese_romaji("Yamashita"));
         assert!(is_japanese_romaji("Ichiro"));
         assert!(!is_japanese_romaji("Smith"));
         assert!(!is_japanese_romaji("Tina"));

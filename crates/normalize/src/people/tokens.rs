@@ -164,8 +164,8 @@ mod tests {
     #[test]
     fn hyphenated_given_names_stay_whole() {
         assert_eq!(
-            texts("Lee Jae-myung's plan"),
-            vec!["Lee", "Jae-myung", "'s", "plan"]
+            texts("Moon Jae-in's plan"),
+            vec!["Moon", "Jae-in", "'s", "plan"]
         );
     }
 }
