@@ -388,14 +388,14 @@ impl<'a> Parser<'a> {
                     _ => break,
                 }
             }
-            if word == "and" && current >= 100 && current % 100 == 0 {
+            if word == "and" && current >= 100 && current.is_multiple_of(100) {
                 if numbers.get(self.lower(j + 1)).is_some_and(|&v| v < 100) {
                     j += 1;
                     continue;
                 }
                 break;
             }
-            if word == "-" && any && self.joining_hyphen(j) && current % 10 == 0 {
+            if word == "-" && any && self.joining_hyphen(j) && current.is_multiple_of(10) {
                 match numbers.get(self.lower(j + 1)) {
                     Some(&v) if v < 10 && current >= 20 => {
                         j += 1;
@@ -413,13 +413,15 @@ impl<'a> Parser<'a> {
                     current = 0;
                 }
                 v if v < 10 => {
-                    if current % 10 != 0 || (current % 100 > 0 && current % 100 < 20) {
+                    if !current.is_multiple_of(10)
+                        || (!current.is_multiple_of(100) && current % 100 < 20)
+                    {
                         break;
                     }
                     current = current.saturating_add(v);
                 }
                 v => {
-                    if current % 100 != 0 {
+                    if !current.is_multiple_of(100) {
                         break;
                     }
                     current = current.saturating_add(v);
