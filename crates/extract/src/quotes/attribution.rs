@@ -571,7 +571,14 @@ impl Doc {
             }
             let breaks = match t.kind {
                 Kind::Punct => !matches!(t.text.as_str(), "-" | "'" | "\u{2019}"),
-                Kind::Word => self.function(i) == Some(Function::Conj),
+                // `California and Colorado will`: a coordinated subject.
+                Kind::Word => {
+                    self.function(i) == Some(Function::Conj)
+                        && !(matches!(t.lower.as_str(), "and" | "or")
+                            && self.tokens.get(i + 1).is_some_and(|n| {
+                                n.is_word() && self.function(i + 1) != Some(Function::Conj)
+                            }))
+                }
                 _ => false,
             };
             if breaks {
@@ -607,6 +614,9 @@ impl Doc {
         }
         let after_det =
             i > 0 && matches!(self.function(i - 1), Some(Function::Det | Function::Prep));
+        if Lexicon::global().is_irregular_past(&t.lower) {
+            return !after_det;
+        }
         let next = self.tokens.get(i + 1);
         let before_noun = next.is_some_and(|n| {
             n.is_word()
@@ -635,9 +645,10 @@ impl Doc {
     }
 
     /// Where a forward content starts after a cue ending at `cue_end`:
-    /// after `that`, a colon, or the cue itself.
+    /// after `that`, a colon, or the cue itself, skipping a time or place
+    /// adjunct or a listener between them (`said on Monday he would`,
+    /// `told reporters that`).
     fn forward_start(&self, cue_end: usize, stop: usize) -> usize {
-        let lexicon = Lexicon::global();
         let mut m = cue_end;
         while m < stop && m < cue_end + 15 {
             let t = &self.tokens[m];
@@ -651,24 +662,60 @@ impl Doc {
                         return m + 1;
                     }
                     // `said on Thursday, in Seoul, that ...`: go on looking.
-                    if !(m + 1..stop.min(m + 12)).any(|j| self.lower(j) == "that") {
+                    if !self.is_adjunct(cue_end, m) {
                         return cue_end;
                     }
                 }
                 Kind::Punct if t.text != "-" && t.text != "'" => return cue_end,
-                Kind::Word if matches!(t.lower.as_str(), "that" | "whether") => return m,
-                Kind::Word if t.lower == "if" && m > cue_end => return m,
-                Kind::Word
-                    if self.function(m) == Some(Function::Aux)
-                        || lexicon.pronoun(&t.lower).is_some() =>
-                {
-                    return cue_end;
+                Kind::Word if matches!(t.lower.as_str(), "that" | "whether" | "if") => {
+                    // `in a statement that was released`: a relative clause.
+                    let relative = m > cue_end
+                        && (self.function(m + 1) == Some(Function::Aux) || self.is_finite(m + 1));
+                    let complement = m == cue_end && t.lower != "if"
+                        || m > cue_end && self.is_adjunct(cue_end, m) && !relative;
+                    return if complement { m } else { cue_end };
+                }
+                Kind::Word if self.function(m) == Some(Function::Aux) => return cue_end,
+                Kind::Word if self.is_subject_pronoun(m) => {
+                    return if self.is_adjunct(cue_end, m) { m } else { cue_end };
                 }
                 _ => {}
             }
             m += 1;
         }
         cue_end
+    }
+
+    /// `he`, `she`, `they`, `we`, `I`, `it`, `you`: a clause's subject.
+    fn is_subject_pronoun(&self, i: usize) -> bool {
+        matches!(self.lower(i), "he" | "she" | "they" | "we" | "i" | "it" | "you")
+    }
+
+    /// Whether tokens `a..b` after a speech verb are an adjunct or a
+    /// listener, not the start of what was said: they open with a
+    /// preposition, a time word or an adverb (or follow a verb that takes a
+    /// listener) and hold no verb, subject pronoun or conjunction.
+    fn is_adjunct(&self, a: usize, b: usize) -> bool {
+        let lexicon = Lexicon::global();
+        if a >= b {
+            return false;
+        }
+        let listener = a > 0 && lexicon.takes_listener(self.lower(a - 1));
+        let opens = listener
+            || self.function(a) == Some(Function::Prep)
+            || lexicon.is_time_word(self.lower(a))
+            || self.is_adverb(a)
+            || lexicon.is_modifier(self.lower(a));
+        opens
+            && (a..b).all(|j| {
+                let t = &self.tokens[j];
+                (t.is_word() || t.is_punct(',') || t.is_punct('.'))
+                    && t.inside.is_none()
+                    && !matches!(self.function(j), Some(Function::Aux | Function::Comp))
+                    && !matches!(self.lower(j), "and" | "but" | "or")
+                    && !self.is_subject_pronoun(j)
+                    && !self.is_finite(j)
+            })
     }
 
     /// The frame a content range `s..e` makes, judged by its quotation marks.
