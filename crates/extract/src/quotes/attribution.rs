@@ -105,7 +105,10 @@ impl Doc {
                 && !self.lower(i).ends_with("ing");
             let infinitive = before_lower == "to";
             let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det))
-                || form.bare && !infinitive && !self.bare_verb_after(s, i)
+                || form.bare
+                    && !infinitive
+                    && lexicon.is_noun_form(&format!("{}s", form.words[0]))
+                    && !self.bare_verb_after(s, i)
                 || form.words.len() == 1
                     && lexicon.is_noun_form(&form.words[0])
                     && !self.speaker_before(s, i);
@@ -588,6 +591,24 @@ impl Doc {
         loose && words >= 4 && lexicon.function(first) != Some(Function::Prep)
     }
 
+    /// A that-less clause after a reporting verb (`said the campaign
+    /// violated the law`, `said neither Roe nor Vale played a role`): it
+    /// opens like a subject, not a preposition, an auxiliary or an
+    /// infinitive, and a finite verb follows within twenty tokens.
+    fn finite_after_subject(&self, s: usize, e: usize) -> bool {
+        let first = &self.tokens[s];
+        let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
+        words >= 3
+            && first.is_word()
+            && !matches!(
+                self.function(s),
+                Some(Function::Prep | Function::Aux | Function::Comp)
+            )
+            && first.lower != "to"
+            && !first.lower.ends_with("ed")
+            && (s + 1..e.min(s + 20)).any(|i| self.is_finite(i))
+    }
+
     /// `he's`, `it'll`, `they're`: a pronoun with a contracted verb.
     fn pronoun_contraction(&self, i: usize) -> bool {
         let word = self.lower(i);
@@ -627,6 +648,11 @@ impl Doc {
         // `the act required of`, `the plan backed by`: participles.
         let participle_next = next.is_some_and(|n| matches!(n.lower.as_str(), "of" | "by"));
         let past = t.lower.ends_with("ed") && !participle_next;
+        // `the campaign violated federal law`: after a noun, not an adjective.
+        let after_noun = i > 0 && {
+            let p = &self.tokens[i - 1];
+            p.is_word() && !p.is_capitalized() && self.function(i - 1).is_none() && !p.lower.ends_with("ly")
+        };
         let present = t.lower.ends_with('s')
             && !t.lower.ends_with("ss")
             && !t.lower.ends_with("'s")
@@ -641,7 +667,7 @@ impl Doc {
         });
         let after_name = i > 0 && self.tokens[i - 1].is_capitalized();
         !after_det
-            && (past && !before_noun || present && (after_name && next.is_some() || takes_object))
+            && (past && (!before_noun || after_noun) || present && (after_name && next.is_some() || takes_object))
     }
 
     /// Where a forward content starts after a cue ending at `cue_end`:
@@ -784,8 +810,11 @@ impl Doc {
                 quotes,
             });
         }
+        let plain = cue.is_some_and(|c| c.strength >= Strength::Thought);
         if cue.is_some_and(|c| c.according)
-            || !(complementiser || self.looks_like_clause(s, e, inverted))
+            || !(complementiser
+                || self.looks_like_clause(s, e, inverted)
+                || plain && !inverted && self.finite_after_subject(s, e))
         {
             return None;
         }
@@ -826,8 +855,8 @@ impl Doc {
 
     /// Where a later cue's own attribution begins, if it starts one (its
     /// subject, a participle, an inversion), with the comma before it.
-    fn attribution_edge(&self, floor: usize, s: usize, cue: &Cue) -> Option<usize> {
-        if cue.strength == Strength::Thought {
+    fn attribution_edge(&self, floor: usize, (s, e): (usize, usize), cue: &Cue) -> Option<usize> {
+        if cue.strength == Strength::Thought || !cue.according && !self.ends_or_reports(cue, e) {
             return None;
         }
         let start = if cue.according || self.shares_subject(s, cue) {
@@ -854,6 +883,30 @@ impl Doc {
             edge -= 1;
         }
         (edge < start || cue.according).then_some(edge)
+    }
+
+    /// Whether a cue closes its sentence (`..., he said on Monday.`) or
+    /// introduces content of its own; `even if they did not agree with him`
+    /// does neither, and stays inside the content before it.
+    fn ends_or_reports(&self, cue: &Cue, e: usize) -> bool {
+        let after = self.subject_after(cue.end, e).map_or(cue.end, |p| p.1);
+        let rest = (after..e).find(|&j| self.tokens[j].is_word() || j > after && !self.tokens[j].is_punct(','));
+        let Some(first) = rest else {
+            return true;
+        };
+        if self.tokens[first].kind == Kind::Punct && !self.tokens[first].is_punct(',') {
+            return true;
+        }
+        let end = (first..e)
+            .find(|&j| self.tokens[j].is_punct('.') || self.tokens[j].is_punct(';'))
+            .unwrap_or(e);
+        if self.is_adjunct(after, end) {
+            return true;
+        }
+        let from = self.forward_start(after, e);
+        from > after
+            || matches!(self.tokens.get(from).map(|t| t.kind), Some(Kind::Open(_)))
+            || self.looks_like_clause(from, e, false)
     }
 
     /// The subject of the nearest finite verb before `end` (`Trump hewed to
@@ -919,7 +972,7 @@ impl Doc {
             }
             let next_edge = cues[n + 1..]
                 .iter()
-                .find_map(|c| self.attribution_edge(cue.end, s, c))
+                .find_map(|c| self.attribution_edge(cue.end, (s, e), c))
                 .unwrap_or(e);
             if cue.according {
                 let subject = self
@@ -1028,8 +1081,9 @@ impl Doc {
                         })
                         .flatten()
                 };
-                if let Some(frame) = before.or_else(parenthetical) {
-                    consumed = self.frame_end_token(&frame).max(after_cue);
+                // `The bridge, she said, would reopen`: both pieces.
+                for frame in [before, parenthetical()].into_iter().flatten() {
+                    consumed = self.frame_end_token(&frame).max(after_cue).max(consumed);
                     frames.push(frame);
                 }
                 if forward_is_quote {

@@ -78,6 +78,7 @@ pub(crate) struct Lexicon {
     time_words: HashSet<String>,
     object_verbs: HashSet<String>,
     irregular_past: HashSet<String>,
+    non_speakers: HashSet<String>,
 }
 
 /// The text of every data file.
@@ -94,6 +95,7 @@ struct Sources<'a> {
     time_words: &'a str,
     object_verbs: &'a str,
     irregular_past: &'a str,
+    non_speakers: &'a str,
 }
 
 fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -119,6 +121,7 @@ impl Lexicon {
                 time_words: include_str!("../../data/quotes/time_words.txt"),
                 object_verbs: include_str!("../../data/quotes/object_verbs.txt"),
                 irregular_past: include_str!("../../data/quotes/irregular_past.txt"),
+                non_speakers: include_str!("../../data/quotes/non_speakers.txt"),
             })
         })
     }
@@ -136,6 +139,7 @@ impl Lexicon {
             time_words,
             object_verbs,
             irregular_past,
+            non_speakers,
         } = *sources;
         let mut lexicon = Lexicon::default();
         for line in entries(verbs) {
@@ -213,6 +217,7 @@ impl Lexicon {
         lexicon.time_words = entries(time_words).map(str::to_lowercase).collect();
         lexicon.object_verbs = entries(object_verbs).map(str::to_lowercase).collect();
         lexicon.irregular_past = entries(irregular_past).map(str::to_lowercase).collect();
+        lexicon.non_speakers = entries(non_speakers).map(str::to_lowercase).collect();
         lexicon
     }
 
@@ -264,6 +269,11 @@ impl Lexicon {
     /// Whether a word is an irregular past-tense verb (`ran`, `won`).
     pub fn is_irregular_past(&self, lower: &str) -> bool {
         self.irregular_past.contains(lower)
+    }
+
+    /// Whether a phrase head counts people instead of naming a speaker.
+    pub fn is_non_speaker(&self, lower: &str) -> bool {
+        self.non_speakers.contains(lower)
     }
 
     /// Whether a word may stand between a speaker and the verb.

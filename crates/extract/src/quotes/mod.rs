@@ -282,7 +282,21 @@ impl Dating<'_> {
         cue: Option<String>,
         speaker_dates: &mut Vec<(String, PartialDate)>,
     ) -> Quote {
-        let event_mention = self.event_of(frame.sentence);
+        // An event dated by the reported words (`said that Roe would visit
+        // Seoul in May`) is what was talked about, not where it was said.
+        let (start, end) = frame.span;
+        let content_dates: Vec<PartialDate> = self
+            .annotations
+            .timexes
+            .iter()
+            .filter(|t| t.start >= start && t.end <= end)
+            .filter_map(|t| t.date())
+            .collect();
+        let event_mention = self.event_of(frame.sentence).filter(|&i| {
+            self.event_mentions[i]
+                .date
+                .is_none_or(|d| !content_dates.contains(&d))
+        });
         // The utterance's own date; else its event's (an undated event
         // leaves the date to the merge, which may learn it from another
         // report); else the last date the speaker was seen speaking at.
