@@ -651,7 +651,10 @@ impl Doc {
         // `the campaign violated federal law`: after a noun, not an adjective.
         let after_noun = i > 0 && {
             let p = &self.tokens[i - 1];
-            p.is_word() && !p.is_capitalized() && self.function(i - 1).is_none() && !p.lower.ends_with("ly")
+            p.is_word()
+                && !p.is_capitalized()
+                && self.function(i - 1).is_none()
+                && !p.lower.ends_with("ly")
         };
         let present = t.lower.ends_with('s')
             && !t.lower.ends_with("ss")
@@ -667,7 +670,8 @@ impl Doc {
         });
         let after_name = i > 0 && self.tokens[i - 1].is_capitalized();
         !after_det
-            && (past && (!before_noun || after_noun) || present && (after_name && next.is_some() || takes_object))
+            && (past && (!before_noun || after_noun)
+                || present && (after_name && next.is_some() || takes_object))
     }
 
     /// Where a forward content starts after a cue ending at `cue_end`:
@@ -702,8 +706,23 @@ impl Doc {
                     return if complement { m } else { cue_end };
                 }
                 Kind::Word if self.function(m) == Some(Function::Aux) => return cue_end,
+                // `told reporters the team had`, `said Monday the plan`: a
+                // new noun phrase after the listener or the adjunct.
+                Kind::Word
+                    if m > cue_end
+                        && self.function(m) == Some(Function::Det)
+                        && self.is_adjunct(cue_end, m)
+                        && !self.tokens[m - 1].is_punct(',')
+                        && self.function(m - 1) != Some(Function::Prep) =>
+                {
+                    return m;
+                }
                 Kind::Word if self.is_subject_pronoun(m) => {
-                    return if self.is_adjunct(cue_end, m) { m } else { cue_end };
+                    return if self.is_adjunct(cue_end, m) {
+                        m
+                    } else {
+                        cue_end
+                    };
                 }
                 _ => {}
             }
@@ -714,7 +733,10 @@ impl Doc {
 
     /// `he`, `she`, `they`, `we`, `I`, `it`, `you`: a clause's subject.
     fn is_subject_pronoun(&self, i: usize) -> bool {
-        matches!(self.lower(i), "he" | "she" | "they" | "we" | "i" | "it" | "you")
+        matches!(
+            self.lower(i),
+            "he" | "she" | "they" | "we" | "i" | "it" | "you"
+        )
     }
 
     /// Whether tokens `a..b` after a speech verb are an adjunct or a
@@ -740,7 +762,7 @@ impl Doc {
                     && !matches!(self.function(j), Some(Function::Aux | Function::Comp))
                     && !matches!(self.lower(j), "and" | "but" | "or")
                     && !self.is_subject_pronoun(j)
-                    && !self.is_finite(j)
+                    && !(j > a && self.is_finite(j))
             })
     }
 
@@ -828,6 +850,31 @@ impl Doc {
         })
     }
 
+    /// The words before a parenthetical attribution that opens a sentence,
+    /// as the first piece of what was said.
+    fn opening_piece(
+        &self,
+        cue: Cue,
+        subject: Subject,
+        (s, e): (usize, usize),
+        sentence: usize,
+    ) -> Option<Frame> {
+        let (s, e) = (s.max(self.sentences[sentence].0), e);
+        let words: Vec<usize> = (s..e).filter(|&i| self.tokens[i].is_word()).collect();
+        let (&first, &last) = (words.first()?, words.last()?);
+        if words.len() < 2 || (s..e).any(|i| self.tokens[i].inside.is_some()) {
+            return None;
+        }
+        Some(Frame {
+            cue: Some(cue),
+            subject,
+            kind: QuoteKind::Indirect,
+            span: (self.tokens[first].start, self.tokens[last].end),
+            sentence,
+            quotes: Vec::new(),
+        })
+    }
+
     /// A cue whose subject is the main clause's (`..., adding that`,
     /// `... and said`): a participle after a comma or conjunction, or a verb
     /// coordinated with the one before.
@@ -890,7 +937,8 @@ impl Doc {
     /// does neither, and stays inside the content before it.
     fn ends_or_reports(&self, cue: &Cue, e: usize) -> bool {
         let after = self.subject_after(cue.end, e).map_or(cue.end, |p| p.1);
-        let rest = (after..e).find(|&j| self.tokens[j].is_word() || j > after && !self.tokens[j].is_punct(','));
+        let rest = (after..e)
+            .find(|&j| self.tokens[j].is_word() || j > after && !self.tokens[j].is_punct(','));
         let Some(first) = rest else {
             return true;
         };
@@ -1081,8 +1129,15 @@ impl Doc {
                         })
                         .flatten()
                 };
-                // `The bridge, she said, would reopen`: both pieces.
-                for frame in [before, parenthetical()].into_iter().flatten() {
+                // `The bridge, she said, would reopen`: both pieces, however
+                // short the first.
+                let after = parenthetical();
+                let before = before.or_else(|| {
+                    after
+                        .as_ref()
+                        .and_then(|_| self.opening_piece(*cue, subject, (consumed, end), index))
+                });
+                for frame in [before, after].into_iter().flatten() {
                     consumed = self.frame_end_token(&frame).max(after_cue).max(consumed);
                     frames.push(frame);
                 }
@@ -1253,5 +1308,80 @@ mod tests {
         )
         .is_empty());
         assert!(frames("Lee has committed to a \u{201C}two-track\u{201D} approach.").is_empty());
+    }
+    #[test]
+    fn time_adjunct_between_verb_and_thatless_clause() {
+        assert_eq!(
+            frames("Mayor Ann Lake said on Tuesday she would close the bridge in June."),
+            [(
+                "she would close the bridge in June".into(),
+                "Mayor Ann Lake".into(),
+                QuoteKind::Indirect
+            )]
+        );
+    }
+
+    #[test]
+    fn listener_between_verb_and_clause() {
+        let found = frames("The coach told reporters the team had trained for a month.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the team had trained for a month");
+    }
+
+    #[test]
+    fn relative_that_after_the_verb_is_not_a_complementiser() {
+        let found =
+            frames("Sam Ortiz says Nora Pike ran a clever race in Ohio that won her the county.");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.starts_with("Nora Pike ran"));
+    }
+
+    #[test]
+    fn thatless_clause_with_coordinated_subject_after_a_stance_verb() {
+        let found = frames("Dana Holt argued Maine and Vermont will settle the matter first.");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.starts_with("Maine and Vermont will"));
+        assert_eq!(found[0].2, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn noun_object_after_a_stance_verb_is_not_indirect() {
+        assert!(frames("The senator criticized the mayor for the delay.").is_empty());
+        assert!(frames("The governor said nothing.").is_empty());
+    }
+
+    #[test]
+    fn nested_cue_without_content_does_not_cut_the_clause() {
+        let found = frames(
+            "Several farmers said they liked the plan, even if they did not agree with the mayor.",
+        );
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.ends_with("agree with the mayor"));
+    }
+
+    #[test]
+    fn parenthetical_attribution_gives_both_pieces() {
+        let found = frames("The new rules, the chairman said, will apply from next year.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].0, "The new rules");
+        assert_eq!(found[1].0, "will apply from next year");
+    }
+
+    #[test]
+    fn bare_say_after_a_name_is_a_verb() {
+        let found = frames("Supporters of Governor Ann Lake say they will march again.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "they will march again");
+    }
+
+    #[test]
+    fn naming_verbs_and_what_they_call_are_not_quotes() {
+        assert!(
+            frames("Critics have dubbed it the \u{201C}budget dissolution.\u{201D}").is_empty()
+        );
+        assert!(frames(
+            "Both parties warned against what they call \u{201C}river modernization\u{201D} on Monday."
+        )
+        .is_empty());
     }
 }

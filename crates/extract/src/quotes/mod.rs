@@ -523,9 +523,9 @@ mod tests {
     #[test]
     fn parenthetical_attribution_reports_what_follows() {
         let rows = found("The bridge, Mayor Jane Roe said, would reopen in May after the repairs.");
-        assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].1.as_deref(), Some("Jane Roe"));
-        assert!(rows[0].0.starts_with("would reopen"));
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].1.as_deref(), Some("Jane Roe"));
+        assert!(rows[1].0.starts_with("would reopen"));
     }
 
     #[test]
@@ -600,5 +600,49 @@ mod tests {
         let said_on = quotes[0].said_on.map(|d| d.date.to_string());
         assert_eq!(said_on.as_deref(), Some("2025-06-19"));
         assert_eq!(quotes[0].event_mention, Some(0));
+    }
+    #[test]
+    fn poll_shares_are_not_speakers() {
+        assert!(found("In the survey, 42 percent said they trusted the council.").is_empty());
+    }
+
+    #[test]
+    fn said_on_is_not_the_date_of_the_reported_event() {
+        let text = "Mayor Ann Lake said that the king would visit Oslo in May.";
+        let article = Article::from_text("", text);
+        let start = text.rfind("May").unwrap_or(0);
+        let annotations = Annotations {
+            timexes: vec![Timex {
+                start,
+                end: start + 3,
+                text: "May".into(),
+                kind: TimexType::Date,
+                value: Some("2026-05".into()),
+            }],
+            ..Annotations::default()
+        };
+        let date = annotations.timexes[0].date();
+        let mention = EventMention {
+            event_type: EventType::Visit,
+            date,
+            date_end: None,
+            date_expression: Some("in May".into()),
+            status: EventStatus::Scheduled,
+            summary: String::new(),
+            location: None,
+            country_code: None,
+            participants: Vec::new(),
+            sentence: text.into(),
+            char_start: 0,
+            char_end: text.chars().count(),
+            refers_to: None,
+            generic: false,
+            ordinal: None,
+            vague_date: false,
+        };
+        let quotes = find_quotes(&article, &annotations, &[mention]);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].said_on, None);
+        assert_eq!(quotes[0].event_mention, None);
     }
 }
