@@ -322,10 +322,11 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
             } else {
                 kinds[i]
             };
-            // The items under a list heading, up to the next paragraph.
+            // The items under a list heading (however sentence-like), up to
+            // the next paragraph that is no list item.
             match own {
                 Kind::ListHeading => in_list = true,
-                Kind::Prose(_) => in_list = false,
+                Kind::Prose(_) if !lines[i].bullet => in_list = false,
                 _ => {}
             }
             !in_list
@@ -693,6 +694,26 @@ mod tests {
         let headline = "Night buses to reach the outer districts in March";
         let page = format!("{headline}\n{headline}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
         assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn sentence_shaped_items_under_a_list_heading_are_dropped() {
+        let items = "  • Harbour club wins the cup after a dramatic night at the stadium!\n\
+                     • Ferry company posts record profit as passengers return to the islands.\n\
+                     • Old cinema on the market square reopens after ten years of work.\n";
+        let page = format!(
+            "{PARAGRAPH_A}\n{PARAGRAPH_B}\nTrending News\n{items}{PARAGRAPH_C}\n{PARAGRAPH_D}\n{PARAGRAPH_E}\n"
+        );
+        assert_eq!(
+            body(&page),
+            [
+                PARAGRAPH_A,
+                PARAGRAPH_B,
+                PARAGRAPH_C,
+                PARAGRAPH_D,
+                PARAGRAPH_E
+            ]
+        );
     }
 
     #[test]

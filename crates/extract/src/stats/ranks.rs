@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use newsfacts_normalize::numbers::{Quantity, QuantityKind};
 use newsfacts_normalize::places::{PlaceKind, PlaceMention};
 
@@ -16,6 +16,7 @@ use super::lexicon::lexicon;
 use super::text::{Doc, Hit};
 use super::{ordinal_unit, PlacedFigure};
 use crate::records::{Figure, Rank};
+use newsfacts_parse::{PartialDate, Precision};
 
 /// What the rank pass found.
 pub(super) struct Ranking {
@@ -122,10 +123,13 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                         value: f64::from(rank),
                         unit: Some("rank".to_owned()),
                         measure: Some(format!("{sub} rank")),
+                        // Undated, it belongs to the edition the article
+                        // reports, that of its latest overall rank.
                         date: doc
                             .dates_between(sentence.start, sentence.end)
                             .first()
-                            .map(|(_, d)| *d),
+                            .map(|(_, d)| *d)
+                            .or_else(|| rows.last().and_then(|r| r.edition).and_then(edition_date)),
                         country_code: Some(code),
                         sentence: doc.sentence_text(s),
                     },
@@ -217,6 +221,14 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
         ranks,
         sub_index_figures: figures,
     }
+}
+
+/// An edition year as a date of year precision.
+fn edition_date(year: i32) -> Option<PartialDate> {
+    NaiveDate::from_ymd_opt(year, 1, 1).map(|date| PartialDate {
+        date,
+        precision: Precision::Year,
+    })
 }
 
 fn empty() -> Ranking {
@@ -624,6 +636,13 @@ mod tests {
             .map(|f| (f.value, f.unit.as_deref()))
             .collect();
         assert_eq!(sub, vec![(85.0, Some("rank")), (110.0, Some("rank"))]);
+        // An undated sub-index rank belongs to the edition being reported.
+        let years: Vec<Option<String>> = stats
+            .figures
+            .iter()
+            .map(|f| f.date.map(|d| d.date.to_string()))
+            .collect();
+        assert_eq!(years, vec![Some("2025-01-01".to_owned()); 2]);
         assert!(stats
             .figures
             .iter()

@@ -534,3 +534,78 @@ fn demonym_in_an_appositive_with_an_age_gives_the_country() {
         Some("GBR")
     );
 }
+
+#[test]
+fn given_names_ending_in_ly_are_not_adverbs() {
+    let found = people("Emily Varn said it. Currently Dale Orvik leads.");
+    assert_eq!(names(&found)[0], "Emily Varn");
+}
+
+#[test]
+fn headline_names_its_speaker_before_a_colon() {
+    let text = "Ann Varn: ‘We Will Win The State Next Year’\n\nThe race goes on.";
+    assert_eq!(names(&people(text)), vec!["Ann Varn"]);
+    let text = "Varn Says We Will Win The State Next Year\n\nThe race goes on.";
+    assert!(people(text).persons.is_empty());
+}
+
+#[test]
+fn given_name_after_the_names_a_thing() {
+    let found = people("She appeared on the Kelly Show on Monday.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn given_name_after_the_is_a_person_when_the_surname_stands_alone() {
+    let found = people("Critics of the Dale Orvik campaign spoke. Orvik won anyway.");
+    assert_eq!(names(&found), vec!["Dale Orvik"]);
+}
+
+#[test]
+fn headline_mentions_resolve_to_people_named_in_the_body() {
+    let text = "Orvik Slams Critics Of His Plan For The State Budget\n\n\
+                Senator Dale Orvik said on Monday that the plan would pass.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Dale Orvik"]);
+    assert_eq!(referent(&found, text, "Orvik", 0), Some("Dale Orvik"));
+    // A headline name nobody in the body carries makes no person.
+    let found = people("Varn Slams Critics Of His Plan For The State Budget\n\nNo one spoke.");
+    assert!(found.persons.is_empty());
+}
+
+#[test]
+fn relative_who_after_a_bare_name_makes_a_person() {
+    let found = people("Varn Orvik, who chairs the panel, spoke for an hour.");
+    assert_eq!(names(&found), vec!["Varn Orvik"]);
+}
+
+#[test]
+fn demonym_after_a_given_name_is_a_surname() {
+    let found = people("Mark Cuban, the billionaire investor, said he would not run.");
+    let cuban = person(&found, "Mark Cuban");
+    assert_eq!(cuban.titles, vec!["billionaire investor"]);
+}
+
+#[test]
+fn present_tense_reporting_verb_is_a_cue() {
+    let found = people("Varn Orvik argues that the plan is wrong.");
+    assert_eq!(names(&found), vec!["Varn Orvik"]);
+}
+
+#[test]
+fn relative_who_after_a_preposition_is_no_cue() {
+    let found = people("Democrats on Varn Orvik, who argue a lot, met again.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn contractions_are_not_names() {
+    let found = people("“If I was a donor, I’d want answers,” he said.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn title_word_after_a_given_name_is_a_surname() {
+    let found = people("The investor Paul Singer gave money, and Singer said so.");
+    assert_eq!(names(&found), vec!["Paul Singer"]);
+}
