@@ -1565,7 +1565,8 @@ impl<'a> Parser<'a> {
         if !plural && !hyphenated && self.year(j).is_some() {
             return None;
         }
-        if self.is_rate(j) {
+        // `$93 million a year earlier` shifts in time; `$5 a year` is a rate.
+        if self.is_rate(j) && !self.is_any(end, &["ago", "earlier"]) {
             return None;
         }
         // `three-quarters` is a fraction.
@@ -1625,8 +1626,11 @@ impl<'a> Parser<'a> {
             }
         }
         if lead && !the && amount == Amount::Vague && k == j {
-            // `recent years`, `coming months`: the past or the future at large.
-            return None;
+            // `recent months` measures a stretch of the past (TimeML `PXM`);
+            // `coming months` points at the future at large.
+            return self
+                .is(i, "recent")
+                .then_some((end, Expr::Duration { amount, unit }));
         }
         // `the last few months` points at the past rather than measuring it.
         if the && looks_back && amount == Amount::Vague {
@@ -1742,7 +1746,7 @@ impl<'a> Parser<'a> {
         // `recent years`, `past decades`, `coming weeks`.
         let j = self.skip(i, "the");
         let towards = match self.lower(j) {
-            "recent" | "past" => Some("PAST_REF"),
+            "past" => Some("PAST_REF"),
             "coming" | "future" => Some("FUTURE_REF"),
             _ => None,
         };
