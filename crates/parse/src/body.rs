@@ -48,6 +48,9 @@ enum Kind {
     Stamp,
     /// A heading that opens a list of other stories ("Related posts").
     ListHeading,
+    /// A line of a teaser card for another story, its headline or its
+    /// summary, of this many words: it costs what a short line does.
+    Teaser(usize),
     /// A copyright notice: the page footer, which no body crosses.
     Footer,
 }
@@ -120,6 +123,32 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
         }
         i = j.max(i + 1);
     }
+    // A teaser card inside or after the article: another story's headline
+    // printed twice (link and picture) and the summary under it.
+    let mut prose_above = 0;
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        // A row of a table (cells spaced apart) may repeat its header.
+        let headline =
+            !line.is_prose() && !line.terminal && line.words >= 4 && !line.content.contains("   ");
+        let card = headline
+            && prose_above >= ARTICLE_BEGUN_WORDS
+            && (i.saturating_sub(CARD_ECHO)..i).any(|j| lines[j].content == line.content);
+        if card {
+            // A run of headlines stays as costly as it was.
+            for j in i.saturating_sub(CARD_ECHO)..=i {
+                if lines[j].content == line.content && matches!(kinds[j], Kind::Neutral(_)) {
+                    kinds[j] = Kind::Teaser(lines[j].words);
+                }
+            }
+            if let Some(next) = kinds.get_mut(i + 1).filter(|k| matches!(k, Kind::Prose(_))) {
+                *next = Kind::Teaser(lines[i + 1].words);
+            }
+        }
+        if matches!(kinds[i], Kind::Prose(_)) {
+            prose_above += line.words;
+        }
+    }
     kinds
 }
 
@@ -177,6 +206,11 @@ const ECHO_WINDOW: usize = 20;
 const LIST_HEADING_COST: f64 = 40.0;
 /// A line no body crosses (a footer, a date stamp).
 const BARRIER: f64 = -1e6;
+/// Words of prose after which the article has begun: list headings and
+/// teaser cards from here on point to other stories.
+const ARTICLE_BEGUN_WORDS: usize = 100;
+/// How near the two copies of a teaser card's headline are.
+const CARD_ECHO: usize = 3;
 /// Stamps that a page may show before its body (edition date, byline date,
 /// update date) without the prose after them counting less.
 const HEADER_STAMPS: f64 = 3.0;
@@ -185,61 +219,84 @@ const HEADER_STAMPS: f64 = 3.0;
 /// worth, other lines a cost that grows along a run of non-prose lines.
 /// Date stamps cut the page into sections, and prose counts less in each
 /// section after the first few: a run of dated items is a list of teasers
-/// or comments, not the article.
+/// or comments, not the article. Likewise a paragraph standing alone after
+/// the article's list headings counts less for each of them.
 fn scores(kinds: &[Kind]) -> Vec<f64> {
     let mut run = 0.0;
     let mut stamps: f64 = 0.0;
+    let mut prose_seen = 0.0;
+    let mut later_headings: f64 = 0.0;
+    let mut previous_prose = false;
     kinds
         .iter()
-        .map(|kind| match *kind {
-            Kind::Prose(worth) => {
-                run = 0.0;
-                worth / (1.0 + 0.15 * (stamps - HEADER_STAMPS).max(0.0))
-            }
-            Kind::Neutral(words) => {
-                run += 0.25;
-                // A long line without a full stop reads like a headline.
-                if words > 8 {
-                    -3.0
-                } else {
+        .map(|kind| {
+            let score = match *kind {
+                Kind::Prose(worth) => {
+                    run = 0.0;
+                    prose_seen += worth;
+                    // A paragraph that follows a paragraph goes on with the
+                    // text; one that follows the headline and byline of a
+                    // teaser under a list heading is a summary of another
+                    // story.
+                    let listed = if previous_prose {
+                        1.0
+                    } else {
+                        1.0 + later_headings
+                    };
+                    worth / (1.0 + 0.15 * (stamps - HEADER_STAMPS).max(0.0)) / listed
+                }
+                Kind::Neutral(words) | Kind::Teaser(words) => {
+                    run += 0.25;
+                    // A long line without a full stop reads like a headline.
+                    if words > 8 {
+                        -3.0
+                    } else {
+                        -1.0
+                    }
+                }
+                Kind::Rule => {
+                    run += 1.0;
+                    -20.0
+                }
+                Kind::Byline => {
+                    run += 0.25;
                     -1.0
                 }
-            }
-            Kind::Rule => {
-                run += 1.0;
-                -20.0
-            }
-            Kind::Byline => {
-                run += 0.25;
-                -1.0
-            }
-            Kind::Repeated => {
-                run += 0.25;
-                -3.0
-            }
-            // A caption belongs to the article's pictures: it costs little
-            // and ends a run of page furniture.
-            Kind::Caption => {
-                run = 0.0;
-                -1.0
-            }
-            Kind::Junk => {
-                run += 1.0;
-                -(1.0 + 2.0 * run)
-            }
-            Kind::Furniture => {
-                run += 1.0;
-                -(20.0 + 2.0 * run)
-            }
-            Kind::ListHeading => {
-                run += 1.0;
-                -LIST_HEADING_COST
-            }
-            Kind::Stamp => {
-                stamps += 1.0;
-                BARRIER
-            }
-            Kind::Footer => BARRIER,
+                Kind::Repeated => {
+                    run += 0.25;
+                    -3.0
+                }
+                // A caption belongs to the article's pictures: it costs little
+                // and ends a run of page furniture.
+                Kind::Caption => {
+                    run = 0.0;
+                    -1.0
+                }
+                Kind::Junk => {
+                    run += 1.0;
+                    -(1.0 + 2.0 * run)
+                }
+                Kind::Furniture => {
+                    run += 1.0;
+                    -(20.0 + 2.0 * run)
+                }
+                Kind::ListHeading => {
+                    run += 1.0;
+                    // Menus carry list headings too; those after the article
+                    // has begun open lists of other stories.
+                    if prose_seen >= ARTICLE_BEGUN_WORDS as f64 {
+                        later_headings += 1.0;
+                    }
+                    -LIST_HEADING_COST
+                }
+                Kind::Stamp => {
+                    stamps += 1.0;
+                    BARRIER
+                }
+                Kind::Footer => BARRIER,
+            };
+            previous_prose = matches!(kind, Kind::Prose(_));
+            score
         })
         .collect()
 }
@@ -265,10 +322,11 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
             } else {
                 kinds[i]
             };
-            // The items under a list heading, up to the next paragraph.
+            // The items under a list heading (however sentence-like), up to
+            // the next paragraph that is no list item.
             match own {
                 Kind::ListHeading => in_list = true,
-                Kind::Prose(_) => in_list = false,
+                Kind::Prose(_) if !lines[i].bullet => in_list = false,
                 _ => {}
             }
             !in_list
@@ -279,6 +337,7 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
                         | Kind::ListHeading
                         | Kind::Caption
                         | Kind::Byline
+                        | Kind::Teaser(_)
                 )
                 && lines[i].words > 0
                 && !is_list_pointer(lines[i].content, lexicon)
@@ -411,9 +470,31 @@ fn stamp_at(text: &str) -> Option<usize> {
 /// Whether a line is an image caption or a photo credit.
 fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
     let lower = line.content.to_lowercase();
-    lexicon.caption_markers.iter().any(|marker| {
-        lower.starts_with(marker.as_str()) || (!line.terminal && lower.contains(marker.as_str()))
-    })
+    is_picture_label(line)
+        || lexicon.caption_markers.iter().any(|marker| {
+            lower.starts_with(marker.as_str())
+                || (!line.terminal && lower.contains(marker.as_str()))
+        })
+}
+
+/// Whether a line is what a renderer prints for a picture: its file name
+/// (`harbour-at-dawn.jpg`), a slug standing for it
+/// (`night-bus-depot-opening-02`) or a gallery counter (`1 of 6`,
+/// `2of4The mayor at the depot...`).
+fn is_picture_label(line: &Line) -> bool {
+    static PATTERNS: OnceLock<[Regex; 3]> = OnceLock::new();
+    let [file, slug, counter] = PATTERNS.get_or_init(|| {
+        let build = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("picture pattern: {e}"));
+        [
+            build(r"(?i)\.(?:jpe?g|png|gif|webp|svg)\b"),
+            build(r"^\w+(?:[-_]\w+){3,}$"),
+            build(r"^\d+\s?of\s?\d+(?:$|\p{Lu})"),
+        ]
+    });
+    let text = line.content;
+    (line.words <= 4 && file.is_match(text))
+        || (slug.is_match(text) && text.chars().any(char::is_alphabetic))
+        || counter.is_match(text)
 }
 
 /// Whether a line is drawn, not written: `━━━━`, `-----`, `* * *`.
@@ -456,6 +537,8 @@ mod tests {
 
     const PARAGRAPH_A: &str = "The regional council voted on Tuesday to extend the night bus service to the three outer districts, after a year of complaints from shift workers.";
     const PARAGRAPH_B: &str = "The new routes will start in March and cost about two million a year, which the council plans to cover with a small rise in parking fees.";
+    const PARAGRAPH_D: &str = "Drivers' unions welcomed the decision and asked for the new shifts to be posted well before the end of January.";
+    const PARAGRAPH_E: &str = "The first buses will run from the northern depot, which is being refitted with chargers for the electric fleet.";
     const PARAGRAPH_C: &str = "Opposition members said the money would be better spent on repairing the ageing tram line, but the motion passed by a wide margin.";
 
     #[test]
@@ -537,6 +620,103 @@ mod tests {
     }
 
     #[test]
+    fn teasers_with_summaries_under_a_list_heading_are_not_body() {
+        let mut page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n{PARAGRAPH_D}\n\n{PARAGRAPH_E}\n\nMost popular\n\n"
+        );
+        for (section, headline, author, summary) in [
+            ("Sport", "Harbour club wins the cup", "Ada Lund",
+             "The harbour club beat the favourites in extra time on Saturday, and thousands of fans waited for hours on the quay to greet the team."),
+            ("Business", "Ferry company posts record profit", "Ben Okoro",
+             "The ferry company carried more passengers than ever last summer, helped by cheaper fuel and a new route to the islands in the south."),
+            ("Culture", "Old cinema reopens after ten years", "Cleo Marsh",
+             "The old cinema on the market square opened its doors again on Friday, after volunteers spent a decade raising money to restore it."),
+        ] {
+            page.push_str(&format!("{section}\n\n{headline}\n\nBy {author}\n{summary}\n\n"));
+        }
+        assert_eq!(
+            body(&page),
+            [
+                PARAGRAPH_A,
+                PARAGRAPH_B,
+                PARAGRAPH_C,
+                PARAGRAPH_D,
+                PARAGRAPH_E
+            ]
+        );
+    }
+
+    #[test]
+    fn article_goes_on_after_a_box_of_related_links() {
+        let after = [
+            "Residents of the outer districts can send their comments on the draft timetable to the council until the end of February.",
+            "A review of the service is planned for next autumn, when the council will decide whether to keep all three routes.",
+            "Until then, the night buses will stop at every request stop along the three routes, as the day buses do.",
+        ];
+        let page = format!(
+            "{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n{PARAGRAPH_D}\n\n{PARAGRAPH_E}\n\nRelated\n\n\
+             Council approves budget\n\nTram line to close for repairs\n\n{}\n\n{}\n\n{}\n",
+            after[0], after[1], after[2]
+        );
+        let mut expected = vec![
+            PARAGRAPH_A,
+            PARAGRAPH_B,
+            PARAGRAPH_C,
+            PARAGRAPH_D,
+            PARAGRAPH_E,
+        ];
+        expected.extend(after);
+        assert_eq!(body(&page), expected);
+    }
+
+    #[test]
+    fn teaser_card_inside_the_article_is_dropped() {
+        let headline = "Ferry company posts record profit after a busy summer";
+        let summary = "The ferry company carried more passengers than ever last summer, helped by cheaper fuel and a new route.";
+        let closing = "The council will publish the final timetable for the night buses in the first week of February.";
+        let page = format!(
+            "{PARAGRAPH_A}\n{PARAGRAPH_B}\n{PARAGRAPH_C}\n{PARAGRAPH_D}\n{PARAGRAPH_E}\n\
+             Business\n{headline}\nferry-at-dawn-2019\n{headline}\n{summary}\n{closing}\n"
+        );
+        let mut expected = vec![
+            PARAGRAPH_A,
+            PARAGRAPH_B,
+            PARAGRAPH_C,
+            PARAGRAPH_D,
+            PARAGRAPH_E,
+        ];
+        expected.extend(["Business", closing]);
+        assert_eq!(body(&page), expected);
+    }
+
+    #[test]
+    fn headline_printed_twice_above_the_article_keeps_the_lede() {
+        let headline = "Night buses to reach the outer districts in March";
+        let page = format!("{headline}\n{headline}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn sentence_shaped_items_under_a_list_heading_are_dropped() {
+        let items = "  • Harbour club wins the cup after a dramatic night at the stadium!\n\
+                     • Ferry company posts record profit as passengers return to the islands.\n\
+                     • Old cinema on the market square reopens after ten years of work.\n";
+        let page = format!(
+            "{PARAGRAPH_A}\n{PARAGRAPH_B}\nTrending News\n{items}{PARAGRAPH_C}\n{PARAGRAPH_D}\n{PARAGRAPH_E}\n"
+        );
+        assert_eq!(
+            body(&page),
+            [
+                PARAGRAPH_A,
+                PARAGRAPH_B,
+                PARAGRAPH_C,
+                PARAGRAPH_D,
+                PARAGRAPH_E
+            ]
+        );
+    }
+
+    #[test]
     fn dash_attribution_under_a_closing_quote_is_kept() {
         let quote = "\"We do not build bridges to nowhere. We build them to each other.\"";
         let page = format!(
@@ -573,6 +753,23 @@ mod tests {
     fn dash_line_without_a_name_does_not_extend_the_body() {
         let page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n— see also\nHome\n");
         assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn picture_file_names_slugs_and_gallery_counters_are_dropped() {
+        let page = format!(
+            "{PARAGRAPH_A}\nnight-bus-depot.jpgnight-bus-depot.jpg\n{PARAGRAPH_B}\n\
+             night-bus-depot-opening-02\n2 of 5\n\
+             3of5The mayor at the opening of the depot on Monday.\n{PARAGRAPH_C}\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn sentence_opening_with_a_share_is_no_gallery_counter() {
+        let share = "1 of 3 riders said they would use the night buses at least once a week.";
+        let page = format!("{PARAGRAPH_A}\n{share}\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, share, PARAGRAPH_B]);
     }
 
     #[test]

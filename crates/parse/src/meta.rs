@@ -147,6 +147,12 @@ fn outlet(
 ) -> Option<String> {
     let p = patterns();
     let lexicon = Lexicon::get();
+    // A section of the site ("Politics | ...") is listed in its menu.
+    let menu_item = |name: &str| {
+        lines
+            .iter()
+            .any(|line| line.bullet && same_name(line.content, name))
+    };
     let tagline = lines.iter().take(200).find_map(|line| {
         let caps = p.site_tagline.captures(line.content)?;
         let name = caps.get(1)?.as_str().trim();
@@ -160,7 +166,8 @@ fn outlet(
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("by"))
             && !name.chars().any(|c| c.is_ascii_digit())
-            && !name.split_whitespace().any(|w| unglue(w).1);
+            && !name.split_whitespace().any(|w| unglue(w).1)
+            && !menu_item(name);
         plausible.then(|| name.to_owned())
     });
     let reporter = header
@@ -637,6 +644,22 @@ LISBON — Dockworkers walked out on Monday over a new shift system, the union s
 ";
         let lines = crate::lines::lines(page);
         assert_eq!(metadata(&lines, 1, 2).outlet, None);
+    }
+
+    #[test]
+    fn menu_section_with_a_blurb_is_no_site_line() {
+        let page = "\
+Harbour Courier
+  • Politics
+  • Business
+Politics | Diplomacy, defence and the courts
+LISBON — Dockworkers walked out on Monday over a new shift system, the union said.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(metadata(&lines, 4, 5).outlet, None);
+        let page = page.replace("  • Politics\n", "");
+        let lines = crate::lines::lines(&page);
+        assert_eq!(metadata(&lines, 3, 4).outlet.as_deref(), Some("Politics"));
     }
 
     #[test]

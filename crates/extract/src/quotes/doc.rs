@@ -42,7 +42,7 @@ impl Token {
         self.kind == Kind::Word
     }
 
-    /// Whether it is a word starting with a capital letter or digit-free name.
+    /// Whether it is a word starting with a capital letter.
     pub fn is_capitalized(&self) -> bool {
         self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
     }

@@ -74,6 +74,28 @@ pub(crate) struct Lexicon {
     abbreviations: HashSet<String>,
     modifiers: HashSet<String>,
     functions: HashMap<String, Function>,
+    noun_forms: HashSet<String>,
+    time_words: HashSet<String>,
+    object_verbs: HashSet<String>,
+    irregular_past: HashSet<String>,
+    non_speakers: HashSet<String>,
+}
+
+/// The text of every data file.
+#[derive(Clone, Copy)]
+struct Sources<'a> {
+    verbs: &'a str,
+    words: &'a str,
+    pronouns: &'a str,
+    cues: &'a str,
+    abbreviations: &'a str,
+    modifiers: &'a str,
+    functions: &'a str,
+    noun_forms: &'a str,
+    time_words: &'a str,
+    object_verbs: &'a str,
+    irregular_past: &'a str,
+    non_speakers: &'a str,
 }
 
 fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -87,31 +109,42 @@ impl Lexicon {
     pub fn global() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
-            Lexicon::from_data(
-                include_str!("../../data/quotes/speech_verbs.tsv"),
-                include_str!("../../data/quotes/speaker_words.tsv"),
-                include_str!("../../data/quotes/pronouns.tsv"),
-                include_str!("../../data/quotes/non_quote_cues.txt"),
-                include_str!("../../data/quotes/abbreviations.txt"),
-                include_str!("../../data/quotes/verb_modifiers.txt"),
-                include_str!("../../data/quotes/function_words.tsv"),
-            )
+            Lexicon::from_data(&Sources {
+                verbs: include_str!("../../data/quotes/speech_verbs.tsv"),
+                words: include_str!("../../data/quotes/speaker_words.tsv"),
+                pronouns: include_str!("../../data/quotes/pronouns.tsv"),
+                cues: include_str!("../../data/quotes/non_quote_cues.txt"),
+                abbreviations: include_str!("../../data/quotes/abbreviations.txt"),
+                modifiers: include_str!("../../data/quotes/verb_modifiers.txt"),
+                functions: include_str!("../../data/quotes/function_words.tsv"),
+                noun_forms: include_str!("../../data/quotes/noun_forms.txt"),
+                time_words: include_str!("../../data/quotes/time_words.txt"),
+                object_verbs: include_str!("../../data/quotes/object_verbs.txt"),
+                irregular_past: include_str!("../../data/quotes/irregular_past.txt"),
+                non_speakers: include_str!("../../data/quotes/non_speakers.txt"),
+            })
         })
     }
 
-    fn from_data(
-        verbs: &str,
-        words: &str,
-        pronouns: &str,
-        cues: &str,
-        abbreviations: &str,
-        modifiers: &str,
-        functions: &str,
-    ) -> Lexicon {
+    fn from_data(sources: &Sources) -> Lexicon {
+        let Sources {
+            verbs,
+            words,
+            pronouns,
+            cues,
+            abbreviations,
+            modifiers,
+            functions,
+            noun_forms,
+            time_words,
+            object_verbs,
+            irregular_past,
+            non_speakers,
+        } = *sources;
         let mut lexicon = Lexicon::default();
         for line in entries(verbs) {
             let mut fields = line.split('\t');
-            let (Some(_lemma), Some(strength), Some(forms)) =
+            let (Some(lemma), Some(strength), Some(forms)) =
                 (fields.next(), fields.next(), fields.next())
             else {
                 continue;
@@ -124,7 +157,7 @@ impl Lexicon {
             for (n, form) in forms.split_whitespace().enumerate() {
                 let words: Vec<String> = form.split('_').map(str::to_lowercase).collect();
                 if let Some(first) = words.first().cloned() {
-                    let bare = n == 0 && words.len() == 1;
+                    let bare = n == 0 && words.len() == 1 && form == lemma.trim();
                     lexicon.verbs.entry(first).or_default().push(VerbForm {
                         words,
                         strength,
@@ -180,6 +213,11 @@ impl Lexicon {
             };
             lexicon.functions.insert(word.trim().to_lowercase(), class);
         }
+        lexicon.noun_forms = entries(noun_forms).map(str::to_lowercase).collect();
+        lexicon.time_words = entries(time_words).map(str::to_lowercase).collect();
+        lexicon.object_verbs = entries(object_verbs).map(str::to_lowercase).collect();
+        lexicon.irregular_past = entries(irregular_past).map(str::to_lowercase).collect();
+        lexicon.non_speakers = entries(non_speakers).map(str::to_lowercase).collect();
         lexicon
     }
 
@@ -213,6 +251,31 @@ impl Lexicon {
         self.functions.get(lower).copied()
     }
 
+    /// Whether a verb form is also a plural noun (`states`, `comments`).
+    pub fn is_noun_form(&self, lower: &str) -> bool {
+        self.noun_forms.contains(lower)
+    }
+
+    /// Whether a word belongs to a time adjunct (`Monday`, `last`, `week`).
+    pub fn is_time_word(&self, lower: &str) -> bool {
+        self.time_words.contains(lower)
+    }
+
+    /// Whether a speech-verb form takes its listener before the clause.
+    pub fn takes_listener(&self, lower: &str) -> bool {
+        self.object_verbs.contains(lower)
+    }
+
+    /// Whether a word is an irregular past-tense verb (`ran`, `won`).
+    pub fn is_irregular_past(&self, lower: &str) -> bool {
+        self.irregular_past.contains(lower)
+    }
+
+    /// Whether a phrase head counts people instead of naming a speaker.
+    pub fn is_non_speaker(&self, lower: &str) -> bool {
+        self.non_speakers.contains(lower)
+    }
+
     /// Whether a word may stand between a speaker and the verb.
     pub fn is_modifier(&self, lower: &str) -> bool {
         self.modifiers.contains(lower)
@@ -239,6 +302,9 @@ mod tests {
         assert!(lexicon.is_abbreviation("sen"));
         assert!(lexicon.is_modifier("reportedly"));
         assert_eq!(lexicon.function("whether"), Some(Function::Comp));
+        assert!(lexicon.is_noun_form("states"));
+        assert!(lexicon.verb_forms("say")[0].bare);
+        assert!(!lexicon.verb_forms("branded")[0].bare);
         assert!(lexicon.non_quote_cues.iter().any(|c| c == &["known", "as"]));
     }
 }

@@ -128,8 +128,6 @@ fn marks_in(chars: &[char], para: (usize, usize), single: bool) -> Vec<Mark> {
         match found {
             Some((len, glyph)) => {
                 let role = role_in_context(chars, para, i, len, glyph);
-                // Single marks that touch letters on neither side are stray
-                // apostrophes (`the leaders' summit`) unless a quote is open.
                 marks.push(Mark { pos: i, len, role });
                 i += len;
             }
@@ -232,8 +230,8 @@ fn push_span(
         return;
     }
     if single_style {
-        // Single marks are also apostrophes: keep only spans of two words or
-        // more that do not start or end with a space inside the marks.
+        // Single marks are also apostrophes (`the leaders' summit`): keep
+        // only spans of two words or more.
         let words = chars[start..end]
             .iter()
             .filter(|c| c.is_whitespace())

@@ -32,7 +32,9 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     if !q.value.is_finite() || is_date(doc, q) || in_name(doc, s, q) {
         return None;
     }
-    if doc.in_short_quote(s, q.start, q.end, 6) {
+    // A number inside a quotation is the speaker's rhetoric, not a fact
+    // the article states (`one of the world's ten largest economies`).
+    if doc.in_short_quote(s, q.start, q.end, 6) || doc.in_quotation(q.start) {
         return None;
     }
     let spelled = !q.text.chars().any(|c| c.is_ascii_digit());
@@ -112,7 +114,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
         .rev()
         .take(3)
         .any(|w| lexicon().is("framing_words", w.lower.as_str()));
-    if framing && lexicon().is("time_units", unit_word.as_str()) {
+    if framing && lexicon().is("time_units", unit_word.as_str()) && !beside_money(doc, s, q) {
         return None;
     }
     Some(PlacedFigure {
@@ -120,12 +122,56 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
         figure: Figure {
             value: q.value,
             unit,
-            measure: measure_phrase(doc, s, q.start, q.end),
+            measure: counted_phrase(doc, s, q, unit_word.as_str())
+                .or_else(|| measure_phrase(doc, s, q.start, q.end)),
             date: date_of(doc, s, q.start, q.end),
             country_code: country_of(doc, s, q.start),
             sentence: doc.sentence_text(s),
         },
     })
+}
+
+/// Whether the clause of `q` states an amount of money.
+fn beside_money(doc: &Doc, s: usize, q: &Quantity) -> bool {
+    let (start, end) = doc.clause(s, q.start);
+    doc.quantities_between(start, end)
+        .into_iter()
+        .filter_map(|i| doc.annotations.quantities.get(i))
+        .any(|m| m.kind == QuantityKind::Money)
+}
+
+/// What a count of things measures: its noun and what completes it
+/// (`troops in the war`, `votes in the runoff`), rather than the verb before
+/// it (`which lost`). Not for durations, shares or multiples.
+fn counted_phrase(doc: &Doc, s: usize, q: &Quantity, unit: &str) -> Option<String> {
+    let counted = q.kind == QuantityKind::Count
+        && !unit.is_empty()
+        && !matches!(unit, "fraction" | "times" | "score")
+        && !lexicon().is("time_units", unit);
+    if !counted {
+        return None;
+    }
+    let head = unit.split_whitespace().last()?;
+    let (_, clause_end) = doc.clause(s, q.start);
+    let words = doc.words(q.start, clause_end.max(q.end));
+    let from = words.iter().take(6).position(|w| w.lower == head)?;
+    let mut taken: Vec<_> = words[from..]
+        .iter()
+        .take_while(|w| {
+            !lexicon().is("phrase_stops", w.lower.as_str())
+                && !w.lower.chars().any(|c| c.is_ascii_digit())
+        })
+        .take(5)
+        .collect();
+    while taken.len() > 1
+        && taken
+            .last()
+            .is_some_and(|w| lexicon().is("left_stops", w.lower.as_str()))
+    {
+        taken.pop();
+    }
+    let (first, last) = (taken.first()?, taken.last()?);
+    Some(doc.text(first.start, last.end))
 }
 
 /// A date or a bare year: covered by a dated temporal expression, or a
@@ -170,28 +216,39 @@ fn in_name(doc: &Doc, s: usize, q: &Quantity) -> bool {
     attached_before || attached_after || label
 }
 
-/// The date a number refers to: the nearest dated expression of its clause,
-/// else the first of its sentence (`On August 23 and 24, ...`), else the
-/// last of the sentence before it in the same paragraph.
+/// The date a number refers to: the nearest date of its clause, else the
+/// nearest before it in its sentence (`on Oct. 4, 2025, with 215 votes`),
+/// else the first after it, else the last of the sentence before it in the
+/// same paragraph. A comparison base or the start of a span (`down 4.6
+/// points from August`, `six times since 1953`) is not the number's date.
 fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate> {
-    let outside = |t: &Timex| t.end <= start || t.start >= end;
+    let own = |t: &Timex| (t.end <= start || t.start >= end) && !is_base(doc, t);
+    let distance = |t: &Timex| {
+        if t.end <= start {
+            start - t.end
+        } else {
+            t.start - end
+        }
+    };
     let (clause_start, clause_end) = doc.clause(s, start);
     let in_clause = doc
         .dates_between(clause_start, clause_end)
         .into_iter()
-        .filter(|(t, _)| outside(t))
-        .min_by_key(|(t, _)| {
-            if t.end <= start {
-                start - t.end
-            } else {
-                t.start - end
-            }
-        });
+        .filter(|(t, _)| own(t))
+        .min_by_key(|(t, _)| distance(t));
     let sentence = doc.sentences.get(s)?;
     let in_sentence = || {
-        doc.dates_between(sentence.start, sentence.end)
+        let dates: Vec<_> = doc
+            .dates_between(sentence.start, sentence.end)
             .into_iter()
-            .find(|(t, _)| outside(t))
+            .filter(|(t, _)| own(t))
+            .collect();
+        dates
+            .iter()
+            .filter(|(t, _)| t.end <= start)
+            .min_by_key(|(t, _)| distance(t))
+            .or_else(|| dates.first())
+            .copied()
     };
     let in_previous = || {
         let previous = doc.sentences.get(s.checked_sub(1)?)?;
@@ -200,10 +257,32 @@ fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate>
             .then(|| doc.dates_between(previous.start, previous.end).pop())
             .flatten()
     };
-    in_clause
-        .or_else(in_sentence)
-        .or_else(in_previous)
-        .map(|(_, d)| d)
+    let picked = in_clause.or_else(in_sentence);
+    // `conducted Saturday and Sunday`: a span is dated by its start.
+    let span_start = picked.and_then(|(t, _)| {
+        doc.dates_between(sentence.start, t.start)
+            .into_iter()
+            .rfind(|(t0, _)| t0.end <= t.start)
+            .filter(|(t0, _)| {
+                let link = doc.lower(t0.end, t.start).trim();
+                matches!(link, "and" | "-" | "–" | "to")
+            })
+    });
+    span_start.or(picked).or_else(in_previous).map(|(_, d)| d)
+}
+
+/// A date after `from`, `since` or `than` that does not open a range
+/// (`from Tuesday to Thursday` dates the fieldwork itself).
+fn is_base(doc: &Doc, t: &Timex) -> bool {
+    let before = doc.words(t.start.saturating_sub(24), t.start);
+    let base = before
+        .last()
+        .is_some_and(|w| lexicon().is("base_words", w.lower.as_str()));
+    let range = doc
+        .words(t.end, t.end + 12)
+        .first()
+        .is_some_and(|w| lexicon().is("range_words", &w.lower));
+    base && !range
 }
 
 #[cfg(test)]
@@ -301,6 +380,19 @@ mod tests {
     }
 
     #[test]
+    fn the_period_of_an_amount_is_a_figure() {
+        let mut f = Fixture::new(
+            "The city will invest $2 billion over the next four years. \
+             Peace should last for the next 100 years.",
+        );
+        f.money("$2 billion", 2_000_000_000.0, "USD")
+            .count("four years", 4.0, Some("years"))
+            .count("100 years", 100.0, Some("years"));
+        let values: Vec<f64> = f.run().figures.iter().map(|f| f.value).collect();
+        assert_eq!(values, vec![2_000_000_000.0, 4.0]);
+    }
+
+    #[test]
     fn a_number_labelling_a_name_is_not_a_figure() {
         let mut f = Fixture::new("Last night Game 7 drew 20 million viewers.");
         f.count("7", 7.0, None)
@@ -375,5 +467,66 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
         assert_eq!(stats.figures[0].unit.as_deref(), Some("voters"));
+    }
+
+    #[test]
+    fn a_comparison_base_is_not_the_date_of_a_change() {
+        let mut f = Fixture::new(
+            "A poll taken on Sunday put support at 40%, down 2.5 percentage points from March.",
+        );
+        f.points("2.5 percentage points", 2.5)
+            .date("Sunday", "2025-06-22")
+            .date("March", "2025-03");
+        let stats = f.run();
+        let date = stats.figures[0].date.map(|d| d.date.to_string());
+        assert_eq!(date.as_deref(), Some("2025-06-22"));
+    }
+
+    #[test]
+    fn a_span_of_days_dates_a_figure_by_its_first_day() {
+        let mut f =
+            Fixture::new("Turnout, counted Saturday and Sunday, rose 2.5 percentage points.");
+        f.points("2.5 percentage points", 2.5)
+            .date("Saturday", "2025-06-21")
+            .date("Sunday", "2025-06-22");
+        let date = f.run().figures[0].date.map(|d| d.date.to_string());
+        assert_eq!(date.as_deref(), Some("2025-06-21"));
+    }
+
+    #[test]
+    fn a_figure_takes_the_nearest_date_before_it_not_the_first() {
+        let mut f = Fixture::new(
+            "She joined the party in May 2019 before winning the primary on June 2, 2020, \
+             with 412 votes.",
+        );
+        f.count("412 votes", 412.0, Some("votes"))
+            .date("May 2019", "2019-05")
+            .date("June 2, 2020", "2020-06-02");
+        let stats = f.run();
+        let date = stats.figures[0].date.map(|d| d.date.to_string());
+        assert_eq!(date.as_deref(), Some("2020-06-02"));
+    }
+
+    #[test]
+    fn a_number_inside_a_quotation_is_not_a_figure() {
+        let mut f = Fixture::new(
+            "\"We have come far. Today we are among the five biggest exporters,\" he said. \
+             Exports reached $90 billion.",
+        );
+        f.count("five biggest exporters", 5.0, Some("exporters"))
+            .money("$90 billion", 90_000_000_000.0, "USD");
+        let values: Vec<f64> = f.run().figures.iter().map(|f| f.value).collect();
+        assert_eq!(values, vec![90_000_000_000.0]);
+    }
+
+    #[test]
+    fn a_count_of_things_is_measured_by_its_noun_not_the_verb_before() {
+        let mut f = Fixture::new("The league, which sold 40,000 tickets for the final, grew.");
+        f.count("40,000 tickets", 40_000.0, Some("tickets"));
+        let stats = f.run();
+        assert_eq!(
+            stats.figures[0].measure.as_deref(),
+            Some("tickets for the final")
+        );
     }
 }

@@ -49,6 +49,7 @@ pub fn find_statistics(article: &Article, annotations: &Annotations) -> Statisti
     let mut placed = ranking.sub_index_figures;
     placed.extend(figures::find_figures(&doc, &claimed));
     placed.sort_by_key(|p| p.at);
+    date_survey_figures(&doc, &polls, &mut placed);
     // A number restated later in the article (`the 60th anniversary` in the
     // lead and again in a quote) is one fact.
     let mut figures: Vec<Figure> = Vec::with_capacity(placed.len());
@@ -64,6 +65,35 @@ pub fn find_statistics(article: &Article, annotations: &Annotations) -> Statisti
         polls,
         ranks: ranking.ranks,
         figures,
+    }
+}
+
+/// An undated figure about a poll (its sample, `margin of error`, `response
+/// rate`) refers to when the article's main poll was in the field: the
+/// fieldwork date most of its shares have.
+fn date_survey_figures(doc: &Doc, polls: &[PollResult], placed: &mut [PlacedFigure]) {
+    let dates: Vec<_> = polls.iter().filter_map(|p| p.fieldwork).collect();
+    let main = dates
+        .iter()
+        .max_by_key(|d| {
+            (
+                dates.iter().filter(|x| x == d).count(),
+                std::cmp::Reverse(**d),
+            )
+        })
+        .copied();
+    let Some(main) = main else {
+        return;
+    };
+    for p in placed.iter_mut().filter(|p| p.figure.date.is_none()) {
+        let Some(sentence) = doc.sentence_at(p.at).and_then(|s| doc.sentences.get(s)) else {
+            continue;
+        };
+        let about_the_poll = polls::names_a_poll(doc, sentence.start, sentence.end)
+            || doc.contains(&lexicon().survey_terms, sentence.start, sentence.end);
+        if about_the_poll {
+            p.figure.date = Some(main);
+        }
     }
 }
 
@@ -191,6 +221,29 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
         assert_eq!(stats.figures[0].unit.as_deref(), Some("anniversary"));
+    }
+
+    #[test]
+    fn the_method_figures_of_a_poll_take_its_fieldwork_date() {
+        let mut f = Fixture::new(
+            "A Gallup poll conducted on June 20 found 55% of Ruritanians backed the plan. \
+             The survey has a margin of error of 3 percentage points. \
+             The response rate was 11%.",
+        );
+        f.percent("55%", 55.0)
+            .points("3 percentage points", 3.0)
+            .percent("11%", 11.0)
+            .country("Ruritanians", "RUR")
+            .date("June 20", "2025-06-20");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        let dated: Vec<(f64, Option<String>)> = stats
+            .figures
+            .iter()
+            .map(|f| (f.value, f.date.map(|d| d.date.to_string())))
+            .collect();
+        let june = Some("2025-06-20".to_owned());
+        assert_eq!(dated, vec![(3.0, june.clone()), (11.0, june)]);
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         let percents: Vec<usize> = doc
             .quantities_between(sentence.start, sentence.end)
             .into_iter()
-            .filter(|&i| !claimed[i] && quantities[i].kind == QuantityKind::Percent)
+            .filter(|&i| !claimed[i] && share_of(doc, &quantities[i]).is_some())
             .collect();
         let segments: Vec<(usize, usize)> = percents
             .iter()
@@ -134,7 +134,7 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                 population_country: population,
                 question: state.question.clone(),
                 answer: answer(doc, q, before_start.max(clause_start), after_end),
-                share_pct: q.value,
+                share_pct: share_of(doc, q).unwrap_or(q.value),
                 sentence: doc.sentence_text(s),
             });
             row_quantities.push(q);
@@ -186,7 +186,7 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
 
 /// Whether the words between two offsets name an opinion poll; a report
 /// that `surveyed 148 economies` is not one.
-fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
+pub(super) fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
     doc.find(&lexicon().poll_cues, start, end)
         .iter()
         .any(|cue| {
@@ -277,7 +277,7 @@ fn update_state(
 fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Timex, PartialDate)> {
     doc.dates_between(start, end)
         .into_iter()
-        .filter(|(t, _)| {
+        .filter(|(t, d)| {
             let before = doc.words(t.start.saturating_sub(60), t.start);
             let mut previous = before.iter().rev().map(|w| w.lower.as_str());
             let blocked = previous
@@ -295,9 +295,32 @@ fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Time
                 && !previous
                     .take(10)
                     .any(|w| lexicon().is("fieldwork_verbs", w));
-            !blocked && !comparison
+            // A poll cannot be in the field after its story is out
+            // (`relations would improve next year`).
+            let future = doc
+                .published
+                .is_some_and(|published| d.date > published.date);
+            !blocked && !comparison && !future
         })
         .collect()
+}
+
+/// The share in percent a number can give: a percentage (`42%`, `seven in
+/// 10`), or a fraction of the people asked (`a third of respondents`, `half
+/// opposed it`): a fraction before `of` or an answer word. A spelled
+/// fraction is loose, so it keeps one decimal (`a third` is 33.3, not
+/// 33.333...).
+fn share_of(doc: &Doc, q: &Quantity) -> Option<f64> {
+    if q.kind == QuantityKind::Percent {
+        return Some(q.value);
+    }
+    let fraction = q.kind == QuantityKind::Count && q.unit.as_deref() == Some("fraction");
+    let next = doc.words(q.end, q.end + 20);
+    let of_people = next
+        .first()
+        .is_some_and(|w| w.lower == "of" || doc.contains(&lexicon().answer_cues, w.start, w.end));
+    (fraction && of_people && q.value > 0.0 && q.value < 1.0)
+        .then(|| (q.value * 1000.0).round() / 10.0)
 }
 
 /// A percentage that is a change or the level of a non-opinion measure.
@@ -577,6 +600,16 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
             || doc.find(&lexicon().population_nouns, w.start, w.end).len() == 1
         {
             i += 1;
+            continue;
+        }
+        // `in their 30s`: the age group that answered.
+        let age_group = w.lower == "in"
+            && after.get(i + 1).is_some_and(|x| x.lower == "their")
+            && after.get(i + 2).is_some_and(|x| {
+                x.lower.starts_with(|c: char| c.is_ascii_digit()) && x.lower.ends_with('s')
+            });
+        if age_group {
+            i += 3;
             continue;
         }
         // `of South Koreans`: who answered, not what (`chose China` is).
@@ -972,5 +1005,35 @@ mod tests {
         let stats = f.run();
         assert!(stats.polls.is_empty());
         assert_eq!(stats.figures.len(), 2);
+    }
+
+    /// The real normalisers on a poll story of our own.
+    fn real_stats(text: &str) -> super::super::Statistics {
+        let mut article = newsfacts_parse::Article::from_text("poll.txt", text);
+        article.published =
+            chrono::NaiveDate::from_ymd_opt(2025, 6, 23).map(newsfacts_parse::PartialDate::day);
+        super::super::find_statistics(&article, &newsfacts_normalize::annotate(&article))
+    }
+
+    #[test]
+    fn shares_in_words_are_poll_shares() {
+        let stats = real_stats(
+            "OTTAWA – In an Angus Reid poll of 1,500 adults conducted this month, 44% of \
+             Canadians backed the pipeline. Nine in 10 farmers in their 50s said relations \
+             would improve next year, a third opposed the plan and half of respondents wanted a referendum.",
+        );
+        let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
+        assert_eq!(shares, vec![44.0, 90.0, 33.3, 50.0]);
+        let answer = stats.polls[1].answer.as_deref().unwrap_or("");
+        assert!(answer.starts_with("relations would improve"), "{answer}");
+        // `next year` is what they expect, not when they were asked.
+        let months: Vec<String> = stats
+            .polls
+            .iter()
+            .map(|p| p.fieldwork.map(|d| d.date.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(months, vec!["2025-06-01"; 4]);
+        let values: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
+        assert!(!values.contains(&10.0), "{values:?}");
     }
 }

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use newsfacts_normalize::numbers::{Quantity, QuantityKind};
 use newsfacts_normalize::places::{PlaceKind, PlaceMention};
 
@@ -16,6 +16,7 @@ use super::lexicon::lexicon;
 use super::text::{Doc, Hit};
 use super::{ordinal_unit, PlacedFigure};
 use crate::records::{Figure, Rank};
+use newsfacts_parse::{PartialDate, Precision};
 
 /// What the rank pass found.
 pub(super) struct Ranking {
@@ -61,10 +62,14 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
     let mut field_sizes: HashMap<(usize, Option<i32>), u32> = HashMap::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let in_sentence = doc.quantities_between(sentence.start, sentence.end);
-        let places = places_in(doc, s, &in_sentence);
         let report = report_for(&report_hits, sentence.start, sentence.end);
         let sentence_year = sentence_edition(doc, &report_hits, s);
         let field = field_size(doc, s, &in_sentence);
+        // `came last`: the last place of the edition's field, when known.
+        let last_place = field
+            .map(|(size, _)| size)
+            .or_else(|| report.and_then(|r| field_sizes.get(&(r, sentence_year)).copied()));
+        let places = places_in(doc, s, &in_sentence, last_place);
         let rows_before = rows.len();
         // The owner of the sentence's latest rank, overall or sub-index.
         let mut last_owner: Option<(String, String)> = None;
@@ -118,10 +123,13 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
                         value: f64::from(rank),
                         unit: Some("rank".to_owned()),
                         measure: Some(format!("{sub} rank")),
+                        // Undated, it belongs to the edition the article
+                        // reports, that of its latest overall rank.
                         date: doc
                             .dates_between(sentence.start, sentence.end)
                             .first()
-                            .map(|(_, d)| *d),
+                            .map(|(_, d)| *d)
+                            .or_else(|| rows.last().and_then(|r| r.edition).and_then(edition_date)),
                         country_code: Some(code),
                         sentence: doc.sentence_text(s),
                     },
@@ -215,6 +223,14 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
     }
 }
 
+/// An edition year as a date of year precision.
+fn edition_date(year: i32) -> Option<PartialDate> {
+    NaiveDate::from_ymd_opt(year, 1, 1).map(|date| PartialDate {
+        date,
+        precision: Precision::Year,
+    })
+}
+
 fn empty() -> Ranking {
     Ranking {
         ranks: Vec::new(),
@@ -232,7 +248,7 @@ struct Place {
 
 /// The candidate places of sentence `s`, in text order: ordinals that are
 /// not `60th anniversary` or `20th century`, and `topped the ranking`.
-fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
+fn places_in(doc: &Doc, s: usize, in_sentence: &[usize], last_place: Option<u32>) -> Vec<Place> {
     let quantities = &doc.annotations.quantities;
     let mut places: Vec<Place> = in_sentence
         .iter()
@@ -278,6 +294,19 @@ fn places_in(doc: &Doc, s: usize, in_sentence: &[usize]) -> Vec<Place> {
                     start: w.start,
                     end: w.end,
                     rank: 1,
+                    quantity: None,
+                });
+            }
+            // `Pakistan ranked last`, `came last among 148 countries`.
+            let ranked_last = w.lower == "last"
+                && i > 0
+                && lexicon().is("last_leads", &words[i - 1].lower)
+                && doc.timexes_overlapping(w.start, w.end).next().is_none();
+            if let Some(rank) = last_place.filter(|_| ranked_last) {
+                places.push(Place {
+                    start: w.start,
+                    end: w.end,
+                    rank,
                     quantity: None,
                 });
             }
@@ -607,6 +636,13 @@ mod tests {
             .map(|f| (f.value, f.unit.as_deref()))
             .collect();
         assert_eq!(sub, vec![(85.0, Some("rank")), (110.0, Some("rank"))]);
+        // An undated sub-index rank belongs to the edition being reported.
+        let years: Vec<Option<String>> = stats
+            .figures
+            .iter()
+            .map(|f| f.date.map(|d| d.date.to_string()))
+            .collect();
+        assert_eq!(years, vec![Some("2025-01-01".to_owned()); 2]);
         assert!(stats
             .figures
             .iter()
@@ -851,5 +887,27 @@ mod tests {
             .map(|r| (r.country.clone(), r.rank))
             .collect();
         assert_eq!(rows, vec![("Chile".to_owned(), 1), ("Peru".to_owned(), 2)]);
+    }
+
+    #[test]
+    fn ranked_last_is_the_last_place_of_the_field() {
+        let mut f = Fixture::new(
+            "Chile ranked 40th out of 148 countries in the gender gap index, while Peru \
+             ranked last.",
+        );
+        f.ordinal("40th", 40.0)
+            .count("148 countries", 148.0, Some("countries"))
+            .country("Chile", "CHL")
+            .country("Peru", "PER");
+        let rows: Vec<(String, u32)> = f
+            .run()
+            .ranks
+            .iter()
+            .map(|r| (r.country.clone(), r.rank))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![("Chile".to_owned(), 40), ("Peru".to_owned(), 148)]
+        );
     }
 }

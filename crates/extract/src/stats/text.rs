@@ -414,16 +414,7 @@ impl<'a> Doc<'a> {
         };
         let mut open: Option<usize> = None;
         for i in sentence.start..sentence.end {
-            let prev_alnum = i > 0 && self.chars[i - 1].is_alphanumeric();
-            let next_alnum = self.chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
-            let (opens, closes) = match self.chars[i] {
-                '“' | '‘' => (true, false),
-                '”' => (false, true),
-                '’' => (false, !next_alnum),
-                '"' => (!prev_alnum, prev_alnum || !next_alnum),
-                '\'' => (!prev_alnum && next_alnum, !next_alnum),
-                _ => (false, false),
-            };
+            let (opens, closes) = self.quote_mark(i);
             match open {
                 Some(o) if closes => {
                     if o < start && end <= i {
@@ -436,6 +427,46 @@ impl<'a> Doc<'a> {
             }
         }
         false
+    }
+}
+
+impl Doc<'_> {
+    /// Whether the character at `i` opens or closes a quotation (an
+    /// apostrophe in `Korea's` does neither).
+    fn quote_mark(&self, i: usize) -> (bool, bool) {
+        let prev_alnum = i > 0 && self.chars.get(i - 1).is_some_and(|c| c.is_alphanumeric());
+        let next_alnum = self.chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+        match self.chars.get(i) {
+            Some('“' | '‘') => (true, false),
+            Some('”') => (false, true),
+            Some('’') => (false, !next_alnum),
+            Some('"') => (!prev_alnum, prev_alnum || !next_alnum),
+            Some('\'') => (!prev_alnum && next_alnum, !next_alnum),
+            _ => (false, false),
+        }
+    }
+
+    /// Whether `pos` stands inside double quotation marks opened earlier in
+    /// its paragraph (a quote may run over several sentences).
+    pub fn in_quotation(&self, pos: usize) -> bool {
+        let end = pos.min(self.chars.len());
+        let paragraph_start = self.chars[..end]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+        let mut open = false;
+        for i in paragraph_start..end {
+            if !matches!(self.chars[i], '“' | '”' | '"') {
+                continue;
+            }
+            let (opens, closes) = self.quote_mark(i);
+            if open && closes {
+                open = false;
+            } else if !open && opens {
+                open = true;
+            }
+        }
+        open
     }
 }
 

@@ -96,6 +96,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         .collect();
     readings.extend(read_spelled_numbers(text, lexicon));
     readings.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let readings = merge_ratios(text, readings);
     let offsets = CharOffsets::new(text);
     let mut quantities: Vec<Quantity> = Vec::new();
     let mut last_end = 0;
@@ -107,6 +108,51 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         quantities.push(finish(text, reading, lexicon, &offsets));
     }
     quantities
+}
+
+/// `seven in 10 respondents`, `one out of four`, `two of every three`: a
+/// share of people, read as a percentage (one decimal, since `one in
+/// three` is loose) over the whole span. The denominator must be a plain
+/// whole number of at most 1,000 with no time unit (`once in 10 years` is
+/// not a share).
+fn merge_ratios(text: &str, readings: Vec<Reading>) -> Vec<Reading> {
+    let mut merged: Vec<Reading> = Vec::with_capacity(readings.len());
+    for reading in readings {
+        let ratio = merged.last().and_then(|part| {
+            let link = text.get(part.end..reading.start)?.to_lowercase();
+            let linked = matches!(link.as_str(), " in " | " out of " | " of every ");
+            let whole = |v: f64| v.fract() == 0.0 && v >= 1.0;
+            let plain = |r: &Reading| r.kind == QuantityKind::Count && whole(r.value);
+            let timed = reading.unit.as_deref().is_some_and(is_time_unit);
+            (linked
+                && plain(part)
+                && part.unit.is_none()
+                && plain(&reading)
+                && !timed
+                && reading.value <= 1000.0
+                && part.value < reading.value)
+                .then(|| (part.value / reading.value * 1000.0).round() / 10.0)
+        });
+        match (ratio, merged.last_mut()) {
+            (Some(share), Some(part)) => {
+                part.end = reading.end;
+                part.value = share;
+                part.kind = QuantityKind::Percent;
+                part.unit = Some("%".to_owned());
+            }
+            _ => merged.push(reading),
+        }
+    }
+    merged
+}
+
+fn is_time_unit(unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    let singular = unit.strip_suffix('s').unwrap_or(&unit);
+    matches!(
+        singular,
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
+    ) || unit == "centuries"
 }
 
 /// Adds the qualifier and change cue before a reading and converts offsets.
@@ -523,6 +569,25 @@ fn read_spelled_numbers(text: &str, lexicon: &Lexicon) -> Vec<Reading> {
     readings
 }
 
+/// `half of respondents`, but not `the second half of the year` nor `a
+/// half`: a lone `half` before `of`, after no article or ordinal.
+fn half_of_a_whole(text: &str, part: &Part, lexicon: &Lexicon) -> bool {
+    let followed_by_of = text
+        .get(part.end..)
+        .is_some_and(|after| after.to_lowercase().starts_with(" of "));
+    let before = text.get(..part.start).unwrap_or("");
+    let window = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let previous = word_regex()
+        .find_iter(&before[window..])
+        .last()
+        .map(|m| m.as_str().to_lowercase());
+    let determined = previous.as_deref().is_some_and(|w| {
+        matches!(w, "a" | "an" | "the" | "one" | "latter" | "other")
+            || lexicon.word_value(w, WordRole::Ordinal).is_some()
+    });
+    followed_by_of && !determined
+}
+
 /// One part of a spelled number: a word or a piece of a hyphenated word.
 struct Part {
     word: String,
@@ -577,6 +642,24 @@ fn read_spelled_at(
                 break;
             }
             continue;
+        }
+        if i == 0 && lexicon.word_value(word, WordRole::Fraction) == Some(0.5) {
+            // `half a million`: half of the scale that follows.
+            let article = parts
+                .get(1)
+                .is_some_and(|p| matches!(p.word.as_str(), "a" | "an"));
+            let scale = parts
+                .get(2)
+                .and_then(|p| lexicon.word_value(&p.word, WordRole::Scale));
+            if let (true, Some(scale)) = (article, scale) {
+                total = 0.5 * scale;
+                used = 3;
+            } else if half_of_a_whole(text, part, lexicon) {
+                current = 0.5;
+                unit = Some("fraction".to_owned());
+                used = 1;
+            }
+            break;
         }
         if has_numerator || current > 0.0 || total > 0.0 {
             if let Some(fraction) = lexicon.word_value(word, WordRole::Fraction) {
@@ -679,7 +762,14 @@ fn read_spelled_at(
     let single_word = used == 1 || (used == 2 && parts[0].word_index == parts[1].word_index);
     // `one` alone is mostly a pronoun (`one of the`, `no one`).
     let lone_one = single_word && parts[0].word == "one" && kind == QuantityKind::Count;
+    // `one in five`, `one out of three`: the first term of a ratio.
+    let ratio_follows = [" in ", " out of ", " of every "].iter().any(|link| {
+        text.get(end..end + link.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(link))
+            && text[end + link.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    });
     if lone_one
+        && !ratio_follows
         && !unit
             .as_deref()
             .is_some_and(|u| lexicon.units.contains(&u.to_lowercase()))
@@ -897,6 +987,37 @@ mod tests {
         let q = only("a 60-year-old man");
         assert_eq!((q.value, q.unit.as_deref()), (60.0, Some("year-old")));
         assert!(find_quantities("a one-sided game").is_empty());
+    }
+
+    #[test]
+    fn n_in_ten_people_is_a_percentage() {
+        let q = only("Nine in 10 farmers backed the plan.");
+        assert_eq!((q.value, q.kind), (90.0, QuantityKind::Percent));
+        assert_eq!(q.text, "Nine in 10 farmers");
+        let q = only("one out of three voters");
+        assert_eq!(q.value, 33.3);
+        let q = only("two of every five drivers");
+        assert_eq!(q.value, 40.0);
+    }
+
+    #[test]
+    fn a_count_in_a_span_of_time_is_not_a_ratio() {
+        let found = find_quantities("the first summit in 10 years drew 3 in 2024");
+        assert!(found.iter().all(|q| q.kind != QuantityKind::Percent));
+    }
+
+    #[test]
+    fn half_a_scale_is_half_of_it() {
+        let q = only("a grant of half a million dollars");
+        assert_eq!((q.value, q.unit.as_deref()), (500_000.0, Some("USD")));
+    }
+
+    #[test]
+    fn half_of_a_whole_is_a_fraction_but_the_second_half_is_not() {
+        let q = only("Half of the farmers sold.");
+        assert_eq!((q.value, q.unit.as_deref()), (0.5, Some("fraction")));
+        let found = find_quantities("in the second half of the year");
+        assert!(found.iter().all(|q| q.unit.as_deref() != Some("fraction")));
     }
 
     #[test]

@@ -32,6 +32,12 @@ pub(super) struct Candidate {
     pub(super) cued: bool,
     /// An organisation word follows (`Carver Plaza`): not a person.
     pub(super) in_proper_noun: bool,
+    /// A gendered pronoun later in the clause refers back to the run.
+    pub(super) pronoun_follows: bool,
+    /// `the` stands right before the run (`the Kelly File`).
+    pub(super) after_the: bool,
+    /// A lone word the text also writes in lower case (`Critics say`).
+    pub(super) written_lower: bool,
     /// Country of the list the name stands in (`Japanese officials such as`).
     pub(super) list_country: Option<String>,
     /// Country named last before the name in its sentence (a weak hint).
@@ -369,6 +375,73 @@ impl Detector<'_> {
         (titles, country, gender)
     }
 
+    /// The last token of a US party-and-state tag right after the run
+    /// (`Ted Cruz (R-Texas)`, `Paul Ryan, R-Wis.,`, `Andrew Cuomo (D)`),
+    /// the convention of US papers for members of Congress and governors.
+    fn party_tag_after(&self, last: usize) -> Option<usize> {
+        let open = self.tokens.get(last + 1)?;
+        if !(open.is_punct("(") || open.is_punct(",")) {
+            return None;
+        }
+        let tag = self.tokens.get(last + 2)?;
+        let mut letters = tag.text.chars();
+        let party = letters.next().filter(|c| matches!(c, 'R' | 'D' | 'I'))?;
+        let shaped = tag.is_word()
+            && match letters.next() {
+                None => open.is_punct("("),
+                Some('-') => letters.next().is_some_and(char::is_uppercase),
+                Some(_) => false,
+            };
+        if !shaped || party == 'I' && tag.text.len() == 1 {
+            return None;
+        }
+        let close = if open.is_punct("(") { ")" } else { "," };
+        // The state may run on over periods (`D-N.Y.`); the tag closes
+        // within a few tokens.
+        (last + 3..(last + 8).min(self.tokens.len())).find(|&i| self.tokens[i].is_punct(close))
+    }
+
+    /// True when a gendered pronoun later in the clause refers back to a
+    /// run that opens it (`Jane Roe spent her savings`, `Jim Doe pointed out
+    /// that his plan ...`): organisations take `its` and `their`.
+    fn pronoun_follows(&self, first: usize, last: usize) -> bool {
+        const PRONOUNS: [&str; 4] = ["he", "she", "his", "her"];
+        const OPENERS: [&str; 6] = ["and", "but", "when", "while", "as", "that"];
+        let opens_clause = first == 0
+            || self.opens_sentence(first)
+            || self.tokens[first - 1].is_punct(",")
+            || OPENERS.contains(&self.lower(first - 1).as_str());
+        let verb_follows = self.tokens.get(last + 1).is_some_and(|t| {
+            t.is_word() && t.joined_by_space && t.text.starts_with(char::is_lowercase)
+        });
+        if !opens_clause || !verb_follows {
+            return false;
+        }
+        for (i, token) in self.tokens.iter().enumerate().skip(last + 2).take(14) {
+            let sentence_ends = token.kind == TokenKind::Punct
+                && matches!(
+                    token.text.as_str(),
+                    "." | "!" | "?" | ";" | "\"" | "“" | "”"
+                );
+            if sentence_ends
+                || !token.joined_by_space && !token.glued
+                || is_name_word(token, self.lexicon)
+            {
+                return false;
+            }
+            let lower = token.text.to_lowercase();
+            if PRONOUNS.contains(&lower.as_str()) {
+                // `paid her $600`: an object, maybe not the run's.
+                return lower != "her"
+                    || self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && n.text.starts_with(char::is_lowercase));
+            }
+        }
+        false
+    }
+
     /// True when a speech verb follows the run (`Smith said`, `Kim also said`).
     fn speech_verb_after(&self, last: usize) -> bool {
         for token in self.tokens.iter().skip(last + 1).take(3) {
@@ -395,7 +468,7 @@ impl Detector<'_> {
     /// For every token, whether its line is written in title case and
     /// does not end as a sentence does (a headline or a menu: `Carver Says
     /// U.S. Holds Cards`), where capitals say nothing about names.
-    fn title_case_lines(&self) -> Vec<bool> {
+    pub(super) fn title_case_lines(&self) -> Vec<bool> {
         const SMALL: [&str; 14] = [
             "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "vs",
         ];
@@ -424,7 +497,22 @@ impl Detector<'_> {
             if words.len() >= 5 && capitalised * 5 >= words.len() * 4 && !ends_sentence
                 || all_capitalised
             {
-                flags[start..end].iter_mut().for_each(|f| *f = true);
+                // `Jane Roe: ‘We Will Win’`: the headline names its speaker
+                // before a colon, and that name is read as in prose.
+                let speaker_words = (start..end)
+                    .take_while(|&i| is_name_word(&self.tokens[i], self.lexicon))
+                    .count();
+                let speaker = (2..=3).contains(&speaker_words)
+                    && self
+                        .tokens
+                        .get(start + speaker_words)
+                        .is_some_and(|t| t.is_punct(":") && t.glued);
+                let first_flagged = if speaker {
+                    start + speaker_words
+                } else {
+                    start
+                };
+                flags[first_flagged..end].iter_mut().for_each(|f| *f = true);
             }
             start = end;
         }
@@ -465,15 +553,58 @@ impl Detector<'_> {
                         .get(last + 2)
                         .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon));
                 let suffix = self.lexicon.suffixes.contains(&next.text);
-                if is_name_word(next, self.lexicon) || is_initial(next) || particle || suffix {
+                // `Theresa May`: a calendar word after a given name, not a date.
+                let homograph = self.lexicon.surname_homographs.contains(&next.text)
+                    && self
+                        .lexicon
+                        .given_names
+                        .contains_key(&self.tokens[last].text)
+                    && !self
+                        .tokens
+                        .get(last + 2)
+                        .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+                // `Mark Cuban`, `Paul Singer`: a demonym, a country or a
+                // title word as the surname of a given name (a two-word name
+                // only).
+                let surname_shaped = match &next.kind {
+                    TokenKind::Place { kind, .. } => *kind != PlaceKind::City,
+                    TokenKind::Word => {
+                        next.text.starts_with(char::is_uppercase)
+                            && !next.text.ends_with('.')
+                            && self.lexicon.titles.contains_key(&next.text.to_lowercase())
+                    }
+                    _ => false,
+                };
+                let odd_surname = last == i
+                    && surname_shaped
+                    && self
+                        .lexicon
+                        .given_names
+                        .contains_key(&self.tokens[last].text)
+                    && !self
+                        .tokens
+                        .get(last + 2)
+                        .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon));
+                if is_name_word(next, self.lexicon)
+                    || is_initial(next)
+                    || particle
+                    || suffix
+                    || homograph
+                    || odd_surname
+                {
                     last += 1;
                 } else {
                     break;
                 }
             }
             let mut first = i;
-            // A sentence-opening adverb is not a given name (`Currently Kim`).
-            if last > first && self.tokens[first].text.ends_with("ly") {
+            // A sentence-opening adverb is not a given name (`Currently
+            // Kim`), but `Emily` and `Kelly` are.
+            let opener = &self.tokens[first].text;
+            if last > first
+                && opener.ends_with("ly")
+                && !self.lexicon.given_names.contains_key(opener)
+            {
                 first += 1;
             }
             candidates.push(self.describe(first, last));
@@ -543,6 +674,10 @@ impl Detector<'_> {
             } else {
                 kept.push(candidate.clone());
             }
+            if let Some(last) = kept.last_mut() {
+                last.written_lower = last.words.len() == 1
+                    && lower_words.contains(last.words[0].to_lowercase().as_str());
+            }
         }
         kept
     }
@@ -598,7 +733,31 @@ impl Detector<'_> {
             country = country.or(appositive_country);
             gender = gender.or(appositive_gender);
         }
-        cued |= self.speech_verb_after(last) || self.according_to_before(first);
+        let party_tag = self.party_tag_after(last);
+        if party_tag.is_some() {
+            country = country.or_else(|| Some("USA".to_owned()));
+        }
+        // `X, who ...`: organisations take `which`; not after a
+        // preposition, where `who` may be the people of a place (`Democrats
+        // on Capitol Hill, who`).
+        const PREPOSITIONS: [&str; 10] = [
+            "on", "at", "in", "of", "from", "for", "with", "by", "as", "to",
+        ];
+        let object = first
+            .checked_sub(1)
+            .is_some_and(|p| PREPOSITIONS.contains(&self.lower(p).as_str()));
+        let relative_who = !object
+            && words.iter().any(|w| !w.ends_with('.'))
+            && self.tokens.get(last + 1).is_some_and(|t| t.is_punct(","))
+            && self
+                .tokens
+                .get(last + 2)
+                .is_some_and(|t| matches!(t.text.as_str(), "who" | "whose"));
+        cued |= party_tag.is_some()
+            || relative_who
+            || self.speech_verb_after(last)
+            || self.according_to_before(first);
+        let pronoun_follows = self.pronoun_follows(first, last);
         let list_country = self.list_country(first);
         let context_country = self.context_country(first);
         let in_proper_noun = self.tokens.get(last + 1).is_some_and(|t| {
@@ -614,6 +773,9 @@ impl Detector<'_> {
             has_title,
             cued,
             in_proper_noun,
+            pronoun_follows,
+            after_the: first > 0 && self.lower(first - 1) == "the",
+            written_lower: false,
             list_country,
             context_country,
         }

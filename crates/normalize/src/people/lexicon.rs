@@ -38,6 +38,9 @@ pub(super) struct Lexicon {
     /// Family name written first -> its most common country.
     pub(super) family_names: HashMap<String, String>,
     pub(super) non_names: HashSet<String>,
+    /// Calendar and other non-name words that are also family names
+    /// (`May`), read as a name only right after a given name.
+    pub(super) surname_homographs: HashSet<String>,
     /// Capitalised words of organisation, event and place names.
     pub(super) org_words: HashSet<String>,
 }
@@ -144,6 +147,10 @@ impl Lexicon {
             suffixes: lines_set(include_str!("../../data/people/name_suffixes.txt"), false),
             family_names,
             non_names: lines_set(include_str!("../../data/people/non_names.txt"), false),
+            surname_homographs: lines_set(
+                include_str!("../../data/people/surname_homographs.txt"),
+                false,
+            ),
             org_words: lines_set(include_str!("../../data/people/org_words.txt"), false),
         }
     }

@@ -36,7 +36,7 @@ use std::collections::{HashMap, HashSet};
 use newsfacts_parse::{split_sentences, Sentence};
 use serde::Serialize;
 
-use crate::places::Gazetteer;
+use crate::places::{Gazetteer, PlaceMention};
 use detect::{Candidate, Detector};
 use lexicon::Lexicon;
 use names::{country_from_shape, name_parts, NameParts};
@@ -144,7 +144,22 @@ pub fn find_people(text: &str, sentences: &[Sentence]) -> People {
     let mut drafts = Drafts::build(&candidates, lexicon);
     let events = mention_events(&detector, &candidates, &drafts, sentences);
     let mentions = drafts.resolve(events, lexicon);
-    drafts.finish(mentions, lexicon)
+    drafts.finish(mentions, home_country(&places), lexicon)
+}
+
+/// The country a text is about: the one named most often, when it is named
+/// at least three times and makes at least half of all country, demonym and
+/// city mentions (`U.S.`, `American`, `Washington` in a US story).
+fn home_country(places: &[PlaceMention]) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for place in places.iter().filter(|p| p.code != "-") {
+        *counts.entry(place.code.as_str()).or_default() += 1;
+    }
+    let total: usize = counts.values().sum();
+    let (code, count) = counts
+        .into_iter()
+        .max_by_key(|(code, count)| (*count, *code))?;
+    (count >= 3 && count * 2 >= total).then(|| code.to_owned())
 }
 
 /// True when a word followed by `.` is an abbreviation that owns the period
@@ -170,6 +185,8 @@ enum CountrySource {
     NameShape,
     FormerHolder,
     Context,
+    /// A titled official of the country the text is about.
+    Home,
 }
 
 /// A person while the text is being read.
@@ -234,6 +251,11 @@ impl Drafts {
             .map(|c| c.words[0].as_str())
             .collect();
         let used_alone = |w: &str| alone.contains(w);
+        let alone_not_after_the: HashSet<&str> = candidates
+            .iter()
+            .filter(|c| c.words.len() == 1 && !c.after_the)
+            .map(|c| c.words[0].as_str())
+            .collect();
         for (index, candidate) in candidates.iter().enumerate() {
             if candidate.words.len() < 2 || candidate.in_proper_noun {
                 continue;
@@ -244,8 +266,18 @@ impl Drafts {
                 used_alone,
                 lexicon,
             );
+            // A given name after `the` opens the name of a thing (`the
+            // Kelly File`, `the Denver Broncos`) unless the last word is
+            // used alone elsewhere, not after `the` (`the Jo Roe campaign
+            // ... Roe said`).
+            let surname_alone = parts
+                .words
+                .last()
+                .is_some_and(|w| alone_not_after_the.contains(w.as_str()));
             let shaped = country_from_shape(&parts, lexicon).is_some()
-                || (!parts.family_first && lexicon.given_names.contains_key(&parts.words[0]));
+                || (!parts.family_first
+                    && (!candidate.after_the || surname_alone)
+                    && lexicon.given_names.contains_key(&parts.words[0]));
             if candidate.cued || shaped {
                 drafts.add(index, candidate, parts, lexicon);
             } else {
@@ -254,18 +286,27 @@ impl Drafts {
         }
         // A bare run becomes a person when a later word of it is used
         // alone with a title or a speech verb (`Dana Carver ... President
-        // Carver`, `Melba Acosta Febo ... Ms. Acosta`).
+        // Carver`, `Melba Acosta Febo ... Ms. Acosta`), or, when a pronoun
+        // refers back to it, alone at all (`Jo Roe spent her ... Roe`).
         for (index, parts) in weak {
-            let confirmed = candidates
-                .iter()
-                .any(|c| c.words.len() == 1 && c.cued && parts.words[1..].contains(&c.words[0]));
+            let pronoun = candidates[index].pronoun_follows;
+            let confirmed = candidates.iter().any(|c| {
+                c.words.len() == 1
+                    && (c.cued || pronoun)
+                    && !c.in_proper_noun
+                    && parts.words[1..].contains(&c.words[0])
+            });
             if confirmed {
                 drafts.add(index, &candidates[index], parts, lexicon);
             }
         }
         // A lone titled surname with no fuller name is a person of its own.
         for (index, candidate) in candidates.iter().enumerate() {
-            let titled = candidate.has_title || candidate.gender.is_some();
+            // `Roe said he ...`: a speech verb and a pronoun that refers
+            // back make a person of a lone word too.
+            let titled = candidate.has_title
+                || candidate.gender.is_some()
+                || (candidate.cued && candidate.pronoun_follows && !candidate.written_lower);
             if candidate.words.len() != 1 || !titled || candidate.in_proper_noun {
                 continue;
             }
@@ -355,6 +396,7 @@ impl Drafts {
         for event in events {
             let resolved = match &event.kind {
                 EventKind::Full(person) => Some((*person, MentionForm::Full)),
+                EventKind::Headline { person, form } => Some((*person, *form)),
                 EventKind::Partial { candidate, hint } => self
                     .resolve_partial(candidate, *hint, &last_seen, &first_seen, lexicon)
                     .map(|p| (p, MentionForm::Partial)),
@@ -498,8 +540,14 @@ impl Drafts {
         })
     }
 
-    /// Fills countries from name shapes and shared titles, and builds the output.
-    fn finish(mut self, mentions: Vec<PersonMention>, lexicon: &Lexicon) -> People {
+    /// Fills countries from name shapes, shared titles and the text's home
+    /// country, and builds the output.
+    fn finish(
+        mut self,
+        mentions: Vec<PersonMention>,
+        home: Option<String>,
+        lexicon: &Lexicon,
+    ) -> People {
         for draft in &mut self.persons {
             if let Some(code) = country_from_shape(&draft.parts, lexicon) {
                 draft.set_country(CountrySource::NameShape, &code);
@@ -510,7 +558,7 @@ impl Drafts {
             .iter()
             .filter_map(|d| {
                 let (source, code) = d.country.as_ref()?;
-                if *source == CountrySource::Context {
+                if *source >= CountrySource::Context {
                     return None;
                 }
                 Some(d.titles.iter().map(move |t| (bare_title(t), code.clone())))
@@ -544,6 +592,18 @@ impl Drafts {
                 if codes.iter().all(|c| c == first) {
                     let code = (*first).clone();
                     draft.set_country(CountrySource::FormerHolder, &code);
+                }
+            }
+        }
+        // `Secretary of State X` in a US story: an official with no other
+        // clue serves the country the text is about, unless a title names
+        // a place of its own (`Ambassador to Japan`: the host country).
+        if let Some(home) = &home {
+            let gazetteer = Gazetteer::global();
+            for draft in &mut self.persons {
+                let names_place = draft.titles.iter().any(|t| !gazetteer.find(t).is_empty());
+                if !draft.titles.is_empty() && !names_place {
+                    draft.set_country(CountrySource::Home, home);
                 }
             }
         }
@@ -636,6 +696,11 @@ enum EventKind<'c> {
         /// `him`: not the subject of its own clause.
         object: bool,
     },
+    /// A known person's name in a title-case line (`Roe Says ...`).
+    Headline {
+        person: usize,
+        form: MentionForm,
+    },
 }
 
 #[derive(Debug)]
@@ -705,7 +770,65 @@ fn mention_events<'c>(
         });
     }
     events.extend(title_events(tokens, detector, sentences));
+    events.extend(headline_events(detector, drafts, sentences));
     events.sort_by_key(|e| e.start);
+    events
+}
+
+/// Names of people found elsewhere in the text, in title-case lines
+/// (headlines, where capitals say nothing and no new person is made): the
+/// full name (`Jo Roe Slams ...`) or the surname (`Roe: ...`), the first
+/// person of that surname when several share it.
+fn headline_events<'c>(
+    detector: &Detector,
+    drafts: &Drafts,
+    sentences: &[Sentence],
+) -> Vec<Event<'c>> {
+    let tokens = detector.tokens;
+    let lexicon = detector.lexicon;
+    let flags = detector.title_case_lines();
+    let mut events = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !flags[i] || !names::is_name_word(&tokens[i], lexicon) {
+            i += 1;
+            continue;
+        }
+        let full = drafts
+            .persons
+            .iter()
+            .enumerate()
+            .find_map(|(person, draft)| {
+                let words = &draft.parts.words;
+                let matched = words.len() >= 2
+                    && words.iter().enumerate().all(|(k, w)| {
+                        tokens.get(i + k).is_some_and(|t| {
+                            flags[i + k] && t.text == *w && (k == 0 || t.joined_by_space)
+                        })
+                    });
+                matched.then_some((person, words.len()))
+            });
+        let (person, len, form) = match full {
+            Some((person, len)) => (person, len, MentionForm::Full),
+            None => match drafts.persons.iter().position(|d| {
+                d.parts.words.len() >= 2 && d.parts.surname(lexicon) == tokens[i].text
+            }) {
+                Some(person) => (person, 1, MentionForm::Partial),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
+        };
+        let (start, end) = (tokens[i].start, tokens[i + len - 1].end);
+        events.push(Event {
+            start,
+            end,
+            sentence: sentence_at(sentences, start),
+            kind: EventKind::Headline { person, form },
+        });
+        i += len;
+    }
     events
 }
 

@@ -457,3 +457,172 @@ fn a_lower_case_organisation_word_joins_the_title() {
         vec!["ministry spokesperson"]
     );
 }
+
+#[test]
+fn party_and_state_tag_makes_a_us_lawmaker() {
+    let text = "Sen. Dale Orvik (R-Utah) spoke first. Ward Tillman, D-Ore., disagreed \
+                with the plan on Tuesday.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Dale Orvik", "Ward Tillman"]);
+    assert_eq!(person(&found, "Dale Orvik").country.as_deref(), Some("USA"));
+    assert_eq!(
+        person(&found, "Ward Tillman").country.as_deref(),
+        Some("USA")
+    );
+}
+
+#[test]
+fn minority_whip_is_a_title_not_part_of_the_name() {
+    let found = people("Senate Minority Whip Dale Orvik (D-Ill.) said no.");
+    assert_eq!(names(&found), vec!["Dale Orvik"]);
+}
+
+#[test]
+fn pronoun_referring_back_confirms_a_bare_name_used_alone_later() {
+    let text = "Quella Varn spent the winter in her old house. \
+                The court ignored the appeal. Varn was not surprised.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Quella Varn"]);
+    // Without a later lone surname the pronoun is not enough.
+    let found = people("Quella Varn spent the winter in her old house.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn pronoun_object_after_an_organisation_is_no_cue() {
+    let text = "Halvorsen Brock paid her $600 for a speech. Brock later sold the building.";
+    let found = people(text);
+    assert!(
+        !names(&found).contains(&"Halvorsen Brock"),
+        "{:?}",
+        names(&found)
+    );
+}
+
+#[test]
+fn short_given_names_start_a_name() {
+    let found = people("The race was close, and Jeb Orvik won the county.");
+    assert_eq!(names(&found), vec!["Jeb Orvik"]);
+}
+
+#[test]
+fn month_after_a_given_name_is_a_surname_but_a_date_is_not() {
+    let found = people("British Prime Minister Theresa May said Britain would leave in May 2019.");
+    let may = person(&found, "Theresa May");
+    assert_eq!(may.country.as_deref(), Some("GBR"));
+    let found = people("Lawmakers met Theresa in May 2019 and she said no.");
+    assert!(!names(&found).contains(&"Theresa May"));
+}
+
+#[test]
+fn official_without_country_serves_the_country_the_text_is_about() {
+    let text = "U.S. officials met in Washington on Monday. American diplomats said the \
+                talks went well. Secretary of State Dale Orvik said they would go on.";
+    let found = people(text);
+    assert_eq!(person(&found, "Dale Orvik").country.as_deref(), Some("USA"));
+    // A bare name gets no country from the text alone.
+    let found =
+        people("U.S. officials met in Washington. American diplomats spoke. Dale Orvik said so.");
+    assert_eq!(person(&found, "Dale Orvik").country, None);
+}
+
+#[test]
+fn demonym_in_an_appositive_with_an_age_gives_the_country() {
+    let found = people("Harold Penn, a 92-year-old British veteran, said he remembered.");
+    assert_eq!(
+        person(&found, "Harold Penn").country.as_deref(),
+        Some("GBR")
+    );
+}
+
+#[test]
+fn given_names_ending_in_ly_are_not_adverbs() {
+    let found = people("Emily Varn said it. Currently Dale Orvik leads.");
+    assert_eq!(names(&found)[0], "Emily Varn");
+}
+
+#[test]
+fn headline_names_its_speaker_before_a_colon() {
+    let text = "Ann Varn: ‘We Will Win The State Next Year’\n\nThe race goes on.";
+    assert_eq!(names(&people(text)), vec!["Ann Varn"]);
+    let text = "Varn Says We Will Win The State Next Year\n\nThe race goes on.";
+    assert!(people(text).persons.is_empty());
+}
+
+#[test]
+fn given_name_after_the_names_a_thing() {
+    let found = people("She appeared on the Kelly Show on Monday.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn given_name_after_the_is_a_person_when_the_surname_stands_alone() {
+    let found = people("Critics of the Dale Orvik campaign spoke. Orvik won anyway.");
+    assert_eq!(names(&found), vec!["Dale Orvik"]);
+}
+
+#[test]
+fn headline_mentions_resolve_to_people_named_in_the_body() {
+    let text = "Orvik Slams Critics Of His Plan For The State Budget\n\n\
+                Senator Dale Orvik said on Monday that the plan would pass.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Dale Orvik"]);
+    assert_eq!(referent(&found, text, "Orvik", 0), Some("Dale Orvik"));
+    // A headline name nobody in the body carries makes no person.
+    let found = people("Varn Slams Critics Of His Plan For The State Budget\n\nNo one spoke.");
+    assert!(found.persons.is_empty());
+}
+
+#[test]
+fn relative_who_after_a_bare_name_makes_a_person() {
+    let found = people("Varn Orvik, who chairs the panel, spoke for an hour.");
+    assert_eq!(names(&found), vec!["Varn Orvik"]);
+}
+
+#[test]
+fn demonym_after_a_given_name_is_a_surname() {
+    let found = people("Mark Cuban, the billionaire investor, said he would not run.");
+    let cuban = person(&found, "Mark Cuban");
+    assert_eq!(cuban.titles, vec!["billionaire investor"]);
+}
+
+#[test]
+fn present_tense_reporting_verb_is_a_cue() {
+    let found = people("Varn Orvik argues that the plan is wrong.");
+    assert_eq!(names(&found), vec!["Varn Orvik"]);
+}
+
+#[test]
+fn relative_who_after_a_preposition_is_no_cue() {
+    let found = people("Democrats on Varn Orvik, who argue a lot, met again.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn contractions_are_not_names() {
+    let found = people("“If I was a donor, I’d want answers,” he said.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn title_word_after_a_given_name_is_a_surname() {
+    let found = people("The investor Paul Singer gave money, and Singer said so.");
+    assert_eq!(names(&found), vec!["Paul Singer"]);
+}
+
+#[test]
+fn lone_surname_with_speech_verb_and_pronoun_is_a_person() {
+    let text = "Orvik said he would not run again.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Orvik"]);
+    assert_eq!(referent(&found, text, "he", 0), Some("Orvik"));
+    // An organisation that speaks takes `it`.
+    let found = people("Varnco said it would not run again.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn common_word_opening_a_sentence_is_no_lone_person() {
+    let found = people("Critics said he was wrong. The critics were loud.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
