@@ -17,7 +17,7 @@ mod text;
 
 use newsfacts_normalize::numbers::Quantity;
 use newsfacts_normalize::Annotations;
-use newsfacts_parse::Article;
+use newsfacts_parse::{Article, PartialDate};
 
 use crate::records::{Figure, PollResult, Rank};
 use lexicon::lexicon;
@@ -37,6 +37,9 @@ pub struct Statistics {
 /// A figure with the offset it was found at, for ordering and de-duplication.
 struct PlacedFigure {
     at: usize,
+    /// The date the figure takes when neither its sentence nor the poll or
+    /// ranking it is about dates it.
+    context_date: Option<PartialDate>,
     figure: Figure,
 }
 
@@ -51,6 +54,9 @@ pub fn find_statistics(article: &Article, annotations: &Annotations) -> Statisti
     placed.sort_by_key(|p| p.at);
     date_survey_figures(&doc, &polls, &mut placed);
     date_ranking_figures(&doc, &ranking.ranks, &mut placed);
+    for p in placed.iter_mut().filter(|p| p.figure.date.is_none()) {
+        p.figure.date = p.context_date;
+    }
     // A number restated later in the article (`the 60th anniversary` in the
     // lead and again in a quote) is one fact.
     let mut figures: Vec<Figure> = Vec::with_capacity(placed.len());
@@ -113,7 +119,7 @@ fn date_ranking_figures(doc: &Doc, ranks: &[Rank], placed: &mut [PlacedFigure]) 
             continue;
         };
         if doc.contains(&lexicon().report_cues, sentence.start, sentence.end) {
-            p.figure.date = Some(newsfacts_parse::PartialDate {
+            p.figure.date = Some(PartialDate {
                 date,
                 precision: newsfacts_parse::Precision::Year,
             });
@@ -217,7 +223,6 @@ mod tests {
     use super::testkit::Fixture;
     use super::*;
     use chrono::{Datelike, NaiveDate};
-    use newsfacts_parse::PartialDate;
 
     #[test]
     fn every_row_sentence_is_a_substring_of_the_article_text() {

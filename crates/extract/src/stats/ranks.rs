@@ -119,6 +119,7 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             if let Some(sub) = sub_index(doc, window_start, place.start, window_end) {
                 figures.push(PlacedFigure {
                     at: place.start,
+                    context_date: None,
                     figure: Figure {
                         value: f64::from(rank),
                         unit: Some("rank".to_owned()),
