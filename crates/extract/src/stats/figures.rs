@@ -520,6 +520,14 @@ mod tests {
     }
 
     #[test]
+    fn the_measure_is_the_subject_before_a_modal_verb() {
+        let mut f = Fixture::new("Officials said that port fees would total $40 million.");
+        f.money("$40 million", 40_000_000.0, "USD");
+        let stats = f.run();
+        assert_eq!(stats.figures[0].measure.as_deref(), Some("port fees"));
+    }
+
+    #[test]
     fn a_count_of_things_is_measured_by_its_noun_not_the_verb_before() {
         let mut f = Fixture::new("The league, which sold 40,000 tickets for the final, grew.");
         f.count("40,000 tickets", 40_000.0, Some("tickets"));

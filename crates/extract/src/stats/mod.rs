@@ -156,7 +156,21 @@ fn measure_phrase(doc: &Doc, sentence: usize, start: usize, end: usize) -> Optio
             break;
         }
     }
-    if let (Some(first), Some(last)) = (kept.last(), kept.first()) {
+    kept.reverse();
+    // `that U.S. tariffs on Korean cars would remain at 15%`: the subject,
+    // not the verb group after it nor the complementiser before it.
+    if let Some(modal) = kept
+        .iter()
+        .position(|w| lexicon().is("modals", w.lower.as_str()))
+        .filter(|&i| i > 0)
+    {
+        kept.truncate(modal);
+    }
+    let subject_from = kept
+        .iter()
+        .position(|w| !lexicon().is("relatives", w.lower.as_str()))
+        .unwrap_or(kept.len());
+    if let (Some(first), Some(last)) = (kept.get(subject_from), kept.last()) {
         return Some(doc.text(first.start, last.end));
     }
     let right = doc.words(end, clause_end.max(end));
