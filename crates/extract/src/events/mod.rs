@@ -939,4 +939,44 @@ mod tests {
         assert!(mentions[0].participants.iter().all(|p| p != "Harald"));
         assert_eq!(mentions[1].participants, ["Harald"]);
     }
+
+    #[test]
+    fn dated_reference_point_is_its_own_historical_event() {
+        let mentions = Fixture::new(
+            "Berg and Tamm also signed a fisheries accord. It was their first deal since the treaty signed on June 2, 1989, ended the dispute.",
+        )
+        .published(2024, 5, 20)
+        .timex("June 2, 1989", "1989-06-02")
+        .person("Alma Berg", "Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .mentions();
+        let treaty = mentions
+            .iter()
+            .find(|m| m.date.is_some_and(|d| d.date.to_string() == "1989-06-02"))
+            .expect("the 1989 treaty");
+        assert_eq!(treaty.refers_to, None);
+        assert_eq!(mentions[0].date, None);
+    }
+
+    #[test]
+    fn meeting_for_the_talks_is_the_talks_named_before() {
+        let mentions = Fixture::new(
+            "Norway and Estonia will hold talks in Oslo next week. Minister Berg will meet Minister Tamm on March 11 for the talks.",
+        )
+        .published(2024, 3, 4)
+        .timex("next week", "2024-W11")
+        .timex("March 11", "2024-03-11")
+        .person("Alma Berg", "Minister", "NOR", &["Minister Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Minister Tamm"])
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Estonia", "EST", PlaceKind::Country)
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(mentions.len(), 2);
+        assert_eq!(mentions[1].refers_to, Some(0));
+        assert_eq!(
+            mentions[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-03-11")
+        );
+    }
 }

@@ -178,7 +178,10 @@ const ANTECEDENT_WINDOW: usize = 40;
 /// date or place with any mention of that event.
 fn corefer(lexicon: &Lexicon, drafts: &[Draft], groups: &mut Groups, keep: &[bool]) {
     for i in 0..drafts.len() {
-        if !keep[i] || !drafts[i].definite || drafts[i].part {
+        // `after the armistice signed on July 27, 1953`: a reference point
+        // dated on its own is a historical event of its own.
+        let dated_anchor = drafts[i].anchor && drafts[i].own_date;
+        if !keep[i] || !drafts[i].definite || drafts[i].part || dated_anchor {
             continue;
         }
         let antecedent = (i.saturating_sub(ANTECEDENT_WINDOW)..i).rev().find(|&j| {

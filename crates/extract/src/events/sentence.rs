@@ -350,7 +350,7 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             pair_subject: view.phrase_before(&lexicon.pair_subjects, i, 3),
             anchor: view.phrase_before(&lexicon.anchors, i, 3),
             anterior: view.phrase_before(&lexicon.anterior, i, 2),
-            scheduled: view.phrase_before(&lexicon.scheduled, i, 3)
+            scheduled: view.phrase_before(&lexicon.scheduled, i, 5)
                 || view.phrase_after(&lexicon.scheduled, i + len, 3).is_some(),
             definite: !cue.verb && is_definite(view, i),
             commemorative,
@@ -360,6 +360,15 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
         i += len;
         if keeps(view, &hit, &kept, previous_cue.as_ref()) {
             kept.push(hit.clone());
+        } else if let Some(last) = kept.last_mut().filter(|last| {
+            // `Berg will meet Tamm on May 2 for the talks`: the meeting is
+            // the talks named before.
+            hit.definite
+                && last.event_type() == hit.event_type()
+                && last.segment == hit.segment
+                && view.phrase_before(&lexicon.context_prepositions, hit.word_start, 3)
+        }) {
+            last.definite = true;
         }
         previous_cue = Some(hit);
     }
@@ -948,7 +957,7 @@ fn in_purpose_clause(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -
     if view.phrase_before(&lexicon.context_prepositions, hit.word_start, 3) {
         return true;
     }
-    (hit.word_start.saturating_sub(5)..hit.word_start).any(|j| {
+    (hit.word_start.saturating_sub(7)..hit.word_start).any(|j| {
         let infinitive = strs[j] == "to"
             && view.words.get(j + 1).is_some_and(|w| {
                 !w.capitalised && !lexicon.definite.has_word(&w.lower) && w.lower != "a"
