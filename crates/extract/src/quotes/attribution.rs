@@ -1155,6 +1155,49 @@ impl Doc {
             }
         }
         frames
+            .into_iter()
+            .flat_map(|frame| self.split_coordinated_clause(frame))
+            .collect()
+    }
+
+    /// `said the towns had "never been closer" and that the port would
+    /// grow`: a quoted phrase and a further that-clause are a partial and an
+    /// indirect quotation.
+    fn split_coordinated_clause(&self, frame: Frame) -> Vec<Frame> {
+        if frame.kind != QuoteKind::Partial {
+            return vec![frame];
+        }
+        let first = self.tokens.partition_point(|t| t.start < frame.span.0);
+        let last = self.frame_end_token(&frame);
+        let last_close = frame
+            .quotes
+            .iter()
+            .filter_map(|&q| self.close_token.get(q).copied().flatten())
+            .max();
+        let split = last_close.and_then(|close| {
+            (close + 1..last.saturating_sub(2)).find(|&j| {
+                self.lower(j) == "and"
+                    && self.lower(j + 1) == "that"
+                    && self.tokens[j].inside.is_none()
+            })
+        });
+        let Some(and) = split else {
+            return vec![frame];
+        };
+        let mut head_end = and;
+        while head_end > first && self.tokens[head_end - 1].is_punct(',') {
+            head_end -= 1;
+        }
+        let clause = (self.tokens[and + 2].start, frame.span.1);
+        let mut head = frame.clone();
+        head.span.1 = self.tokens[head_end - 1].end;
+        let tail = Frame {
+            kind: QuoteKind::Indirect,
+            span: clause,
+            quotes: Vec::new(),
+            ..frame
+        };
+        vec![head, tail]
     }
 
     fn frame_end_token(&self, frame: &Frame) -> usize {
@@ -1383,5 +1426,22 @@ mod tests {
             "Both parties warned against what they call \u{201C}river modernization\u{201D} on Monday."
         )
         .is_empty());
+    }
+    #[test]
+    fn quoted_phrase_and_a_further_that_clause_are_two_rows() {
+        let found = frames(
+            "Ms. Vale said the two towns had \u{201C}never been closer\u{201D} and that the port would grow.",
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].2, QuoteKind::Partial);
+        assert!(found[0].0.ends_with("closer\u{201D}"));
+        assert_eq!(
+            found[1],
+            (
+                "the port would grow".into(),
+                "Ms. Vale".into(),
+                QuoteKind::Indirect
+            )
+        );
     }
 }
