@@ -979,4 +979,28 @@ mod tests {
             Some("2024-03-11")
         );
     }
+
+    #[test]
+    fn weekday_without_publication_date_anchors_on_a_dated_anniversary() {
+        let mentions = Fixture::new(
+            "The accord was signed on May 26, 1974, in Oslo. Norway on Sunday marked the 50th anniversary of the accord. On Saturday evening, King Harald hosted a reception in Oslo.",
+        )
+        .timex("May 26, 1974", "1974-05-26")
+        .timex("Sunday", "")
+        .timex("Saturday evening", "")
+        .person("Harald", "King", "NOR", &["King Harald"])
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        let reception = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Reception);
+        assert_eq!(
+            reception
+                .and_then(|m| m.date)
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2024-05-25")
+        );
+    }
 }

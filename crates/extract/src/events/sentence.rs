@@ -52,6 +52,9 @@ pub(crate) struct Draft {
     pub own_date: bool,
     /// Its own clause dates it only vaguely (`later in the week`).
     pub vague_date: bool,
+    /// The weekday its own clause names when nothing resolved it (no
+    /// publication date), with the words that named it.
+    pub weekday: Option<(chrono::Weekday, String)>,
     /// `60` for the 60th anniversary.
     pub ordinal: Option<u32>,
     /// Its clause is set before the rest of the sentence (`had traveled`).
@@ -897,6 +900,11 @@ fn drafts_of(
         cue_start: hit.start,
         own_date: !hit.timexes.is_empty(),
         vague_date: !hit.timexes.is_empty() && date.is_none(),
+        weekday: if date.is_none() {
+            unresolved_weekday(view, &hit.timexes)
+        } else {
+            None
+        },
         date,
         ordinal: hit.ordinal,
         anterior: hit.anterior,
@@ -967,6 +975,25 @@ fn in_purpose_clause(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -
                 .iter()
                 .any(|h| h.start >= view.words[j].start && h.start < hit.start)
     })
+}
+
+/// `on Wednesday evening` when no publication date resolved it.
+fn unresolved_weekday(
+    view: &SentenceView<'_>,
+    timexes: &[usize],
+) -> Option<(chrono::Weekday, String)> {
+    timexes
+        .iter()
+        .filter_map(|&t| view.timexes.get(t))
+        .find_map(|timex| {
+            let weekday = view
+                .ctx
+                .text
+                .words(timex.start, timex.end)
+                .iter()
+                .find_map(|w| w.lower.parse::<chrono::Weekday>().ok())?;
+            Some((weekday, expression(view.ctx, timex.start, timex.end)))
+        })
 }
 
 /// Segments whose people take part in `hit`: its own, and those without
