@@ -1003,4 +1003,30 @@ mod tests {
             Some("2024-05-25")
         );
     }
+
+    #[test]
+    fn negated_visit_is_no_event() {
+        let mentions = Fixture::new("Berg didn't visit Tartu on June 4.")
+            .timex("June 4", "2024-06-04")
+            .person("Alma Berg", "Minister", "NOR", &["Berg"])
+            .place("Tartu", "EST", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn unknown_venue_lies_in_the_dateline_city() {
+        let mentions = Fixture::new(
+            "OSLO (NTB) — King Harald and President Tamm held a summit at the Royal Palace on Friday.",
+        )
+        .published(2024, 5, 20)
+        .timex("Friday", "2024-05-17")
+        .person("Harald", "King", "NOR", &["King Harald"])
+        .person("Ivo Tamm", "President", "EST", &["President Tamm"])
+        .place("OSLO", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Royal Palace, Oslo"));
+        assert_eq!(mentions[0].country_code.as_deref(), Some("NOR"));
+    }
 }

@@ -475,7 +475,12 @@ fn keeps(
     {
         return false;
     }
-    if cue.verb && view.phrase_before(&lexicon.negations, hit.word_start, 3) {
+    // `never met`; `didn't visit` also for cues that are nouns or verbs.
+    if view.phrase_before(
+        &lexicon.negations,
+        hit.word_start,
+        if cue.verb { 3 } else { 1 },
+    ) {
         return false;
     }
     // `election results`, `the summit venue`: a modifier of another noun.
@@ -1253,7 +1258,49 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         }
         return found;
     }
-    place_of_where_clause(view, hit).into_iter().collect()
+    place_of_where_clause(view, hit)
+        .or_else(|| venue_in_dateline_city(view, hit))
+        .into_iter()
+        .collect()
+}
+
+/// `WASHINGTON (AP) -- ... a summit at the White House`: a venue the
+/// gazetteer does not know, in the city of the wire dateline.
+fn venue_in_dateline_city(view: &SentenceView<'_>, hit: &Hit<'_>) -> Option<Location> {
+    let body_start = view.words.first()?.start;
+    let city = view.ctx.annotations.places.iter().find(|p| {
+        p.start >= view.sentence.start && p.end <= body_start && p.kind == PlaceKind::City
+    })?;
+    let words = view.segment_words(hit.segment);
+    let at = (hit.word_end..words.end.min(hit.word_end + 4)).find(|&j| {
+        view.words[j].lower == "at"
+            && view.words.get(j + 1).is_some_and(|w| w.lower == "the")
+            && view.words.get(j + 2).is_some_and(|w| w.capitalised)
+    })?;
+    let first = at + 2;
+    let mut last = first;
+    while last + 1 < words.end && view.words[last + 1].capitalised {
+        last += 1;
+    }
+    let name = view
+        .ctx
+        .text
+        .slice(view.words[first].start, view.words[last].end);
+    let city_name: String = {
+        let mut chars = city.text.chars();
+        match chars.next() {
+            Some(c) => c
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect(),
+            None => return None,
+        }
+    };
+    Some(Location {
+        text: format!("{name}, {city_name}"),
+        code: city.code.clone(),
+        country_level: false,
+    })
 }
 
 /// `flew to Washington, where he met Trump`: a `where` clause takes the
