@@ -36,6 +36,8 @@ pub(super) struct Candidate {
     pub(super) pronoun_follows: bool,
     /// `the` stands right before the run (`the Kelly File`).
     pub(super) after_the: bool,
+    /// A lone word the text also writes in lower case (`Critics say`).
+    pub(super) written_lower: bool,
     /// Country of the list the name stands in (`Japanese officials such as`).
     pub(super) list_country: Option<String>,
     /// Country named last before the name in its sentence (a weak hint).
@@ -672,6 +674,10 @@ impl Detector<'_> {
             } else {
                 kept.push(candidate.clone());
             }
+            if let Some(last) = kept.last_mut() {
+                last.written_lower = last.words.len() == 1
+                    && lower_words.contains(last.words[0].to_lowercase().as_str());
+            }
         }
         kept
     }
@@ -751,7 +757,7 @@ impl Detector<'_> {
             || relative_who
             || self.speech_verb_after(last)
             || self.according_to_before(first);
-        let pronoun_follows = words.len() >= 2 && self.pronoun_follows(first, last);
+        let pronoun_follows = self.pronoun_follows(first, last);
         let list_country = self.list_country(first);
         let context_country = self.context_country(first);
         let in_proper_noun = self.tokens.get(last + 1).is_some_and(|t| {
@@ -769,6 +775,7 @@ impl Detector<'_> {
             in_proper_noun,
             pronoun_follows,
             after_the: first > 0 && self.lower(first - 1) == "the",
+            written_lower: false,
             list_country,
             context_country,
         }

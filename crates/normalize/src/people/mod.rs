@@ -302,7 +302,11 @@ impl Drafts {
         }
         // A lone titled surname with no fuller name is a person of its own.
         for (index, candidate) in candidates.iter().enumerate() {
-            let titled = candidate.has_title || candidate.gender.is_some();
+            // `Roe said he ...`: a speech verb and a pronoun that refers
+            // back make a person of a lone word too.
+            let titled = candidate.has_title
+                || candidate.gender.is_some()
+                || (candidate.cued && candidate.pronoun_follows && !candidate.written_lower);
             if candidate.words.len() != 1 || !titled || candidate.in_proper_noun {
                 continue;
             }

@@ -609,3 +609,20 @@ fn title_word_after_a_given_name_is_a_surname() {
     let found = people("The investor Paul Singer gave money, and Singer said so.");
     assert_eq!(names(&found), vec!["Paul Singer"]);
 }
+
+#[test]
+fn lone_surname_with_speech_verb_and_pronoun_is_a_person() {
+    let text = "Orvik said he would not run again.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Orvik"]);
+    assert_eq!(referent(&found, text, "he", 0), Some("Orvik"));
+    // An organisation that speaks takes `it`.
+    let found = people("Varnco said it would not run again.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn common_word_opening_a_sentence_is_no_lone_person() {
+    let found = people("Critics said he was wrong. The critics were loud.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}

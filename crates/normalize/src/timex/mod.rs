@@ -401,6 +401,19 @@ mod tests {
     }
 
     #[test]
+    fn one_day_between_a_modal_and_a_verb_is_the_future() {
+        assert_eq!(value_of("Robots will one day run the plant."), "FUTURE_REF");
+        assert_eq!(value_of("She hopes she one day flies."), "FUTURE_REF");
+        assert_eq!(value_of("The strike lasted one day."), "P1D");
+        assert_eq!(value_of("It will take one day to fix."), "P1D");
+    }
+
+    #[test]
+    fn within_weeks_is_a_vague_duration() {
+        assert_eq!(value_of("Troops arrive within weeks."), "PXW");
+    }
+
+    #[test]
     fn quarters_stay_the_unit_of_a_duration() {
         assert_eq!(
             value_of("Losses mounted over the past two quarters."),
