@@ -9,9 +9,10 @@ build-datasets:
     cargo build --release --locked
     cargo run --release --locked --quiet -- build --raw raw --out output
 
-# Everything CI runs: lint, then every test.
+# Everything CI runs: lint, every unit, doc and end-to-end test, then the interop check.
 test: lint
     cargo test --workspace --locked
+    just check-interop
 
 # Formatting and clippy, warnings as errors.
 lint:
@@ -74,7 +75,7 @@ check-interop dir="":
     if [ -z "$dir" ]; then
         dir=$(mktemp -d)
         trap 'rm -rf "$dir"' EXIT
-        cargo run --release --locked --quiet -- build --raw raw --out "$dir"
+        cargo run --locked --quiet -- build --raw raw --out "$dir"
     fi
     .venv/bin/python scripts/check_interop.py "$dir"
 

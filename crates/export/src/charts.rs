@@ -156,7 +156,8 @@ fn rows_axis(count: usize) -> SegmentedCoord<RangedCoordusize> {
 }
 
 fn height(rows: usize) -> u32 {
-    FRAME_HEIGHT + ROW_HEIGHT * u32::try_from(rows).unwrap_or(u32::MAX / ROW_HEIGHT / 2)
+    let rows = u32::try_from(rows).unwrap_or(u32::MAX);
+    FRAME_HEIGHT.saturating_add(ROW_HEIGHT.saturating_mul(rows))
 }
 
 /// Days since 1970-01-01 and back: plotters gets plain integers on the date axis.

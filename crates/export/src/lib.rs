@@ -31,7 +31,6 @@ pub mod table;
 mod workbook;
 
 use std::fmt;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use newsfacts_extract::merge::Dataset;
@@ -71,8 +70,9 @@ impl fmt::Display for ExportError {
 impl std::error::Error for ExportError {}
 
 /// Writes every table of `dataset` under `out_dir` (`csv/`, `parquet/`,
-/// `xlsx/newsfacts.xlsx`, `figures/*.svg`, `datapackage.json`), replacing the previous ones only once all are
-/// written; returns the rows per table, in [`schema::TABLES`] order.
+/// `xlsx/newsfacts.xlsx`, `figures/*.svg`, `datapackage.json`), replacing
+/// the previous ones only once all are written; returns the rows per table,
+/// in [`schema::TABLES`] order.
 pub fn write_dataset(
     dataset: &Dataset,
     out_dir: &Path,
@@ -82,12 +82,10 @@ pub fn write_dataset(
     let mut csv_files = Vec::with_capacity(tables.len());
     for table in &tables {
         let name = table.schema.name;
+        let csv_path = format!("csv/{name}.csv");
         let mut csv = Vec::new();
-        write_csv(table, &mut csv)
-            .map_err(|e| ExportError::new(&out_dir.join(format!("csv/{name}.csv")), e))?;
-        staging.write(&format!("csv/{name}.csv"), |file| {
-            file.write_all(&csv).map_err(|e| e.to_string())
-        })?;
+        write_csv(table, &mut csv).map_err(|e| ExportError::new(&out_dir.join(&csv_path), e))?;
+        staging.write_bytes(&csv_path, &csv)?;
         staging.write(&format!("parquet/{name}.parquet"), |file| {
             write_parquet(table, file).map_err(|e| e.to_string())
         })?;
@@ -95,20 +93,14 @@ pub fn write_dataset(
     }
     let workbook =
         workbook_bytes(&tables).map_err(|e| ExportError::new(&out_dir.join(WORKBOOK_FILE), e))?;
-    staging.write(WORKBOOK_FILE, |file| {
-        file.write_all(&workbook).map_err(|e| e.to_string())
-    })?;
-    for (name, svg) in charts(&tables).map_err(|e| ExportError::new(&out_dir.join("figures"), e))? {
-        staging.write(&format!("figures/{name}"), |file| {
-            file.write_all(svg.as_bytes()).map_err(|e| e.to_string())
-        })?;
+    staging.write_bytes(WORKBOOK_FILE, &workbook)?;
+    let figures = charts(&tables).map_err(|e| ExportError::new(&out_dir.join("figures"), e))?;
+    for (name, svg) in figures {
+        staging.write_bytes(&format!("figures/{name}"), svg.as_bytes())?;
     }
     let package = data_package_json(&csv_files)
         .map_err(|e| ExportError::new(&out_dir.join(PACKAGE_FILE), e))?;
-    staging.write(PACKAGE_FILE, |file| {
-        file.write_all(package.as_bytes())
-            .map_err(|e| e.to_string())
-    })?;
+    staging.write_bytes(PACKAGE_FILE, package.as_bytes())?;
     staging.publish(&["csv", "parquet", "xlsx", "figures", PACKAGE_FILE])?;
     Ok(tables
         .iter()

@@ -2,7 +2,7 @@
 //! output folder, and moved into place only once all of them are written.
 
 use std::fs::{self, File};
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::ExportError;
@@ -53,6 +53,13 @@ impl Staging {
         write(&mut out).map_err(fail)?;
         let file = out.into_inner().map_err(|e| fail(e.error().to_string()))?;
         file.sync_all().map_err(|e| fail(e.to_string()))
+    }
+
+    /// Writes `bytes` as the staged copy of `relative`.
+    pub(crate) fn write_bytes(&self, relative: &str, bytes: &[u8]) -> Result<(), ExportError> {
+        self.write(relative, |out| {
+            out.write_all(bytes).map_err(|e| e.to_string())
+        })
     }
 
     /// Moves each staged entry (a file or folder directly under the output
@@ -121,12 +128,9 @@ fn restore(target: &Path, moved_aside: Option<&Path>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
 
     fn write_text(staging: &Staging, relative: &str, text: &str) -> Result<(), ExportError> {
-        staging.write(relative, |out| {
-            out.write_all(text.as_bytes()).map_err(|e| e.to_string())
-        })
+        staging.write_bytes(relative, text.as_bytes())
     }
 
     #[test]

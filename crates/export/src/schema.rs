@@ -51,7 +51,15 @@ pub enum Vocabulary {
     EventStatus,
     /// `direct`, `partial`, `indirect`.
     QuoteKind,
+    /// Where a publication date came from: `page`, or `dateline_and_crawl`
+    /// (the page's dateline gave month and day, the crawl the year).
+    DateSource,
 }
+
+/// A publication date stated in full on the page.
+pub const DATE_FROM_PAGE: &str = "page";
+/// A publication date whose year came from the rest of the crawl.
+pub const DATE_FROM_DATELINE_AND_CRAWL: &str = "dateline_and_crawl";
 
 impl Vocabulary {
     /// Every value, in the order the contract lists them.
@@ -67,6 +75,7 @@ impl Vocabulary {
             Vocabulary::QuoteKind => [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect]
                 .map(QuoteKind::as_str)
                 .to_vec(),
+            Vocabulary::DateSource => vec![DATE_FROM_PAGE, DATE_FROM_DATELINE_AND_CRAWL],
         }
     }
 }
@@ -200,6 +209,12 @@ pub static ARTICLES: TableSchema = TableSchema {
         col("dateline", Text, false, "The dateline place (`TOKYO`, `Seoul`)."),
         col("word_count", Int64, true, "Words in the body text."),
         col("text", Text, true, "The body, boilerplate removed, paragraphs separated by blank lines; every char_start/char_end points into it."),
+        closed(
+            "published_source",
+            Vocabulary::DateSource,
+            false,
+            "Where published_date came from: `page`, or `dateline_and_crawl` when the page's dateline gave only month and day and the year is the one most articles of the same build were published in.",
+        ),
     ],
 };
 
@@ -328,10 +343,15 @@ pub static POLL_RESULTS: TableSchema = TableSchema {
     name: "poll_results",
     description: "One answer share of one opinion poll.",
     sort_order: "article_id, then order of appearance in the article",
-    primary_key: &[],
+    primary_key: &["share_id"],
     foreign_keys: &[TO_ARTICLE],
     columns: &[
-        col("poll_id", Text, true, "Stable id."),
+        col(
+            "poll_id",
+            Text,
+            true,
+            "Stable id of the poll: shared by every answer share of one poll.",
+        ),
         col("pollster", Text, false, "Who ran the poll."),
         col(
             "fieldwork_start",
@@ -361,6 +381,7 @@ pub static POLL_RESULTS: TableSchema = TableSchema {
             "The article (articles.article_id).",
         ),
         col("sentence", Text, true, "The sentence stating it, verbatim."),
+        col("share_id", Text, true, "Stable id of the row."),
     ],
 };
 

@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 
 use chrono::NaiveDate;
 use newsfacts_extract::merge::{
-    ArticleRow, Dataset, Event, EventMentionRow, PersonRow, QuoteRow, Row,
+    poll_id, ArticleRow, Dataset, Event, EventMentionRow, PersonRow, QuoteRow, Row,
 };
 use newsfacts_extract::records::{Figure, PollResult, Rank};
 use newsfacts_parse::PartialDate;
@@ -112,12 +112,6 @@ impl Table {
             rows: records.into_iter().map(cells).collect(),
         }
     }
-
-    /// The values of the column called `name`, or `None` if the table has no such column.
-    pub fn column(&self, name: &str) -> Option<impl Iterator<Item = &Cell>> {
-        let index = self.schema.columns.iter().position(|c| c.name == name)?;
-        Some(self.rows.iter().filter_map(move |row| row.get(index)))
-    }
 }
 
 /// Undated last, so a timeline reads from the first known date.
@@ -165,6 +159,13 @@ fn articles(dataset: &Dataset) -> Table {
                 Cell::opt_text(a.dateline.as_deref()),
                 Cell::count(a.word_count()),
                 Cell::text(&a.text),
+                Cell::opt_text(a.published.map(|_| {
+                    if a.published_year_inferred {
+                        schema::DATE_FROM_DATELINE_AND_CRAWL
+                    } else {
+                        schema::DATE_FROM_PAGE
+                    }
+                })),
             ]
         },
     )
@@ -275,7 +276,7 @@ fn poll_results(dataset: &Dataset) -> Table {
             let p = &row.record;
             let [fieldwork_start, fieldwork_precision] = partial_date(p.fieldwork);
             vec![
-                Cell::text(&row.id),
+                Cell::text(&poll_id(&row.article_id, p)),
                 Cell::opt_text(p.pollster.as_deref()),
                 fieldwork_start,
                 fieldwork_precision,
@@ -285,6 +286,7 @@ fn poll_results(dataset: &Dataset) -> Table {
                 Cell::float(p.share_pct),
                 Cell::text(&row.article_id),
                 Cell::text(&p.sentence),
+                Cell::text(&row.id),
             ]
         },
     )

@@ -126,6 +126,8 @@ pub(crate) struct Lexicon {
     pub novelty: WordList,
     pub coincide: WordList,
     pub date_prepositions: WordList,
+    /// Verbs of saying: their dates and subjects belong to the report.
+    pub reporting: WordList,
     /// Place prepositions and the event types they place (`None`: any).
     pub place_prepositions: HashMap<String, Option<Vec<EventType>>>,
     /// Types that have no place or participants of their own (`anniversary`).
@@ -168,6 +170,7 @@ impl Lexicon {
             date_prepositions: WordList::parse(include_str!(
                 "../../data/events/date_prepositions.txt"
             )),
+            reporting: WordList::parse(include_str!("../../data/events/reporting.txt")),
             place_prepositions: parse_place_prepositions(include_str!(
                 "../../data/events/place_prepositions.tsv"
             )),

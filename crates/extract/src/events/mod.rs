@@ -685,4 +685,348 @@ mod tests {
             Some("2024-05-09")
         );
     }
+
+    #[test]
+    fn wire_dateline_and_date_of_saying_do_not_date_the_event() {
+        let mentions = Fixture::new(
+            "Oslo, May 2 (NTB) -- Norway and Estonia will hold fisheries talks in Tallinn, the ministry said Monday.",
+        )
+        .published(2024, 5, 2)
+        .timex("May 2", "2024-05-02")
+        .timex("Monday", "2024-04-29")
+        .place("Oslo", "NOR", PlaceKind::City)
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Estonia", "EST", PlaceKind::Country)
+        .place("Tallinn", "EST", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Meeting]);
+        assert_eq!(mentions[0].date, None);
+        assert_eq!(mentions[0].status, EventStatus::Scheduled);
+        assert_eq!(mentions[0].location.as_deref(), Some("Tallinn"));
+    }
+
+    #[test]
+    fn taking_office_and_winning_an_election_each_keep_their_own_date() {
+        let mentions = Fixture::new(
+            "Berg became prime minister in March 2021 after winning the party leadership election on Feb. 2, 2021, by a wide margin.",
+        )
+        .timex("March 2021", "2021-03")
+        .timex("Feb. 2, 2021", "2021-02-02")
+        .person("Alma Berg", "Prime Minister", "SWE", &["Berg"])
+        .mentions();
+        assert_eq!(
+            types(&mentions),
+            [EventType::Inauguration, EventType::Election]
+        );
+        assert_eq!(
+            mentions[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("2021-03-01")
+        );
+        assert_eq!(
+            mentions[1].date.map(|d| d.date.to_string()).as_deref(),
+            Some("2021-02-02")
+        );
+    }
+
+    #[test]
+    fn purpose_infinitive_is_no_event_of_its_own() {
+        let mentions = Fixture::new("Tamm also plans to visit Tartu on June 4 to meet farmers.")
+            .published(2024, 5, 20)
+            .timex("June 4", "2024-06-04")
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Tartu", "EST", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].status, EventStatus::Scheduled);
+    }
+
+    #[test]
+    fn indefinite_event_after_for_is_a_second_event() {
+        let mentions = Fixture::new(
+            "The ministers will hold talks in Oslo next week to prepare for a possible visit to Estonia by King Harald later this year.",
+        )
+        .published(2024, 3, 4)
+        .timex("next week", "2024-W11")
+        .timex("later this year", "2024")
+        .person("Harald", "King", "NOR", &["King Harald"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .place("Estonia", "EST", PlaceKind::Country)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Meeting, EventType::Visit]);
+        assert_eq!(mentions[1].country_code.as_deref(), Some("EST"));
+        assert_eq!(mentions[1].participants, ["Harald"]);
+    }
+
+    #[test]
+    fn survey_released_on_a_day_is_a_report_and_a_poll() {
+        let mentions = Fixture::new(
+            "Support rose to 40 percent, according to a Norstat survey released Monday.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .mentions();
+        let report = mentions.iter().find(|m| m.event_type == EventType::Report);
+        assert_eq!(
+            report
+                .and_then(|m| m.date)
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2024-05-20")
+        );
+        assert!(mentions
+            .iter()
+            .filter(|m| m.event_type == EventType::Poll)
+            .all(|m| m.date.is_none()));
+    }
+
+    #[test]
+    fn report_released_in_an_appositive_clause_is_dated() {
+        let mentions = Fixture::new(
+            "Estonia ranked fifth in the Nordic Trust Report 2024, released on Tuesday.",
+        )
+        .published(2024, 5, 22)
+        .timex("Tuesday", "2024-05-21")
+        .place("Estonia", "EST", PlaceKind::Country)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Report]);
+        assert_eq!(mentions[0].date_expression.as_deref(), Some("on Tuesday"));
+    }
+
+    #[test]
+    fn date_between_commas_dates_the_noun_before() {
+        let mentions = Fixture::new(
+            "The last general election, in May 2019, gave the Greens their first seat in Tallinn.",
+        )
+        .timex("May 2019", "2019-05")
+        .place("Tallinn", "EST", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Election]);
+        assert_eq!(
+            mentions[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("2019-05-01")
+        );
+    }
+
+    #[test]
+    fn document_issued_later_comes_out_of_the_dated_summit() {
+        let mentions = Fixture::new(
+            "Prime Minister Berg met President Tamm in Oslo on Friday.\n\nThe leaders also issued a joint statement on fisheries.",
+        )
+        .published(2024, 5, 20)
+        .timex("Friday", "2024-05-17")
+        .person("Alma Berg", "Prime Minister", "NOR", &["Prime Minister Berg"])
+        .person("Ivo Tamm", "President", "EST", &["President Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        let statement = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Agreement);
+        let statement = statement.expect("the joint statement is an event");
+        assert_eq!(
+            statement.date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-05-17")
+        );
+        assert_eq!(statement.participants, ["Alma Berg", "Ivo Tamm"]);
+    }
+
+    #[test]
+    fn who_reports_an_event_is_no_participant() {
+        let mentions = Fixture::new(
+            "Foreign Minister Berg told reporters that Minister Ivo Tamm would visit Oslo in May.",
+        )
+        .published(2024, 3, 20)
+        .timex("May", "2024-05")
+        .person(
+            "Alma Berg",
+            "Foreign Minister",
+            "NOR",
+            &["Foreign Minister Berg"],
+        )
+        .person("Ivo Tamm", "Minister", "EST", &["Minister Ivo Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].participants, ["Ivo Tamm"]);
+        assert_eq!(mentions[0].status, EventStatus::Scheduled);
+    }
+
+    #[test]
+    fn visit_country_is_the_destination_not_the_visitor() {
+        let mentions = Fixture::new("Berg will visit Springfield on June 4.")
+            .published(2024, 5, 20)
+            .timex("June 4", "2024-06-04")
+            .person("Alma Berg", "Minister", "NOR", &["Berg"])
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit]);
+        assert_eq!(mentions[0].country_code, None);
+    }
+
+    #[test]
+    fn agreeing_to_hold_a_meeting_schedules_it() {
+        let mentions = Fixture::new(
+            "Norway and Estonia agreed to hold a meeting of their defense ministers later this year.",
+        )
+        .published(2024, 5, 20)
+        .timex("later this year", "2024")
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Estonia", "EST", PlaceKind::Country)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Meeting]);
+        assert_eq!(mentions[0].status, EventStatus::Scheduled);
+    }
+
+    #[test]
+    fn dissolving_the_lower_house_is_an_event() {
+        let mentions = Fixture::new("Berg said he would dissolve the lower house on Friday.")
+            .published(2024, 5, 20)
+            .timex("Friday", "2024-05-24")
+            .person("Alma Berg", "Prime Minister", "NOR", &["Berg"])
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Other]);
+        assert_eq!(mentions[0].status, EventStatus::Scheduled);
+    }
+
+    #[test]
+    fn ceremony_marking_an_anniversary_takes_its_day() {
+        let mentions = Fixture::new(
+            "Norway on Sunday marked the 50th anniversary of the accord, with a ceremony in Oslo.",
+        )
+        .timex("Sunday", "2024-05-26")
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        let ceremony = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Ceremony);
+        assert_eq!(
+            ceremony
+                .and_then(|m| m.date)
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2024-05-26")
+        );
+    }
+
+    #[test]
+    fn year_in_a_report_title_is_no_date() {
+        let mentions = Fixture::new(
+            "Estonia ranked fifth in the Nordic Trust Report 2024, released on Tuesday.",
+        )
+        .published(2024, 5, 22)
+        .timex("2024", "2024")
+        .timex("Tuesday", "2024-05-21")
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Report]);
+        assert_eq!(
+            mentions[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-05-21")
+        );
+    }
+
+    #[test]
+    fn person_after_a_later_cue_belongs_to_it() {
+        let mentions = Fixture::new(
+            "Norway will hold talks in Oslo on May 2 to prepare a visit by King Harald on June 9.",
+        )
+        .published(2024, 4, 20)
+        .timex("May 2", "2024-05-02")
+        .timex("June 9", "2024-06-09")
+        .person("Harald", "King", "NOR", &["King Harald"])
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Meeting, EventType::Visit]);
+        assert!(mentions[0].participants.iter().all(|p| p != "Harald"));
+        assert_eq!(mentions[1].participants, ["Harald"]);
+    }
+
+    #[test]
+    fn dated_reference_point_is_its_own_historical_event() {
+        let mentions = Fixture::new(
+            "Berg and Tamm also signed a fisheries accord. It was their first deal since the treaty signed on June 2, 1989, ended the dispute.",
+        )
+        .published(2024, 5, 20)
+        .timex("June 2, 1989", "1989-06-02")
+        .person("Alma Berg", "Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .mentions();
+        let treaty = mentions
+            .iter()
+            .find(|m| m.date.is_some_and(|d| d.date.to_string() == "1989-06-02"))
+            .expect("the 1989 treaty");
+        assert_eq!(treaty.refers_to, None);
+        assert_eq!(mentions[0].date, None);
+    }
+
+    #[test]
+    fn meeting_for_the_talks_is_the_talks_named_before() {
+        let mentions = Fixture::new(
+            "Norway and Estonia will hold talks in Oslo next week. Minister Berg will meet Minister Tamm on March 11 for the talks.",
+        )
+        .published(2024, 3, 4)
+        .timex("next week", "2024-W11")
+        .timex("March 11", "2024-03-11")
+        .person("Alma Berg", "Minister", "NOR", &["Minister Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Minister Tamm"])
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Estonia", "EST", PlaceKind::Country)
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(mentions.len(), 2);
+        assert_eq!(mentions[1].refers_to, Some(0));
+        assert_eq!(
+            mentions[0].date.map(|d| d.date.to_string()).as_deref(),
+            Some("2024-03-11")
+        );
+    }
+
+    #[test]
+    fn weekday_without_publication_date_anchors_on_a_dated_anniversary() {
+        let mentions = Fixture::new(
+            "The accord was signed on May 26, 1974, in Oslo. Norway on Sunday marked the 50th anniversary of the accord. On Saturday evening, King Harald hosted a reception in Oslo.",
+        )
+        .timex("May 26, 1974", "1974-05-26")
+        .timex("Sunday", "")
+        .timex("Saturday evening", "")
+        .person("Harald", "King", "NOR", &["King Harald"])
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        let reception = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Reception);
+        assert_eq!(
+            reception
+                .and_then(|m| m.date)
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2024-05-25")
+        );
+    }
+
+    #[test]
+    fn negated_visit_is_no_event() {
+        let mentions = Fixture::new("Berg didn't visit Tartu on June 4.")
+            .timex("June 4", "2024-06-04")
+            .person("Alma Berg", "Minister", "NOR", &["Berg"])
+            .place("Tartu", "EST", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn unknown_venue_lies_in_the_dateline_city() {
+        let mentions = Fixture::new(
+            "OSLO (NTB) — King Harald and President Tamm held a summit at the Royal Palace on Friday.",
+        )
+        .published(2024, 5, 20)
+        .timex("Friday", "2024-05-17")
+        .person("Harald", "King", "NOR", &["King Harald"])
+        .person("Ivo Tamm", "President", "EST", &["President Tamm"])
+        .place("OSLO", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Royal Palace, Oslo"));
+        assert_eq!(mentions[0].country_code.as_deref(), Some("NOR"));
+    }
 }

@@ -41,9 +41,11 @@ pub(crate) fn resolve(
     corefer(ctx.lexicon, &drafts, &mut groups, &keep);
     propagate(&mut drafts, &groups);
     date_anniversaries(&mut drafts, &groups, dct);
+    date_weekdays(&mut drafts);
     date_by_coincidence(&mut drafts, &groups);
     borrow_within_sentence(&mut drafts);
     inherit_from_previous_sentence(ctx, &mut drafts, sentences);
+    follow_up_documents(&mut drafts, sentences);
     propagate(&mut drafts, &groups);
     date_visits(&mut drafts, &groups);
     drop_empty_groups(&drafts, &groups, &mut keep);
@@ -177,13 +179,21 @@ const ANTECEDENT_WINDOW: usize = 40;
 /// date or place with any mention of that event.
 fn corefer(lexicon: &Lexicon, drafts: &[Draft], groups: &mut Groups, keep: &[bool]) {
     for i in 0..drafts.len() {
-        if !keep[i] || !drafts[i].definite || drafts[i].part {
+        // `after the armistice signed on July 27, 1953`: a reference point
+        // dated on its own is a historical event of its own.
+        let dated_anchor = drafts[i].anchor && drafts[i].own_date;
+        if !keep[i] || !drafts[i].definite || drafts[i].part || dated_anchor {
             continue;
         }
         let antecedent = (i.saturating_sub(ANTECEDENT_WINDOW)..i).rev().find(|&j| {
             keep[j]
                 && groups.find(j) != groups.find(i)
                 && lexicon.types_compatible(drafts[i].event_type, drafts[j].event_type)
+                // A dated mention of another type names its own event, not
+                // an undated one before it (`the armistice signed in 1953`).
+                && !(drafts[i].own_date
+                    && drafts[i].event_type != drafts[j].event_type
+                    && groups.members(j).iter().all(|&m| drafts[m].date.is_none()))
                 && groups
                     .members(j)
                     .iter()
@@ -279,6 +289,34 @@ fn date_anniversaries(drafts: &mut [Draft], groups: &Groups, dct: Option<NaiveDa
     }
 }
 
+/// Without a publication date, `on Thursday` stays unresolved; but when an
+/// event so named was dated otherwise (the 70th anniversary of a known day,
+/// a Thursday), that day anchors the article's other weekdays (`on
+/// Wednesday evening`: the day before).
+fn date_weekdays(drafts: &mut [Draft]) {
+    let anchor = drafts.iter().find_map(|d| {
+        let (weekday, _) = d.weekday.as_ref()?;
+        let date = d.date.as_ref()?.date;
+        (date.precision == Precision::Day && date.date.weekday() == *weekday).then_some(date.date)
+    });
+    let Some(anchor) = anchor else {
+        return;
+    };
+    for draft in drafts.iter_mut().filter(|d| d.date.is_none()) {
+        let Some((weekday, expression)) = draft.weekday.clone() else {
+            continue;
+        };
+        let day = (-3..=3)
+            .filter_map(|k| anchor.checked_add_signed(chrono::Duration::days(k)))
+            .find(|day| day.weekday() == weekday);
+        draft.date = day.map(|day| DateInfo {
+            date: PartialDate::day(day),
+            end: None,
+            expression,
+        });
+    }
+}
+
 fn anniversary_date(drafts: &[Draft], ordinal: u32, dct: Option<NaiveDate>) -> Option<DateInfo> {
     let years = i32::try_from(ordinal).ok()?;
     drafts
@@ -350,7 +388,9 @@ fn borrow_within_sentence(drafts: &mut [Draft]) {
                     && drafts[j].sentence == drafts[i].sentence
                     && (drafts[j].own_date || drafts[j].coincides_with.is_some())
                     && !drafts[j].anchor
-                    && drafts[j].event_type != EventType::Anniversary
+                    // `marked the anniversary on Monday, with a ceremony`.
+                    && (drafts[j].event_type != EventType::Anniversary
+                        || (drafts[j].own_date && marks_with(&drafts[i])))
             })
             .filter(|&j| drafts[j].date.is_some())
             .min_by_key(|&j| drafts[j].cue_start.abs_diff(drafts[i].cue_start));
@@ -358,6 +398,12 @@ fn borrow_within_sentence(drafts: &mut [Draft]) {
             drafts[i].date = drafts[j].date.clone();
         }
     }
+}
+
+/// A clause `with a ceremony ...`: the means by which its sentence marked
+/// something.
+fn marks_with(draft: &Draft) -> bool {
+    draft.summary.to_lowercase().starts_with("with ")
 }
 
 /// A first mention in a sentence without any date takes the date the
@@ -387,6 +433,45 @@ fn inherit_from_previous_sentence(
         }
         if let Some(date) = previous.free_dates.last() {
             draft.date = Some(date.clone());
+        }
+    }
+}
+
+/// `The leaders also issued a joint statement.`: a document issued in a
+/// sentence without dates comes out of the last dated summit or meeting
+/// before it, and takes its date, place and people.
+fn follow_up_documents(drafts: &mut [Draft], sentences: &[SentenceInfo]) {
+    for i in 0..drafts.len() {
+        let draft = &drafts[i];
+        let document = matches!(
+            draft.event_type,
+            EventType::Agreement | EventType::Statement
+        );
+        let dateless = sentences.get(draft.sentence).is_some_and(|s| !s.has_timex);
+        if !document || !dateless || !may_borrow(draft) {
+            continue;
+        }
+        let Some(j) = (0..i)
+            .rev()
+            .find(|&j| drafts[j].date.is_some() && !drafts[j].anterior)
+        else {
+            continue;
+        };
+        if !matches!(drafts[j].event_type, EventType::Summit | EventType::Meeting)
+            || drafts[j].scheduled
+        {
+            continue;
+        }
+        let lender = drafts[j].clone();
+        let draft = &mut drafts[i];
+        draft.date = lender.date;
+        if draft.persons.is_empty() && draft.countries.is_empty() {
+            draft.persons = lender.persons;
+            draft.countries = lender.countries;
+        }
+        if draft.location.is_none() {
+            draft.location = lender.location;
+            draft.country_code = draft.country_code.take().or(lender.country_code);
         }
     }
 }

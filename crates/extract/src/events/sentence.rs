@@ -52,6 +52,9 @@ pub(crate) struct Draft {
     pub own_date: bool,
     /// Its own clause dates it only vaguely (`later in the week`).
     pub vague_date: bool,
+    /// The weekday its own clause names when nothing resolved it (no
+    /// publication date), with the words that named it.
+    pub weekday: Option<(chrono::Weekday, String)>,
     /// `60` for the 60th anniversary.
     pub ordinal: Option<u32>,
     /// Its clause is set before the rest of the sentence (`had traveled`).
@@ -216,7 +219,10 @@ impl<'a> SentenceView<'a> {
 /// Finds the event mentions of one sentence.
 pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> SentenceFacts {
     let text = ctx.text;
-    let (start, end) = (sentence.start, sentence.end);
+    let end = sentence.end;
+    // A wire dateline (`Oslo, May 4 (Agency) --`) dates the dispatch, not
+    // the events of the sentence it opens.
+    let start = dateline_end(ctx, sentence.start, end).unwrap_or(sentence.start);
     let timexes: Vec<&Timex> = ctx
         .annotations
         .timexes
@@ -270,6 +276,39 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     facts
 }
 
+/// The end of a wire dateline opening a sentence: capitalised words, numbers
+/// and an agency in brackets, naming a place or in capitals, then a dash.
+fn dateline_end(ctx: &Context<'_>, start: usize, end: usize) -> Option<usize> {
+    let text = ctx.text;
+    let end = end.min(text.chars.len());
+    let head_end = (start + 60).min(end);
+    let dash = (start..head_end).find(|&i| {
+        let c = text.chars[i];
+        let spaced = |k: usize| text.chars.get(k).is_none_or(|n| n.is_whitespace());
+        (matches!(c, '—' | '–') && spaced(i + 1))
+            || (c == '-' && text.chars.get(i + 1) == Some(&'-') && spaced(i + 2))
+    })?;
+    let words = text.words(start, dash);
+    let plain = |w: &Word| w.capitalised || w.lower.chars().all(|c| c.is_ascii_digit());
+    if words.is_empty() || !words.iter().all(plain) {
+        return None;
+    }
+    let names_place = ctx
+        .annotations
+        .places
+        .iter()
+        .any(|p| start <= p.start && p.end <= dash);
+    let shouts = words.iter().any(|w| {
+        let chars: Vec<char> = text.chars[w.start..w.end].to_vec();
+        chars.len() >= 3 && chars.iter().all(|c| !c.is_lowercase())
+    });
+    (names_place || shouts).then(|| {
+        (dash..end)
+            .find(|&i| !matches!(text.chars[i], '-' | '—' | '–'))
+            .unwrap_or(end)
+    })
+}
+
 /// Headlines and subheads end without punctuation: they report no event.
 fn ends_like_a_sentence(text: &Text, start: usize, end: usize) -> bool {
     text.chars
@@ -314,7 +353,7 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             pair_subject: view.phrase_before(&lexicon.pair_subjects, i, 3),
             anchor: view.phrase_before(&lexicon.anchors, i, 3),
             anterior: view.phrase_before(&lexicon.anterior, i, 2),
-            scheduled: view.phrase_before(&lexicon.scheduled, i, 3)
+            scheduled: view.phrase_before(&lexicon.scheduled, i, 5)
                 || view.phrase_after(&lexicon.scheduled, i + len, 3).is_some(),
             definite: !cue.verb && is_definite(view, i),
             commemorative,
@@ -324,9 +363,19 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
         i += len;
         if keeps(view, &hit, &kept, previous_cue.as_ref()) {
             kept.push(hit.clone());
+        } else if let Some(last) = kept.last_mut().filter(|last| {
+            // `Berg will meet Tamm on May 2 for the talks`: the meeting is
+            // the talks named before.
+            hit.definite
+                && last.event_type() == hit.event_type()
+                && last.segment == hit.segment
+                && view.phrase_before(&lexicon.context_prepositions, hit.word_start, 3)
+        }) {
+            last.definite = true;
         }
         previous_cue = Some(hit);
     }
+    add_releases(view, &mut kept);
     for k in 0..kept.len() {
         if kept[k].event_type() == Some(EventType::Anniversary) {
             continue;
@@ -340,6 +389,56 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
         }
     }
     kept
+}
+
+/// `a survey released Friday`: the release of a poll is a report event of
+/// its own, beside the poll's fieldwork.
+fn add_releases<'l>(view: &SentenceView<'l>, kept: &mut Vec<Hit<'l>>) {
+    let lexicon = view.ctx.lexicon;
+    let Some((report, _)) = lexicon.cue_at(&["report"], 0) else {
+        return;
+    };
+    let mut added = Vec::new();
+    let mut fieldwork = Vec::new();
+    for poll in kept
+        .iter()
+        .filter(|h| h.event_type() == Some(EventType::Poll))
+    {
+        let words = view.segment_words(poll.segment);
+        let next_start = view.segment_words(poll.segment + 1).start;
+        let release = (poll.word_end..words.end.min(poll.word_end + 10))
+            .chain((next_start < view.words.len()).then_some(next_start))
+            .find(|&j| lexicon.release.has_word(&view.words[j].lower));
+        let Some(j) = release else { continue };
+        let word = &view.words[j];
+        if kept
+            .iter()
+            .any(|h| h.start > poll.start && h.start <= word.start)
+        {
+            continue;
+        }
+        // The fieldwork came before the release: it borrows no date from it.
+        fieldwork.push(poll.start);
+        added.push(Hit {
+            cue: report,
+            word_start: j,
+            word_end: j + 1,
+            start: word.start,
+            segment: view.segment_of(word.start),
+            timexes: Vec::new(),
+            cue_starts: vec![word.start],
+            plural: false,
+            definite: false,
+            ordinal: None,
+            coincides_with: None,
+            ..poll.clone()
+        });
+    }
+    for poll in kept.iter_mut().filter(|h| fieldwork.contains(&h.start)) {
+        poll.anterior = true;
+    }
+    kept.extend(added);
+    kept.sort_by_key(|h| h.start);
 }
 
 /// The filters that make a cue a reported event rather than a word.
@@ -365,12 +464,23 @@ fn keeps(
         let words = view.segment_words(hit.segment);
         strs[words].iter().any(|w| list.has_word(w))
     };
-    if (cue.release && !in_clause(&lexicon.release))
+    // `the Report 2024, released on Tuesday`: a participle clause after it.
+    let released_after = {
+        let next = view.segment_words(hit.segment + 1).start;
+        view.segments.len() > hit.segment + 1
+            && strs.get(next).is_some_and(|w| lexicon.release.has_word(w))
+    };
+    if (cue.release && !in_clause(&lexicon.release) && !released_after)
         || (cue.document && !in_clause(&lexicon.documents))
     {
         return false;
     }
-    if cue.verb && view.phrase_before(&lexicon.negations, hit.word_start, 3) {
+    // `never met`; `didn't visit` also for cues that are nouns or verbs.
+    if view.phrase_before(
+        &lexicon.negations,
+        hit.word_start,
+        if cue.verb { 3 } else { 1 },
+    ) {
         return false;
     }
     // `election results`, `the summit venue`: a modifier of another noun.
@@ -396,8 +506,12 @@ fn keeps(
         return false;
     }
     // The setting of an earlier event (`held during the G7 summit`).
+    // `to prepare for a possible visit` introduces a new event.
+    let indefinite = (hit.word_start.saturating_sub(3)..hit.word_start)
+        .any(|j| strs[j] == "a" || strs[j] == "an");
     if !kept.is_empty()
         && cue.kind != CueKind::Part
+        && !indefinite
         && view.phrase_before(&lexicon.context_prepositions, hit.word_start, 3)
     {
         return false;
@@ -503,6 +617,9 @@ fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
     for (t, timex) in view.timexes.iter().enumerate() {
         let segment = view.segment_of(timex.start);
         let word_at = view.words.partition_point(|w| w.end <= timex.start);
+        if dates_a_saying(view, word_at) || names_an_edition(view, hits, timex, word_at) {
+            continue;
+        }
         let owner = hits
             .iter()
             .enumerate()
@@ -517,10 +634,13 @@ fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
             .map(|(k, _)| k)
             .or_else(|| {
                 let words = view.segment_words(segment);
-                let opens_relative = words.start < view.words.len()
-                    && lexicon
-                        .relative_pronouns
-                        .has_word(&view.words[words.start].lower);
+                // `which was held on May 2`, `, released on Friday`: a
+                // relative or participle clause dates the noun before it.
+                let opens_relative = view.words.get(words.start).is_some_and(|w| {
+                    lexicon.relative_pronouns.has_word(&w.lower)
+                        || lexicon.release.has_word(&w.lower)
+                        || lexicon.venue_participles.has_word(&w.lower)
+                });
                 let (seg_start, seg_end) = view.segments[segment];
                 let dated_words = view
                     .timexes
@@ -529,8 +649,23 @@ fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
                     .map(|t| view.ctx.text.words(t.start, t.end).len())
                     .sum::<usize>();
                 let fronted = words.len() <= dated_words + 2;
+                // `The election, in May 2020, cost ...`: a date between
+                // commas right after a cue is that cue's.
+                let appositive = segment
+                    .checked_sub(1)
+                    .and_then(|previous| {
+                        let last = view.segment_words(previous).end;
+                        hits.iter().rposition(|h| {
+                            h.segment == previous
+                                && h.word_end + 1 >= last
+                                && segment + 1 < view.segments.len()
+                        })
+                    })
+                    .filter(|_| fronted);
                 if opens_relative {
                     hits.iter().rposition(|h| h.start < timex.start)
+                } else if appositive.is_some() {
+                    appositive
                 } else if fronted {
                     hits.iter().position(|h| h.start > timex.end)
                 } else {
@@ -543,6 +678,45 @@ fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
         }
     }
     free
+}
+
+/// `the Trust Report 2024`: a year right after a capitalised cue is part of
+/// a name.
+fn names_an_edition(
+    view: &SentenceView<'_>,
+    hits: &[Hit<'_>],
+    timex: &Timex,
+    word_at: usize,
+) -> bool {
+    let year = view.ctx.text.slice(timex.start, timex.end);
+    let Some(previous) = word_at.checked_sub(1) else {
+        return false;
+    };
+    year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && view.words[previous].capitalised
+        && hits.iter().any(|h| h.word_end == word_at)
+}
+
+/// `the ministry said Tuesday`, `told reporters on Monday`: a date right
+/// after a verb of saying dates the saying, no event.
+fn dates_a_saying(view: &SentenceView<'_>, word_at: usize) -> bool {
+    let lexicon = view.ctx.lexicon;
+    let mut j = word_at;
+    for _ in 0..3 {
+        let Some(previous) = j.checked_sub(1) else {
+            return false;
+        };
+        let word = view.words[previous].lower.as_str();
+        if lexicon.reporting.has_word(word) {
+            return true;
+        }
+        if !(lexicon.date_prepositions.has_word(word) || word == "reporters") {
+            return false;
+        }
+        j = previous;
+    }
+    false
 }
 
 /// The date of some timexes of the sentence: a range when several days are
@@ -675,6 +849,9 @@ fn drafts_of(
     if (hit.anchor && own.is_none()) || (hit.cue.dated && hit.timexes.is_empty()) {
         return Vec::new();
     }
+    if in_purpose_clause(view, hit, hits) {
+        return Vec::new();
+    }
     let event_type = hit.event_type().unwrap_or(EventType::Summit);
     let borrows = own.is_none()
         && hit.timexes.is_empty()
@@ -728,6 +905,11 @@ fn drafts_of(
         cue_start: hit.start,
         own_date: !hit.timexes.is_empty(),
         vague_date: !hit.timexes.is_empty() && date.is_none(),
+        weekday: if date.is_none() {
+            unresolved_weekday(view, &hit.timexes)
+        } else {
+            None
+        },
         date,
         ordinal: hit.ordinal,
         anterior: hit.anterior,
@@ -755,7 +937,13 @@ fn drafts_of(
         }
         let mut draft = base;
         if !placeless {
-            draft.country_code = inferred_country(view, hit, &draft.persons);
+            // A visitor's nationality is where the visit comes from.
+            let hosts: &[usize] = if event_type == EventType::Visit {
+                &[]
+            } else {
+                &draft.persons
+            };
+            draft.country_code = inferred_country(view, hit, hosts);
         }
         return vec![draft];
     }
@@ -767,6 +955,50 @@ fn drafts_of(
             ..base.clone()
         })
         .collect()
+}
+
+/// `plans to visit Oslo to meet investors`, `flew in to prepare the next
+/// round of talks`: an undated cue in an infinitive clause after another
+/// event is that event's purpose; so is an undated setting (`traveled to
+/// Oslo for a meeting`).
+fn in_purpose_clause(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> bool {
+    let lexicon = view.ctx.lexicon;
+    if !hit.timexes.is_empty() || !hits.iter().any(|h| h.start < hit.start) {
+        return false;
+    }
+    let strs = view.strs();
+    if view.phrase_before(&lexicon.context_prepositions, hit.word_start, 3) {
+        return true;
+    }
+    (hit.word_start.saturating_sub(7)..hit.word_start).any(|j| {
+        let infinitive = strs[j] == "to"
+            && view.words.get(j + 1).is_some_and(|w| {
+                !w.capitalised && !lexicon.definite.has_word(&w.lower) && w.lower != "a"
+            });
+        infinitive
+            && !hits
+                .iter()
+                .any(|h| h.start >= view.words[j].start && h.start < hit.start)
+    })
+}
+
+/// `on Wednesday evening` when no publication date resolved it.
+fn unresolved_weekday(
+    view: &SentenceView<'_>,
+    timexes: &[usize],
+) -> Option<(chrono::Weekday, String)> {
+    timexes
+        .iter()
+        .filter_map(|&t| view.timexes.get(t))
+        .find_map(|timex| {
+            let weekday = view
+                .ctx
+                .text
+                .words(timex.start, timex.end)
+                .iter()
+                .find_map(|w| w.lower.parse::<chrono::Weekday>().ok())?;
+            Some((weekday, expression(view.ctx, timex.start, timex.end)))
+        })
 }
 
 /// Segments whose people take part in `hit`: its own, and those without
@@ -782,6 +1014,7 @@ fn participants(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> Vec
                 && m.person < people.persons.len()
                 && !view.ctx.text.in_quote(m.start, m.end)
                 && !is_title_dependent(view, m.start)
+                && !reports(view, m.end)
         })
         .collect();
     let first_word = view.segment_words(hit.segment).start;
@@ -796,10 +1029,18 @@ fn participants(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> Vec
         .filter(|h| h.segment != hit.segment)
         .map(|h| h.segment)
         .collect();
+    // `a visit ... by Xi`: a person after a later cue of the clause is its.
+    let later_cue = |start: usize| {
+        hits.iter()
+            .any(|h| h.start > hit.start && h.start < start && h.segment == hit.segment)
+    };
     let mut persons = Vec::new();
     for m in &mentions {
         let segment = view.segment_of(m.start);
-        if (segment == hit.segment || !busy.contains(&segment)) && !persons.contains(&m.person) {
+        if (segment == hit.segment || !busy.contains(&segment))
+            && !later_cue(m.start)
+            && !persons.contains(&m.person)
+        {
             persons.push(m.person);
         }
     }
@@ -807,6 +1048,7 @@ fn participants(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> Vec
         // The nearest clause that names someone (`..., resulting in a joint statement`).
         if let Some(m) = mentions
             .iter()
+            .filter(|m| !later_cue(m.start))
             .min_by_key(|m| view.segment_of(m.start).abs_diff(hit.segment))
         {
             persons.push(m.person);
@@ -821,6 +1063,21 @@ fn participants(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> Vec
     persons
 }
 
+/// `Kim told reporters that ...`, `..., Kim said.`: the mention ending at
+/// `end` is the subject of a verb of saying, who reports the event.
+fn reports(view: &SentenceView<'_>, end: usize) -> bool {
+    let next = view.words.partition_point(|w| w.start < end);
+    let reporting = |k: usize| {
+        view.words
+            .get(k)
+            .is_some_and(|w| view.ctx.lexicon.reporting.has_word(&w.lower))
+    };
+    let adverb = view.words.get(next).is_some_and(|w| {
+        w.lower.ends_with("ly") || matches!(w.lower.as_str(), "also" | "later" | "then")
+    });
+    reporting(next) || (adverb && reporting(next + 1))
+}
+
 /// `adviser to Prime Minister X`: X is part of someone's title.
 fn is_title_dependent(view: &SentenceView<'_>, start: usize) -> bool {
     let Some(mut j) = view.word_before(start) else {
@@ -829,7 +1086,8 @@ fn is_title_dependent(view: &SentenceView<'_>, start: usize) -> bool {
     for _ in 0..5 {
         let word = &view.words[j];
         if matches!(word.lower.as_str(), "to" | "of" | "for") {
-            return true;
+            // `Secretary of State X` is X's own title; `adviser to X` is not.
+            return j == 0 || !view.words[j - 1].capitalised;
         }
         if !word.capitalised || j == 0 {
             return false;
@@ -1000,7 +1258,49 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         }
         return found;
     }
-    place_of_where_clause(view, hit).into_iter().collect()
+    place_of_where_clause(view, hit)
+        .or_else(|| venue_in_dateline_city(view, hit))
+        .into_iter()
+        .collect()
+}
+
+/// `WASHINGTON (AP) -- ... a summit at the White House`: a venue the
+/// gazetteer does not know, in the city of the wire dateline.
+fn venue_in_dateline_city(view: &SentenceView<'_>, hit: &Hit<'_>) -> Option<Location> {
+    let body_start = view.words.first()?.start;
+    let city = view.ctx.annotations.places.iter().find(|p| {
+        p.start >= view.sentence.start && p.end <= body_start && p.kind == PlaceKind::City
+    })?;
+    let words = view.segment_words(hit.segment);
+    let at = (hit.word_end..words.end.min(hit.word_end + 4)).find(|&j| {
+        view.words[j].lower == "at"
+            && view.words.get(j + 1).is_some_and(|w| w.lower == "the")
+            && view.words.get(j + 2).is_some_and(|w| w.capitalised)
+    })?;
+    let first = at + 2;
+    let mut last = first;
+    while last + 1 < words.end && view.words[last + 1].capitalised {
+        last += 1;
+    }
+    let name = view
+        .ctx
+        .text
+        .slice(view.words[first].start, view.words[last].end);
+    let city_name: String = {
+        let mut chars = city.text.chars();
+        match chars.next() {
+            Some(c) => c
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect(),
+            None => return None,
+        }
+    };
+    Some(Location {
+        text: format!("{name}, {city_name}"),
+        code: city.code.clone(),
+        country_level: false,
+    })
 }
 
 /// `flew to Washington, where he met Trump`: a `where` clause takes the

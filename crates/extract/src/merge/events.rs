@@ -310,7 +310,18 @@ fn affinity(a: &Summary, b: &Summary) -> Option<u32> {
         && b.event_type == EventType::Anniversary
         && a.ordinal.is_some()
         && a.ordinal == b.ordinal;
-    if shared_persons == 0 && places != Some(true) && !countries_agree && !same_anniversary {
+    // `the armistice signed on July 27, 1953`: the same type on the same day,
+    // with nobody named on either side, is one event.
+    let same_day = a.event_type == b.event_type
+        && a.persons.is_empty()
+        && b.persons.is_empty()
+        && matches!((a.date, b.date), (Some(x), Some(y)) if x == y && x.precision == Precision::Day);
+    if shared_persons == 0
+        && places != Some(true)
+        && !countries_agree
+        && !same_anniversary
+        && !same_day
+    {
         return None;
     }
     let union = a.persons.union(&b.persons).count().max(1);
@@ -754,5 +765,26 @@ mod tests {
         for row in &dataset.event_mentions {
             assert!(dataset.events.iter().any(|e| e.event_id == row.event_id));
         }
+    }
+
+    #[test]
+    fn historical_signing_on_the_same_day_merges_without_people_or_place() {
+        let first = Fixture::new("The treaty was signed on March 3, 1921, ending the war.")
+            .published(2024, 5, 22)
+            .timex("March 3, 1921", "1921-03-03")
+            .records("a.txt");
+        let second =
+            Fixture::new("Decades after the treaty signed on March 3, 1921, the border opened.")
+                .published(2024, 5, 23)
+                .timex("March 3, 1921", "1921-03-03")
+                .records("b.txt");
+        let dataset = merge(vec![first, second]);
+        let signings: Vec<_> = dataset
+            .events
+            .iter()
+            .filter(|e| e.event_type == EventType::Agreement)
+            .collect();
+        assert_eq!(signings.len(), 1);
+        assert_eq!(signings[0].article_ids.len(), 2);
     }
 }

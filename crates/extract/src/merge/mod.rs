@@ -105,6 +105,23 @@ pub fn merge(mut records: Vec<ArticleRecords>) -> Dataset {
     dataset
 }
 
+/// The id of the poll a share belongs to: the shares of one poll (same
+/// article, pollster, fieldwork date, population and question) share it.
+pub fn poll_id(article_id: &str, poll: &PollResult) -> String {
+    let fieldwork = poll
+        .fieldwork
+        .map(|d| d.date.to_string())
+        .unwrap_or_default();
+    crate::ids::stable_id(&[
+        "poll",
+        article_id,
+        poll.pollster.as_deref().unwrap_or_default(),
+        &fieldwork,
+        poll.population_country.as_deref().unwrap_or_default(),
+        poll.question.as_deref().unwrap_or_default(),
+    ])
+}
+
 fn rows<T>(
     article_id: &str,
     table: &str,

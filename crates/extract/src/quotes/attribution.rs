@@ -105,7 +105,10 @@ impl Doc {
                 && !self.lower(i).ends_with("ing");
             let infinitive = before_lower == "to";
             let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det))
-                || form.bare && !infinitive && !self.bare_verb_after(s, i)
+                || form.bare
+                    && !infinitive
+                    && lexicon.is_noun_form(&format!("{}s", form.words[0]))
+                    && !self.bare_verb_after(s, i)
                 || form.words.len() == 1
                     && lexicon.is_noun_form(&form.words[0])
                     && !self.speaker_before(s, i);
@@ -573,7 +576,14 @@ impl Doc {
             }
             let breaks = match t.kind {
                 Kind::Punct => !matches!(t.text.as_str(), "-" | "'" | "\u{2019}"),
-                Kind::Word => self.function(i) == Some(Function::Conj),
+                // `California and Colorado will`: a coordinated subject.
+                Kind::Word => {
+                    self.function(i) == Some(Function::Conj)
+                        && !(matches!(t.lower.as_str(), "and" | "or")
+                            && self.tokens.get(i + 1).is_some_and(|n| {
+                                n.is_word() && self.function(i + 1) != Some(Function::Conj)
+                            }))
+                }
                 _ => false,
             };
             if breaks {
@@ -581,6 +591,24 @@ impl Doc {
             }
         }
         loose && words >= 4 && lexicon.function(first) != Some(Function::Prep)
+    }
+
+    /// A that-less clause after a reporting verb (`said the campaign
+    /// violated the law`, `said neither Roe nor Vale played a role`): it
+    /// opens like a subject, not a preposition, an auxiliary or an
+    /// infinitive, and a finite verb follows within twenty tokens.
+    fn finite_after_subject(&self, s: usize, e: usize) -> bool {
+        let first = &self.tokens[s];
+        let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
+        words >= 3
+            && first.is_word()
+            && !matches!(
+                self.function(s),
+                Some(Function::Prep | Function::Aux | Function::Comp)
+            )
+            && first.lower != "to"
+            && !first.lower.ends_with("ed")
+            && (s + 1..e.min(s + 20)).any(|i| self.is_finite(i))
     }
 
     /// `he's`, `it'll`, `they're`: a pronoun with a contracted verb.
@@ -609,6 +637,9 @@ impl Doc {
         }
         let after_det =
             i > 0 && matches!(self.function(i - 1), Some(Function::Det | Function::Prep));
+        if Lexicon::global().is_irregular_past(&t.lower) {
+            return !after_det;
+        }
         let next = self.tokens.get(i + 1);
         let before_noun = next.is_some_and(|n| {
             n.is_word()
@@ -619,6 +650,14 @@ impl Doc {
         // `the act required of`, `the plan backed by`: participles.
         let participle_next = next.is_some_and(|n| matches!(n.lower.as_str(), "of" | "by"));
         let past = t.lower.ends_with("ed") && !participle_next;
+        // `the campaign violated federal law`: after a noun, not an adjective.
+        let after_noun = i > 0 && {
+            let p = &self.tokens[i - 1];
+            p.is_word()
+                && !p.is_capitalized()
+                && self.function(i - 1).is_none()
+                && !p.lower.ends_with("ly")
+        };
         let present = t.lower.ends_with('s')
             && !t.lower.ends_with("ss")
             && !t.lower.ends_with("'s")
@@ -633,13 +672,15 @@ impl Doc {
         });
         let after_name = i > 0 && self.tokens[i - 1].is_capitalized();
         !after_det
-            && (past && !before_noun || present && (after_name && next.is_some() || takes_object))
+            && (past && (!before_noun || after_noun)
+                || present && (after_name && next.is_some() || takes_object))
     }
 
     /// Where a forward content starts after a cue ending at `cue_end`:
-    /// after `that`, a colon, or the cue itself.
+    /// after `that`, a colon, or the cue itself, skipping a time or place
+    /// adjunct or a listener between them (`said on Monday he would`,
+    /// `told reporters that`).
     fn forward_start(&self, cue_end: usize, stop: usize) -> usize {
-        let lexicon = Lexicon::global();
         let mut m = cue_end;
         while m < stop && m < cue_end + 15 {
             let t = &self.tokens[m];
@@ -653,24 +694,78 @@ impl Doc {
                         return m + 1;
                     }
                     // `said on Thursday, in Seoul, that ...`: go on looking.
-                    if !(m + 1..stop.min(m + 12)).any(|j| self.lower(j) == "that") {
+                    if !self.is_adjunct(cue_end, m) {
                         return cue_end;
                     }
                 }
                 Kind::Punct if t.text != "-" && t.text != "'" => return cue_end,
-                Kind::Word if matches!(t.lower.as_str(), "that" | "whether") => return m,
-                Kind::Word if t.lower == "if" && m > cue_end => return m,
+                Kind::Word if matches!(t.lower.as_str(), "that" | "whether" | "if") => {
+                    // `in a statement that was released`: a relative clause.
+                    let relative = m > cue_end
+                        && (self.function(m + 1) == Some(Function::Aux) || self.is_finite(m + 1));
+                    let complement = m == cue_end && t.lower != "if"
+                        || m > cue_end && self.is_adjunct(cue_end, m) && !relative;
+                    return if complement { m } else { cue_end };
+                }
+                Kind::Word if self.function(m) == Some(Function::Aux) => return cue_end,
+                // `told reporters the team had`, `said Monday the plan`: a
+                // new noun phrase after the listener or the adjunct.
                 Kind::Word
-                    if self.function(m) == Some(Function::Aux)
-                        || lexicon.pronoun(&t.lower).is_some() =>
+                    if m > cue_end
+                        && self.function(m) == Some(Function::Det)
+                        && self.is_adjunct(cue_end, m)
+                        && !self.tokens[m - 1].is_punct(',')
+                        && self.function(m - 1) != Some(Function::Prep) =>
                 {
-                    return cue_end;
+                    return m;
+                }
+                Kind::Word if self.is_subject_pronoun(m) => {
+                    return if self.is_adjunct(cue_end, m) {
+                        m
+                    } else {
+                        cue_end
+                    };
                 }
                 _ => {}
             }
             m += 1;
         }
         cue_end
+    }
+
+    /// `he`, `she`, `they`, `we`, `I`, `it`, `you`: a clause's subject.
+    fn is_subject_pronoun(&self, i: usize) -> bool {
+        matches!(
+            self.lower(i),
+            "he" | "she" | "they" | "we" | "i" | "it" | "you"
+        )
+    }
+
+    /// Whether tokens `a..b` after a speech verb are an adjunct or a
+    /// listener, not the start of what was said: they open with a
+    /// preposition, a time word or an adverb (or follow a verb that takes a
+    /// listener) and hold no verb, subject pronoun or conjunction.
+    fn is_adjunct(&self, a: usize, b: usize) -> bool {
+        let lexicon = Lexicon::global();
+        if a >= b {
+            return false;
+        }
+        let listener = a > 0 && lexicon.takes_listener(self.lower(a - 1));
+        let opens = listener
+            || self.function(a) == Some(Function::Prep)
+            || lexicon.is_time_word(self.lower(a))
+            || self.is_adverb(a)
+            || lexicon.is_modifier(self.lower(a));
+        opens
+            && (a..b).all(|j| {
+                let t = &self.tokens[j];
+                (t.is_word() || t.is_punct(',') || t.is_punct('.'))
+                    && t.inside.is_none()
+                    && !matches!(self.function(j), Some(Function::Aux | Function::Comp))
+                    && !matches!(self.lower(j), "and" | "but" | "or")
+                    && !self.is_subject_pronoun(j)
+                    && !(j > a && self.is_finite(j))
+            })
     }
 
     /// The frame a content range `s..e` makes, judged by its quotation marks.
@@ -739,8 +834,11 @@ impl Doc {
                 quotes,
             });
         }
+        let plain = cue.is_some_and(|c| c.strength >= Strength::Thought);
         if cue.is_some_and(|c| c.according)
-            || !(complementiser || self.looks_like_clause(s, e, inverted))
+            || !(complementiser
+                || self.looks_like_clause(s, e, inverted)
+                || plain && !inverted && self.finite_after_subject(s, e))
         {
             return None;
         }
@@ -749,6 +847,31 @@ impl Doc {
             subject,
             kind: QuoteKind::Indirect,
             span,
+            sentence,
+            quotes: Vec::new(),
+        })
+    }
+
+    /// The words before a parenthetical attribution that opens a sentence,
+    /// as the first piece of what was said.
+    fn opening_piece(
+        &self,
+        cue: Cue,
+        subject: Subject,
+        (s, e): (usize, usize),
+        sentence: usize,
+    ) -> Option<Frame> {
+        let (s, e) = (s.max(self.sentences[sentence].0), e);
+        let words: Vec<usize> = (s..e).filter(|&i| self.tokens[i].is_word()).collect();
+        let (&first, &last) = (words.first()?, words.last()?);
+        if words.len() < 2 || (s..e).any(|i| self.tokens[i].inside.is_some()) {
+            return None;
+        }
+        Some(Frame {
+            cue: Some(cue),
+            subject,
+            kind: QuoteKind::Indirect,
+            span: (self.tokens[first].start, self.tokens[last].end),
             sentence,
             quotes: Vec::new(),
         })
@@ -781,8 +904,8 @@ impl Doc {
 
     /// Where a later cue's own attribution begins, if it starts one (its
     /// subject, a participle, an inversion), with the comma before it.
-    fn attribution_edge(&self, floor: usize, s: usize, cue: &Cue) -> Option<usize> {
-        if cue.strength == Strength::Thought {
+    fn attribution_edge(&self, floor: usize, (s, e): (usize, usize), cue: &Cue) -> Option<usize> {
+        if cue.strength == Strength::Thought || !cue.according && !self.ends_or_reports(cue, e) {
             return None;
         }
         let start = if cue.according || self.shares_subject(s, cue) {
@@ -809,6 +932,31 @@ impl Doc {
             edge -= 1;
         }
         (edge < start || cue.according).then_some(edge)
+    }
+
+    /// Whether a cue closes its sentence (`..., he said on Monday.`) or
+    /// introduces content of its own; `even if they did not agree with him`
+    /// does neither, and stays inside the content before it.
+    fn ends_or_reports(&self, cue: &Cue, e: usize) -> bool {
+        let after = self.subject_after(cue.end, e).map_or(cue.end, |p| p.1);
+        let rest = (after..e)
+            .find(|&j| self.tokens[j].is_word() || j > after && !self.tokens[j].is_punct(','));
+        let Some(first) = rest else {
+            return true;
+        };
+        if self.tokens[first].kind == Kind::Punct && !self.tokens[first].is_punct(',') {
+            return true;
+        }
+        let end = (first..e)
+            .find(|&j| self.tokens[j].is_punct('.') || self.tokens[j].is_punct(';'))
+            .unwrap_or(e);
+        if self.is_adjunct(after, end) {
+            return true;
+        }
+        let from = self.forward_start(after, e);
+        from > after
+            || matches!(self.tokens.get(from).map(|t| t.kind), Some(Kind::Open(_)))
+            || self.looks_like_clause(from, e, false)
     }
 
     /// The subject of the nearest finite verb before `end` (`Trump hewed to
@@ -874,7 +1022,7 @@ impl Doc {
             }
             let next_edge = cues[n + 1..]
                 .iter()
-                .find_map(|c| self.attribution_edge(cue.end, s, c))
+                .find_map(|c| self.attribution_edge(cue.end, (s, e), c))
                 .unwrap_or(e);
             if cue.according {
                 let subject = self
@@ -983,8 +1131,16 @@ impl Doc {
                         })
                         .flatten()
                 };
-                if let Some(frame) = before.or_else(parenthetical) {
-                    consumed = self.frame_end_token(&frame).max(after_cue);
+                // `The bridge, she said, would reopen`: both pieces, however
+                // short the first.
+                let after = parenthetical();
+                let before = before.or_else(|| {
+                    after
+                        .as_ref()
+                        .and_then(|_| self.opening_piece(*cue, subject, (consumed, end), index))
+                });
+                for frame in [before, after].into_iter().flatten() {
+                    consumed = self.frame_end_token(&frame).max(after_cue).max(consumed);
                     frames.push(frame);
                 }
                 if forward_is_quote {
@@ -1160,5 +1316,80 @@ mod tests {
         )
         .is_empty());
         assert!(frames("Lee has committed to a \u{201C}two-track\u{201D} approach.").is_empty());
+    }
+    #[test]
+    fn time_adjunct_between_verb_and_thatless_clause() {
+        assert_eq!(
+            frames("Mayor Ann Lake said on Tuesday she would close the bridge in June."),
+            [(
+                "she would close the bridge in June".into(),
+                "Mayor Ann Lake".into(),
+                QuoteKind::Indirect
+            )]
+        );
+    }
+
+    #[test]
+    fn listener_between_verb_and_clause() {
+        let found = frames("The coach told reporters the team had trained for a month.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the team had trained for a month");
+    }
+
+    #[test]
+    fn relative_that_after_the_verb_is_not_a_complementiser() {
+        let found =
+            frames("Sam Ortiz says Nora Pike ran a clever race in Ohio that won her the county.");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.starts_with("Nora Pike ran"));
+    }
+
+    #[test]
+    fn thatless_clause_with_coordinated_subject_after_a_stance_verb() {
+        let found = frames("Dana Holt argued Maine and Vermont will settle the matter first.");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.starts_with("Maine and Vermont will"));
+        assert_eq!(found[0].2, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn noun_object_after_a_stance_verb_is_not_indirect() {
+        assert!(frames("The senator criticized the mayor for the delay.").is_empty());
+        assert!(frames("The governor said nothing.").is_empty());
+    }
+
+    #[test]
+    fn nested_cue_without_content_does_not_cut_the_clause() {
+        let found = frames(
+            "Several farmers said they liked the plan, even if they did not agree with the mayor.",
+        );
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.ends_with("agree with the mayor"));
+    }
+
+    #[test]
+    fn parenthetical_attribution_gives_both_pieces() {
+        let found = frames("The new rules, the chairman said, will apply from next year.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].0, "The new rules");
+        assert_eq!(found[1].0, "will apply from next year");
+    }
+
+    #[test]
+    fn bare_say_after_a_name_is_a_verb() {
+        let found = frames("Supporters of Governor Ann Lake say they will march again.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "they will march again");
+    }
+
+    #[test]
+    fn naming_verbs_and_what_they_call_are_not_quotes() {
+        assert!(
+            frames("Critics have dubbed it the \u{201C}budget dissolution.\u{201D}").is_empty()
+        );
+        assert!(frames(
+            "Both parties warned against what they call \u{201C}river modernization\u{201D} on Monday."
+        )
+        .is_empty());
     }
 }

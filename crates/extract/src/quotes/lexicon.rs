@@ -75,6 +75,10 @@ pub(crate) struct Lexicon {
     modifiers: HashSet<String>,
     functions: HashMap<String, Function>,
     noun_forms: HashSet<String>,
+    time_words: HashSet<String>,
+    object_verbs: HashSet<String>,
+    irregular_past: HashSet<String>,
+    non_speakers: HashSet<String>,
 }
 
 /// The text of every data file.
@@ -88,6 +92,10 @@ struct Sources<'a> {
     modifiers: &'a str,
     functions: &'a str,
     noun_forms: &'a str,
+    time_words: &'a str,
+    object_verbs: &'a str,
+    irregular_past: &'a str,
+    non_speakers: &'a str,
 }
 
 fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -110,6 +118,10 @@ impl Lexicon {
                 modifiers: include_str!("../../data/quotes/verb_modifiers.txt"),
                 functions: include_str!("../../data/quotes/function_words.tsv"),
                 noun_forms: include_str!("../../data/quotes/noun_forms.txt"),
+                time_words: include_str!("../../data/quotes/time_words.txt"),
+                object_verbs: include_str!("../../data/quotes/object_verbs.txt"),
+                irregular_past: include_str!("../../data/quotes/irregular_past.txt"),
+                non_speakers: include_str!("../../data/quotes/non_speakers.txt"),
             })
         })
     }
@@ -124,6 +136,10 @@ impl Lexicon {
             modifiers,
             functions,
             noun_forms,
+            time_words,
+            object_verbs,
+            irregular_past,
+            non_speakers,
         } = *sources;
         let mut lexicon = Lexicon::default();
         for line in entries(verbs) {
@@ -198,6 +214,10 @@ impl Lexicon {
             lexicon.functions.insert(word.trim().to_lowercase(), class);
         }
         lexicon.noun_forms = entries(noun_forms).map(str::to_lowercase).collect();
+        lexicon.time_words = entries(time_words).map(str::to_lowercase).collect();
+        lexicon.object_verbs = entries(object_verbs).map(str::to_lowercase).collect();
+        lexicon.irregular_past = entries(irregular_past).map(str::to_lowercase).collect();
+        lexicon.non_speakers = entries(non_speakers).map(str::to_lowercase).collect();
         lexicon
     }
 
@@ -234,6 +254,26 @@ impl Lexicon {
     /// Whether a verb form is also a plural noun (`states`, `comments`).
     pub fn is_noun_form(&self, lower: &str) -> bool {
         self.noun_forms.contains(lower)
+    }
+
+    /// Whether a word belongs to a time adjunct (`Monday`, `last`, `week`).
+    pub fn is_time_word(&self, lower: &str) -> bool {
+        self.time_words.contains(lower)
+    }
+
+    /// Whether a speech-verb form takes its listener before the clause.
+    pub fn takes_listener(&self, lower: &str) -> bool {
+        self.object_verbs.contains(lower)
+    }
+
+    /// Whether a word is an irregular past-tense verb (`ran`, `won`).
+    pub fn is_irregular_past(&self, lower: &str) -> bool {
+        self.irregular_past.contains(lower)
+    }
+
+    /// Whether a phrase head counts people instead of naming a speaker.
+    pub fn is_non_speaker(&self, lower: &str) -> bool {
+        self.non_speakers.contains(lower)
     }
 
     /// Whether a word may stand between a speaker and the verb.

@@ -282,7 +282,21 @@ impl Dating<'_> {
         cue: Option<String>,
         speaker_dates: &mut Vec<(String, PartialDate)>,
     ) -> Quote {
-        let event_mention = self.event_of(frame.sentence);
+        // An event dated by the reported words (`said that Roe would visit
+        // Seoul in May`) is what was talked about, not where it was said.
+        let (start, end) = frame.span;
+        let content_dates: Vec<PartialDate> = self
+            .annotations
+            .timexes
+            .iter()
+            .filter(|t| t.start >= start && t.end <= end)
+            .filter_map(|t| t.date())
+            .collect();
+        let event_mention = self.event_of(frame.sentence).filter(|&i| {
+            self.event_mentions[i]
+                .date
+                .is_none_or(|d| !content_dates.contains(&d))
+        });
         // The utterance's own date; else its event's (an undated event
         // leaves the date to the merge, which may learn it from another
         // report); else the last date the speaker was seen speaking at.
@@ -509,9 +523,9 @@ mod tests {
     #[test]
     fn parenthetical_attribution_reports_what_follows() {
         let rows = found("The bridge, Mayor Jane Roe said, would reopen in May after the repairs.");
-        assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].1.as_deref(), Some("Jane Roe"));
-        assert!(rows[0].0.starts_with("would reopen"));
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].1.as_deref(), Some("Jane Roe"));
+        assert!(rows[1].0.starts_with("would reopen"));
     }
 
     #[test]
@@ -586,5 +600,49 @@ mod tests {
         let said_on = quotes[0].said_on.map(|d| d.date.to_string());
         assert_eq!(said_on.as_deref(), Some("2025-06-19"));
         assert_eq!(quotes[0].event_mention, Some(0));
+    }
+    #[test]
+    fn poll_shares_are_not_speakers() {
+        assert!(found("In the survey, 42 percent said they trusted the council.").is_empty());
+    }
+
+    #[test]
+    fn said_on_is_not_the_date_of_the_reported_event() {
+        let text = "Mayor Ann Lake said that the king would visit Oslo in May.";
+        let article = Article::from_text("", text);
+        let start = text.rfind("May").unwrap_or(0);
+        let annotations = Annotations {
+            timexes: vec![Timex {
+                start,
+                end: start + 3,
+                text: "May".into(),
+                kind: TimexType::Date,
+                value: Some("2026-05".into()),
+            }],
+            ..Annotations::default()
+        };
+        let date = annotations.timexes[0].date();
+        let mention = EventMention {
+            event_type: EventType::Visit,
+            date,
+            date_end: None,
+            date_expression: Some("in May".into()),
+            status: EventStatus::Scheduled,
+            summary: String::new(),
+            location: None,
+            country_code: None,
+            participants: Vec::new(),
+            sentence: text.into(),
+            char_start: 0,
+            char_end: text.chars().count(),
+            refers_to: None,
+            generic: false,
+            ordinal: None,
+            vague_date: false,
+        };
+        let quotes = find_quotes(&article, &annotations, &[mention]);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].said_on, None);
+        assert_eq!(quotes[0].event_mention, None);
     }
 }

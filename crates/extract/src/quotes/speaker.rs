@@ -72,6 +72,14 @@ impl<'a> Resolver<'a> {
         }
         let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
         let head = &doc.tokens[b - 1];
+        // `42 percent said`, `a third said`: shares of a poll, not speakers.
+        if doc.tokens[a..b]
+            .iter()
+            .any(|t| lexicon.is_non_speaker(&t.lower))
+            || head.text.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
         // A pronoun subject of a speech verb points back to the last speaker
         // far more often than to the nearest name; the normaliser's
         // resolution is the fallback.

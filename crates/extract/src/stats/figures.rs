@@ -119,6 +119,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     }
     Some(PlacedFigure {
         at: q.start,
+        context_date: previous_sentence_date(doc, s),
         figure: Figure {
             value: q.value,
             unit,
@@ -218,8 +219,7 @@ fn in_name(doc: &Doc, s: usize, q: &Quantity) -> bool {
 
 /// The date a number refers to: the nearest date of its clause, else the
 /// nearest before it in its sentence (`on Oct. 4, 2025, with 215 votes`),
-/// else the first after it, else the last of the sentence before it in the
-/// same paragraph. A comparison base or the start of a span (`down 4.6
+/// else the first after it. A comparison base or the start of a span (`down 4.6
 /// points from August`, `six times since 1953`) is not the number's date.
 fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate> {
     let own = |t: &Timex| (t.end <= start || t.start >= end) && !is_base(doc, t);
@@ -250,13 +250,6 @@ fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate>
             .or_else(|| dates.first())
             .copied()
     };
-    let in_previous = || {
-        let previous = doc.sentences.get(s.checked_sub(1)?)?;
-        let same_paragraph = !doc.text(previous.end, sentence.start).contains('\n');
-        same_paragraph
-            .then(|| doc.dates_between(previous.start, previous.end).pop())
-            .flatten()
-    };
     let picked = in_clause.or_else(in_sentence);
     // `conducted Saturday and Sunday`: a span is dated by its start.
     let span_start = picked.and_then(|(t, _)| {
@@ -268,9 +261,18 @@ fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate>
                 matches!(link, "and" | "-" | "–" | "to")
             })
     });
-    span_start
-        .or(picked)
-        .or_else(in_previous)
+    span_start.or(picked).map(|(_, d)| d)
+}
+
+/// The last date of the sentence before `s` in the same paragraph: the
+/// date of an undated figure when nothing more specific dates it.
+fn previous_sentence_date(doc: &Doc, s: usize) -> Option<PartialDate> {
+    let sentence = doc.sentences.get(s)?;
+    let previous = doc.sentences.get(s.checked_sub(1)?)?;
+    let same_paragraph = !doc.text(previous.end, sentence.start).contains('\n');
+    same_paragraph
+        .then(|| doc.dates_between(previous.start, previous.end).pop())
+        .flatten()
         .map(|(_, d)| d)
 }
 
@@ -487,7 +489,8 @@ mod tests {
 
     #[test]
     fn a_span_of_days_dates_a_figure_by_its_first_day() {
-        let mut f = Fixture::new("Turnout, counted Saturday and Sunday, rose 2.5 percentage points.");
+        let mut f =
+            Fixture::new("Turnout, counted Saturday and Sunday, rose 2.5 percentage points.");
         f.points("2.5 percentage points", 2.5)
             .date("Saturday", "2025-06-21")
             .date("Sunday", "2025-06-22");
@@ -519,6 +522,14 @@ mod tests {
             .money("$90 billion", 90_000_000_000.0, "USD");
         let values: Vec<f64> = f.run().figures.iter().map(|f| f.value).collect();
         assert_eq!(values, vec![90_000_000_000.0]);
+    }
+
+    #[test]
+    fn the_measure_is_the_subject_before_a_modal_verb() {
+        let mut f = Fixture::new("Officials said that port fees would total $40 million.");
+        f.money("$40 million", 40_000_000.0, "USD");
+        let stats = f.run();
+        assert_eq!(stats.figures[0].measure.as_deref(), Some("port fees"));
     }
 
     #[test]

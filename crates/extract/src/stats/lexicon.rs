@@ -23,6 +23,8 @@ pub(super) struct Lexicon {
     pub rank_cues: Phrases,
     pub poll_cues: Phrases,
     pub answer_cues: Phrases,
+    /// Terms of a poll's method (`margin of error`, `response rate`).
+    pub survey_terms: Phrases,
     pub non_poll_measures: Phrases,
     pub ordinal_units: Phrases,
     pub population_nouns: Phrases,
@@ -87,6 +89,7 @@ pub(super) fn lexicon() -> &'static Lexicon {
             rank_cues: Phrases::from_lines(include_str!("../../data/stats/rank_cues.txt")),
             poll_cues: Phrases::from_lines(include_str!("../../data/stats/poll_cues.txt")),
             answer_cues: Phrases::from_lines(include_str!("../../data/stats/answer_cues.txt")),
+            survey_terms: Phrases::from_lines(include_str!("../../data/stats/survey_terms.txt")),
             non_poll_measures: Phrases::from_lines(include_str!(
                 "../../data/stats/non_poll_measures.txt"
             )),

@@ -17,7 +17,7 @@ mod text;
 
 use newsfacts_normalize::numbers::Quantity;
 use newsfacts_normalize::Annotations;
-use newsfacts_parse::Article;
+use newsfacts_parse::{Article, PartialDate};
 
 use crate::records::{Figure, PollResult, Rank};
 use lexicon::lexicon;
@@ -37,6 +37,9 @@ pub struct Statistics {
 /// A figure with the offset it was found at, for ordering and de-duplication.
 struct PlacedFigure {
     at: usize,
+    /// The date the figure takes when neither its sentence nor the poll or
+    /// ranking it is about dates it.
+    context_date: Option<PartialDate>,
     figure: Figure,
 }
 
@@ -49,6 +52,11 @@ pub fn find_statistics(article: &Article, annotations: &Annotations) -> Statisti
     let mut placed = ranking.sub_index_figures;
     placed.extend(figures::find_figures(&doc, &claimed));
     placed.sort_by_key(|p| p.at);
+    date_survey_figures(&doc, &polls, &mut placed);
+    date_ranking_figures(&doc, &ranking.ranks, &mut placed);
+    for p in placed.iter_mut().filter(|p| p.figure.date.is_none()) {
+        p.figure.date = p.context_date;
+    }
     // A number restated later in the article (`the 60th anniversary` in the
     // lead and again in a quote) is one fact.
     let mut figures: Vec<Figure> = Vec::with_capacity(placed.len());
@@ -64,6 +72,58 @@ pub fn find_statistics(article: &Article, annotations: &Annotations) -> Statisti
         polls,
         ranks: ranking.ranks,
         figures,
+    }
+}
+
+/// An undated figure about a poll (its sample, `margin of error`, `response
+/// rate`) refers to when the article's main poll was in the field: the
+/// fieldwork date most of its shares have.
+fn date_survey_figures(doc: &Doc, polls: &[PollResult], placed: &mut [PlacedFigure]) {
+    let dates: Vec<_> = polls.iter().filter_map(|p| p.fieldwork).collect();
+    let main = dates
+        .iter()
+        .max_by_key(|d| {
+            (
+                dates.iter().filter(|x| x == d).count(),
+                std::cmp::Reverse(**d),
+            )
+        })
+        .copied();
+    let Some(main) = main else {
+        return;
+    };
+    for p in placed.iter_mut().filter(|p| p.figure.date.is_none()) {
+        let Some(sentence) = doc.sentence_at(p.at).and_then(|s| doc.sentences.get(s)) else {
+            continue;
+        };
+        let about_the_poll = polls::names_a_poll(doc, sentence.start, sentence.end)
+            || doc.contains(&lexicon().survey_terms, sentence.start, sentence.end);
+        if about_the_poll {
+            p.figure.date = Some(main);
+        }
+    }
+}
+
+/// An undated figure in a sentence that names a ranking report (`topped
+/// the index for the 14th consecutive year`) belongs to the edition the
+/// article reports: the latest edition of its ranks.
+fn date_ranking_figures(doc: &Doc, ranks: &[Rank], placed: &mut [PlacedFigure]) {
+    let Some(edition) = ranks.iter().filter_map(|r| r.edition_year).max() else {
+        return;
+    };
+    let Some(date) = chrono::NaiveDate::from_ymd_opt(edition, 1, 1) else {
+        return;
+    };
+    for p in placed.iter_mut().filter(|p| p.figure.date.is_none()) {
+        let Some(sentence) = doc.sentence_at(p.at).and_then(|s| doc.sentences.get(s)) else {
+            continue;
+        };
+        if doc.contains(&lexicon().report_cues, sentence.start, sentence.end) {
+            p.figure.date = Some(PartialDate {
+                date,
+                precision: newsfacts_parse::Precision::Year,
+            });
+        }
     }
 }
 
@@ -126,7 +186,21 @@ fn measure_phrase(doc: &Doc, sentence: usize, start: usize, end: usize) -> Optio
             break;
         }
     }
-    if let (Some(first), Some(last)) = (kept.last(), kept.first()) {
+    kept.reverse();
+    // `that U.S. tariffs on Korean cars would remain at 15%`: the subject,
+    // not the verb group after it nor the complementiser before it.
+    if let Some(modal) = kept
+        .iter()
+        .position(|w| lexicon().is("modals", w.lower.as_str()))
+        .filter(|&i| i > 0)
+    {
+        kept.truncate(modal);
+    }
+    let subject_from = kept
+        .iter()
+        .position(|w| !lexicon().is("relatives", w.lower.as_str()))
+        .unwrap_or(kept.len());
+    if let (Some(first), Some(last)) = (kept.get(subject_from), kept.last()) {
         return Some(doc.text(first.start, last.end));
     }
     let right = doc.words(end, clause_end.max(end));
@@ -148,8 +222,7 @@ mod testkit;
 mod tests {
     use super::testkit::Fixture;
     use super::*;
-    use chrono::NaiveDate;
-    use newsfacts_parse::PartialDate;
+    use chrono::{Datelike, NaiveDate};
 
     #[test]
     fn every_row_sentence_is_a_substring_of_the_article_text() {
@@ -191,6 +264,46 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
         assert_eq!(stats.figures[0].unit.as_deref(), Some("anniversary"));
+    }
+
+    #[test]
+    fn the_method_figures_of_a_poll_take_its_fieldwork_date() {
+        let mut f = Fixture::new(
+            "A Gallup poll conducted on June 20 found 55% of Ruritanians backed the plan. \
+             The survey has a margin of error of 3 percentage points. \
+             The response rate was 11%.",
+        );
+        f.percent("55%", 55.0)
+            .points("3 percentage points", 3.0)
+            .percent("11%", 11.0)
+            .country("Ruritanians", "RUR")
+            .date("June 20", "2025-06-20");
+        let stats = f.run();
+        assert_eq!(stats.polls.len(), 1);
+        let dated: Vec<(f64, Option<String>)> = stats
+            .figures
+            .iter()
+            .map(|f| (f.value, f.date.map(|d| d.date.to_string())))
+            .collect();
+        let june = Some("2025-06-20".to_owned());
+        assert_eq!(dated, vec![(3.0, june.clone()), (11.0, june)]);
+    }
+
+    #[test]
+    fn an_undated_figure_beside_a_ranking_takes_its_edition() {
+        let mut f = Fixture::new(
+            "Ruritania ranked 40th in this year's Global Gender Gap Report. \
+             Freedonia topped the Global Gender Gap Report for the 9th straight year.",
+        );
+        f.ordinal("40th", 40.0)
+            .ordinal("9th", 9.0)
+            .country("Ruritania", "RUR")
+            .country("Freedonia", "FRE");
+        let stats = f.run();
+        let nine = stats.figures.iter().find(|f| f.value == 9.0);
+        let year = nine.and_then(|f| f.date).map(|d| d.date.year());
+        assert_eq!(year, stats.ranks[0].edition_year);
+        assert!(year.is_some());
     }
 
     #[test]

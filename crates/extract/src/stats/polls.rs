@@ -186,7 +186,7 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
 
 /// Whether the words between two offsets name an opinion poll; a report
 /// that `surveyed 148 economies` is not one.
-fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
+pub(super) fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
     doc.find(&lexicon().poll_cues, start, end)
         .iter()
         .any(|cue| {
@@ -602,6 +602,16 @@ fn answer(doc: &Doc, q: &Quantity, before_start: usize, after_end: usize) -> Opt
             i += 1;
             continue;
         }
+        // `in their 30s`: the age group that answered.
+        let age_group = w.lower == "in"
+            && after.get(i + 1).is_some_and(|x| x.lower == "their")
+            && after.get(i + 2).is_some_and(|x| {
+                x.lower.starts_with(|c: char| c.is_ascii_digit()) && x.lower.ends_with('s')
+            });
+        if age_group {
+            i += 3;
+            continue;
+        }
         // `of South Koreans`: who answered, not what (`chose China` is).
         let after_of = i > 0 && after[i - 1].lower == "of";
         let place_end = doc
@@ -1009,11 +1019,13 @@ mod tests {
     fn shares_in_words_are_poll_shares() {
         let stats = real_stats(
             "OTTAWA – In an Angus Reid poll of 1,500 adults conducted this month, 44% of \
-             Canadians backed the pipeline. Nine in 10 farmers said relations would improve next year, \
-             a third opposed the plan and half of respondents wanted a referendum.",
+             Canadians backed the pipeline. Nine in 10 farmers in their 50s said relations \
+             would improve next year, a third opposed the plan and half of respondents wanted a referendum.",
         );
         let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
         assert_eq!(shares, vec![44.0, 90.0, 33.3, 50.0]);
+        let answer = stats.polls[1].answer.as_deref().unwrap_or("");
+        assert!(answer.starts_with("relations would improve"), "{answer}");
         // `next year` is what they expect, not when they were asked.
         let months: Vec<String> = stats
             .polls

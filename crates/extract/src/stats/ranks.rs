@@ -119,6 +119,7 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             if let Some(sub) = sub_index(doc, window_start, place.start, window_end) {
                 figures.push(PlacedFigure {
                     at: place.start,
+                    context_date: None,
                     figure: Figure {
                         value: f64::from(rank),
                         unit: Some("rank".to_owned()),
@@ -173,7 +174,7 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             if last_owner.is_some() {
                 claimed[qi] = true;
             }
-            // `101st out of 148 countries, down from 94th last year`: the
+            // `103rd out of 146 countries, down from 94th last year`: the
             // field is the edition of the rank it follows.
             let field_at = doc.annotations.quantities.get(qi).map_or(0, |q| q.start);
             let edition = rows[rows_before..]

@@ -36,6 +36,8 @@ pub(super) struct Candidate {
     pub(super) pronoun_follows: bool,
     /// `the` stands right before the run (`the Kelly File`).
     pub(super) after_the: bool,
+    /// A lone word the text also writes in lower case (`Critics say`).
+    pub(super) written_lower: bool,
     /// Country of the list the name stands in (`Japanese officials such as`).
     pub(super) list_country: Option<String>,
     /// Country named last before the name in its sentence (a weak hint).
@@ -466,7 +468,7 @@ impl Detector<'_> {
     /// For every token, whether its line is written in title case and
     /// does not end as a sentence does (a headline or a menu: `Carver Says
     /// U.S. Holds Cards`), where capitals say nothing about names.
-    fn title_case_lines(&self) -> Vec<bool> {
+    pub(super) fn title_case_lines(&self) -> Vec<bool> {
         const SMALL: [&str; 14] = [
             "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "vs",
         ];
@@ -561,11 +563,34 @@ impl Detector<'_> {
                         .tokens
                         .get(last + 2)
                         .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+                // `Mark Cuban`, `Paul Singer`: a demonym, a country or a
+                // title word as the surname of a given name (a two-word name
+                // only).
+                let surname_shaped = match &next.kind {
+                    TokenKind::Place { kind, .. } => *kind != PlaceKind::City,
+                    TokenKind::Word => {
+                        next.text.starts_with(char::is_uppercase)
+                            && !next.text.ends_with('.')
+                            && self.lexicon.titles.contains_key(&next.text.to_lowercase())
+                    }
+                    _ => false,
+                };
+                let odd_surname = last == i
+                    && surname_shaped
+                    && self
+                        .lexicon
+                        .given_names
+                        .contains_key(&self.tokens[last].text)
+                    && !self
+                        .tokens
+                        .get(last + 2)
+                        .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon));
                 if is_name_word(next, self.lexicon)
                     || is_initial(next)
                     || particle
                     || suffix
                     || homograph
+                    || odd_surname
                 {
                     last += 1;
                 } else {
@@ -649,6 +674,10 @@ impl Detector<'_> {
             } else {
                 kept.push(candidate.clone());
             }
+            if let Some(last) = kept.last_mut() {
+                last.written_lower = last.words.len() == 1
+                    && lower_words.contains(last.words[0].to_lowercase().as_str());
+            }
         }
         kept
     }
@@ -708,9 +737,27 @@ impl Detector<'_> {
         if party_tag.is_some() {
             country = country.or_else(|| Some("USA".to_owned()));
         }
-        cued |=
-            party_tag.is_some() || self.speech_verb_after(last) || self.according_to_before(first);
-        let pronoun_follows = words.len() >= 2 && self.pronoun_follows(first, last);
+        // `X, who ...`: organisations take `which`; not after a
+        // preposition, where `who` may be the people of a place (`Democrats
+        // on Capitol Hill, who`).
+        const PREPOSITIONS: [&str; 10] = [
+            "on", "at", "in", "of", "from", "for", "with", "by", "as", "to",
+        ];
+        let object = first
+            .checked_sub(1)
+            .is_some_and(|p| PREPOSITIONS.contains(&self.lower(p).as_str()));
+        let relative_who = !object
+            && words.iter().any(|w| !w.ends_with('.'))
+            && self.tokens.get(last + 1).is_some_and(|t| t.is_punct(","))
+            && self
+                .tokens
+                .get(last + 2)
+                .is_some_and(|t| matches!(t.text.as_str(), "who" | "whose"));
+        cued |= party_tag.is_some()
+            || relative_who
+            || self.speech_verb_after(last)
+            || self.according_to_before(first);
+        let pronoun_follows = self.pronoun_follows(first, last);
         let list_country = self.list_country(first);
         let context_country = self.context_country(first);
         let in_proper_noun = self.tokens.get(last + 1).is_some_and(|t| {
@@ -728,6 +775,7 @@ impl Detector<'_> {
             in_proper_noun,
             pronoun_follows,
             after_the: first > 0 && self.lower(first - 1) == "the",
+            written_lower: false,
             list_country,
             context_country,
         }

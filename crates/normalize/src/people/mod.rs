@@ -302,7 +302,11 @@ impl Drafts {
         }
         // A lone titled surname with no fuller name is a person of its own.
         for (index, candidate) in candidates.iter().enumerate() {
-            let titled = candidate.has_title || candidate.gender.is_some();
+            // `Roe said he ...`: a speech verb and a pronoun that refers
+            // back make a person of a lone word too.
+            let titled = candidate.has_title
+                || candidate.gender.is_some()
+                || (candidate.cued && candidate.pronoun_follows && !candidate.written_lower);
             if candidate.words.len() != 1 || !titled || candidate.in_proper_noun {
                 continue;
             }
@@ -392,6 +396,7 @@ impl Drafts {
         for event in events {
             let resolved = match &event.kind {
                 EventKind::Full(person) => Some((*person, MentionForm::Full)),
+                EventKind::Headline { person, form } => Some((*person, *form)),
                 EventKind::Partial { candidate, hint } => self
                     .resolve_partial(candidate, *hint, &last_seen, &first_seen, lexicon)
                     .map(|p| (p, MentionForm::Partial)),
@@ -691,6 +696,11 @@ enum EventKind<'c> {
         /// `him`: not the subject of its own clause.
         object: bool,
     },
+    /// A known person's name in a title-case line (`Roe Says ...`).
+    Headline {
+        person: usize,
+        form: MentionForm,
+    },
 }
 
 #[derive(Debug)]
@@ -760,7 +770,65 @@ fn mention_events<'c>(
         });
     }
     events.extend(title_events(tokens, detector, sentences));
+    events.extend(headline_events(detector, drafts, sentences));
     events.sort_by_key(|e| e.start);
+    events
+}
+
+/// Names of people found elsewhere in the text, in title-case lines
+/// (headlines, where capitals say nothing and no new person is made): the
+/// full name (`Jo Roe Slams ...`) or the surname (`Roe: ...`), the first
+/// person of that surname when several share it.
+fn headline_events<'c>(
+    detector: &Detector,
+    drafts: &Drafts,
+    sentences: &[Sentence],
+) -> Vec<Event<'c>> {
+    let tokens = detector.tokens;
+    let lexicon = detector.lexicon;
+    let flags = detector.title_case_lines();
+    let mut events = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !flags[i] || !names::is_name_word(&tokens[i], lexicon) {
+            i += 1;
+            continue;
+        }
+        let full = drafts
+            .persons
+            .iter()
+            .enumerate()
+            .find_map(|(person, draft)| {
+                let words = &draft.parts.words;
+                let matched = words.len() >= 2
+                    && words.iter().enumerate().all(|(k, w)| {
+                        tokens.get(i + k).is_some_and(|t| {
+                            flags[i + k] && t.text == *w && (k == 0 || t.joined_by_space)
+                        })
+                    });
+                matched.then_some((person, words.len()))
+            });
+        let (person, len, form) = match full {
+            Some((person, len)) => (person, len, MentionForm::Full),
+            None => match drafts.persons.iter().position(|d| {
+                d.parts.words.len() >= 2 && d.parts.surname(lexicon) == tokens[i].text
+            }) {
+                Some(person) => (person, 1, MentionForm::Partial),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
+        };
+        let (start, end) = (tokens[i].start, tokens[i + len - 1].end);
+        events.push(Event {
+            start,
+            end,
+            sentence: sentence_at(sentences, start),
+            kind: EventKind::Headline { person, form },
+        });
+        i += len;
+    }
     events
 }
 

@@ -18,6 +18,14 @@ pub(super) fn is_name_word(token: &Token, lexicon: &Lexicon) -> bool {
     if !first.is_uppercase() || !chars.any(char::is_lowercase) {
         return false;
     }
+    // `I’d`, `I'm`: a contraction (`O'Brien` goes on in capitals).
+    let contraction = text
+        .find(['\'', '’'])
+        .and_then(|at| text[at..].chars().nth(1))
+        .is_some_and(char::is_lowercase);
+    if contraction {
+        return false;
+    }
     let lower = text.to_lowercase();
     !lexicon.non_names.contains(text)
         && !lexicon.org_words.contains(text)

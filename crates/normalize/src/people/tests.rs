@@ -560,3 +560,69 @@ fn given_name_after_the_is_a_person_when_the_surname_stands_alone() {
     let found = people("Critics of the Dale Orvik campaign spoke. Orvik won anyway.");
     assert_eq!(names(&found), vec!["Dale Orvik"]);
 }
+
+#[test]
+fn headline_mentions_resolve_to_people_named_in_the_body() {
+    let text = "Orvik Slams Critics Of His Plan For The State Budget\n\n\
+                Senator Dale Orvik said on Monday that the plan would pass.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Dale Orvik"]);
+    assert_eq!(referent(&found, text, "Orvik", 0), Some("Dale Orvik"));
+    // A headline name nobody in the body carries makes no person.
+    let found = people("Varn Slams Critics Of His Plan For The State Budget\n\nNo one spoke.");
+    assert!(found.persons.is_empty());
+}
+
+#[test]
+fn relative_who_after_a_bare_name_makes_a_person() {
+    let found = people("Varn Orvik, who chairs the panel, spoke for an hour.");
+    assert_eq!(names(&found), vec!["Varn Orvik"]);
+}
+
+#[test]
+fn demonym_after_a_given_name_is_a_surname() {
+    let found = people("Mark Cuban, the billionaire investor, said he would not run.");
+    let cuban = person(&found, "Mark Cuban");
+    assert_eq!(cuban.titles, vec!["billionaire investor"]);
+}
+
+#[test]
+fn present_tense_reporting_verb_is_a_cue() {
+    let found = people("Varn Orvik argues that the plan is wrong.");
+    assert_eq!(names(&found), vec!["Varn Orvik"]);
+}
+
+#[test]
+fn relative_who_after_a_preposition_is_no_cue() {
+    let found = people("Democrats on Varn Orvik, who argue a lot, met again.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn contractions_are_not_names() {
+    let found = people("“If I was a donor, I’d want answers,” he said.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn title_word_after_a_given_name_is_a_surname() {
+    let found = people("The investor Paul Singer gave money, and Singer said so.");
+    assert_eq!(names(&found), vec!["Paul Singer"]);
+}
+
+#[test]
+fn lone_surname_with_speech_verb_and_pronoun_is_a_person() {
+    let text = "Orvik said he would not run again.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Orvik"]);
+    assert_eq!(referent(&found, text, "he", 0), Some("Orvik"));
+    // An organisation that speaks takes `it`.
+    let found = people("Varnco said it would not run again.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}
+
+#[test]
+fn common_word_opening_a_sentence_is_no_lone_person() {
+    let found = people("Critics said he was wrong. The critics were loud.");
+    assert!(found.persons.is_empty(), "{:?}", names(&found));
+}

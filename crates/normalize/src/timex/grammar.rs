@@ -194,6 +194,11 @@ const DURATION_LEADS: &[&str] = &[
     "ensuing",
     "recent",
 ];
+/// Modals and pronoun subjects before the idiom `one day` (`will one day`).
+const SUBJECTS_AND_MODALS: &[&str] = &[
+    "will", "would", "could", "might", "may", "can", "shall", "should", "must", "he", "she",
+    "they", "we", "i", "you", "it",
+];
 /// Words between an amount and its unit that change nothing (`20 more years`).
 const AMOUNT_FILLERS: &[&str] = &[
     "more",
@@ -383,14 +388,14 @@ impl<'a> Parser<'a> {
                     _ => break,
                 }
             }
-            if word == "and" && current >= 100 && current % 100 == 0 {
+            if word == "and" && current >= 100 && current.is_multiple_of(100) {
                 if numbers.get(self.lower(j + 1)).is_some_and(|&v| v < 100) {
                     j += 1;
                     continue;
                 }
                 break;
             }
-            if word == "-" && any && self.joining_hyphen(j) && current % 10 == 0 {
+            if word == "-" && any && self.joining_hyphen(j) && current.is_multiple_of(10) {
                 match numbers.get(self.lower(j + 1)) {
                     Some(&v) if v < 10 && current >= 20 => {
                         j += 1;
@@ -408,13 +413,15 @@ impl<'a> Parser<'a> {
                     current = 0;
                 }
                 v if v < 10 => {
-                    if current % 10 != 0 || (current % 100 > 0 && current % 100 < 20) {
+                    if !current.is_multiple_of(10)
+                        || (!current.is_multiple_of(100) && current % 100 < 20)
+                    {
                         break;
                     }
                     current = current.saturating_add(v);
                 }
                 v => {
-                    if current % 100 != 0 {
+                    if !current.is_multiple_of(100) {
                         break;
                     }
                     current = current.saturating_add(v);
@@ -1556,6 +1563,9 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let (mut end, (unit, plural)) = self.unit(k)?;
+        if self.is_some_future_day(i, end) {
+            return Some((end, Expr::Reference("FUTURE_REF".to_string())));
+        }
         // In `a year-earlier loss` the adjective is `year-earlier` alone.
         if self.joining_hyphen(end) && self.is_any(end + 1, &["ago", "earlier"]) {
             return None;
@@ -1565,7 +1575,8 @@ impl<'a> Parser<'a> {
         if !plural && !hyphenated && self.year(j).is_some() {
             return None;
         }
-        if self.is_rate(j) {
+        // `$93 million a year earlier` shifts in time; `$5 a year` is a rate.
+        if self.is_rate(j) && !self.is_any(end, &["ago", "earlier"]) {
             return None;
         }
         // `three-quarters` is a fraction.
@@ -1625,14 +1636,34 @@ impl<'a> Parser<'a> {
             }
         }
         if lead && !the && amount == Amount::Vague && k == j {
-            // `recent years`, `coming months`: the past or the future at large.
-            return None;
+            // `recent months` measures a stretch of the past (TimeML `PXM`);
+            // `coming months` points at the future at large.
+            return self
+                .is(i, "recent")
+                .then_some((end, Expr::Duration { amount, unit }));
         }
         // `the last few months` points at the past rather than measuring it.
         if the && looks_back && amount == Amount::Vague {
             return Some((end, Expr::Reference("PAST_REF".to_string())));
         }
         Some((end, Expr::Duration { amount, unit }))
+    }
+
+    /// Whether `one day` at `i..end` is the idiom for some future time
+    /// (`it will one day be`, `he hopes he one day wins`): between a modal
+    /// or a pronoun subject and a verb, rather than counting a day.
+    fn is_some_future_day(&self, i: usize, end: usize) -> bool {
+        let idiom_words = self.is(i, "one") && self.is(i + 1, "day") && end == i + 2;
+        idiom_words
+            && i >= 1
+            && self.is_any(i - 1, SUBJECTS_AND_MODALS)
+            && self.kind(end) == Some(Kind::Word)
+            && !self.is_any(
+                end,
+                &[
+                    "of", "after", "before", "later", "earlier", "ago", "and", "or",
+                ],
+            )
     }
 
     /// `for years`, `decades-long`: plural units with no amount.
@@ -1650,7 +1681,7 @@ impl<'a> Parser<'a> {
                 },
             ));
         }
-        let after_for = i >= 1 && self.is_any(i - 1, &["for", "over"]);
+        let after_for = i >= 1 && self.is_any(i - 1, &["for", "over", "within"]);
         (after_for && !self.is(end, "of")).then_some((
             end,
             Expr::Duration {
@@ -1742,7 +1773,7 @@ impl<'a> Parser<'a> {
         // `recent years`, `past decades`, `coming weeks`.
         let j = self.skip(i, "the");
         let towards = match self.lower(j) {
-            "recent" | "past" => Some("PAST_REF"),
+            "past" => Some("PAST_REF"),
             "coming" | "future" => Some("FUTURE_REF"),
             _ => None,
         };

@@ -391,6 +391,60 @@ mod tests {
     }
 
     #[test]
+    fn recent_months_is_a_vague_duration() {
+        let found = tag("Prices climbed in recent months.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, TimexType::Duration);
+        assert_eq!(found[0].2.as_deref(), Some("PXM"));
+        assert_eq!(value_of("Few left in recent years."), "PXY");
+        assert_eq!(value_of("Rates may fall in coming weeks."), "FUTURE_REF");
+    }
+
+    #[test]
+    fn one_day_between_a_modal_and_a_verb_is_the_future() {
+        assert_eq!(value_of("Robots will one day run the plant."), "FUTURE_REF");
+        assert_eq!(value_of("She hopes she one day flies."), "FUTURE_REF");
+        assert_eq!(value_of("The strike lasted one day."), "P1D");
+        assert_eq!(value_of("It will take one day to fix."), "P1D");
+    }
+
+    #[test]
+    fn within_weeks_is_a_vague_duration() {
+        assert_eq!(value_of("Troops arrive within weeks."), "PXW");
+    }
+
+    #[test]
+    fn quarters_stay_the_unit_of_a_duration() {
+        assert_eq!(
+            value_of("Losses mounted over the past two quarters."),
+            "P2Q"
+        );
+        assert_eq!(value_of("It lost money for several quarters."), "PXQ");
+    }
+
+    #[test]
+    fn a_year_earlier_after_an_amount_is_no_rate() {
+        let found = tag("Revenue fell to $80 million from $93.3 million a year earlier.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "a year earlier");
+        assert_eq!(found[0].2.as_deref(), Some("2024"));
+        // A true rate stays untagged.
+        assert!(tag("It costs $5 million a year.").is_empty());
+    }
+
+    #[test]
+    fn weekday_after_a_background_date_anchors_on_the_document() {
+        // 2025-03-04 is a Tuesday; October 2024 must not become the anchor.
+        let dct = NaiveDate::from_ymd_opt(2025, 3, 4);
+        let found = tag_timexes(
+            "Ozawa became prime minister in October 2024. The minister arrived in Seoul on Monday.",
+            dct,
+        );
+        assert_eq!(found[1].text, "Monday");
+        assert_eq!(found[1].value.as_deref(), Some("2025-03-03"));
+    }
+
+    #[test]
     fn no_dct_leaves_relative_unresolved() {
         let found = tag_timexes(
             "He left on Friday and returns next month, not in 1998.",

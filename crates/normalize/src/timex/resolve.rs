@@ -543,7 +543,8 @@ fn relative(dct: NaiveDate, unit: Unit, offset: i32, tense: Option<Tense>) -> Op
 pub(super) fn duration_value(amount: Amount, unit: Unit) -> String {
     let (scale, code, clock) = match unit {
         Unit::Year => (1.0, "Y", false),
-        Unit::Quarter => (3.0, "M", false),
+        // TimeML keeps the quarter as a unit: `the past two quarters` is P2Q.
+        Unit::Quarter => (1.0, "Q", false),
         Unit::Month => (1.0, "M", false),
         Unit::Week => (1.0, "W", false),
         Unit::Fortnight => (2.0, "W", false),
@@ -569,7 +570,8 @@ pub(super) fn duration_value(amount: Amount, unit: Unit) -> String {
     // A fraction goes into the next smaller unit: `P2Y6M`, `PT1M30S`.
     let smaller = match unit {
         Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => Some((12.0, "M", false)),
-        Unit::Month | Unit::Quarter => Some((30.0, "D", false)),
+        Unit::Quarter => Some((3.0, "M", false)),
+        Unit::Month => Some((30.0, "D", false)),
         Unit::Week | Unit::Fortnight => Some((7.0, "D", false)),
         Unit::Day | Unit::Weekend => Some((24.0, "H", true)),
         Unit::Hour => Some((60.0, "M", true)),
