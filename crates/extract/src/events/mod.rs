@@ -1029,4 +1029,22 @@ mod tests {
         assert_eq!(mentions[0].location.as_deref(), Some("Royal Palace, Oslo"));
         assert_eq!(mentions[0].country_code.as_deref(), Some("NOR"));
     }
+
+    #[test]
+    fn share_compared_with_a_dated_figure_is_an_earlier_poll_wave() {
+        let mentions = Fixture::new(
+            "In the survey conducted on Monday, 40 percent backed the plan, down from 52 percent in January.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .timex("January", "2024-01")
+        .mentions();
+        let mut dates: Vec<String> = mentions
+            .iter()
+            .filter(|m| m.event_type == EventType::Poll)
+            .filter_map(|m| m.date.map(|d| d.date.to_string()))
+            .collect();
+        dates.sort();
+        assert_eq!(dates, ["2024-01-01", "2024-05-20"]);
+    }
 }

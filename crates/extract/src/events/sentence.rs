@@ -137,6 +137,8 @@ struct Hit<'l> {
     commemorative: bool,
     ordinal: Option<u32>,
     coincides_with: Option<usize>,
+    /// An earlier wave of a poll, named by a compared figure.
+    wave: bool,
 }
 
 impl Hit<'_> {
@@ -359,6 +361,7 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             commemorative,
             ordinal: ordinal_before(&strs, i),
             coincides_with: None,
+            wave: false,
         };
         i += len;
         if keeps(view, &hit, &kept, previous_cue.as_ref()) {
@@ -376,6 +379,7 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
         previous_cue = Some(hit);
     }
     add_releases(view, &mut kept);
+    add_earlier_waves(view, &mut kept);
     for k in 0..kept.len() {
         if kept[k].event_type() == Some(EventType::Anniversary) {
             continue;
@@ -436,6 +440,54 @@ fn add_releases<'l>(view: &SentenceView<'l>, kept: &mut Vec<Hit<'l>>) {
     }
     for poll in kept.iter_mut().filter(|h| fieldwork.contains(&h.start)) {
         poll.anterior = true;
+    }
+    kept.extend(added);
+    kept.sort_by_key(|h| h.start);
+}
+
+/// `42 percent, up from 35 percent in March`: a share compared with a dated
+/// earlier figure in a poll's sentence is an earlier wave of that poll.
+fn add_earlier_waves<'l>(view: &SentenceView<'l>, kept: &mut Vec<Hit<'l>>) {
+    let Some(poll) = kept
+        .iter()
+        .find(|h| h.event_type() == Some(EventType::Poll))
+        .cloned()
+    else {
+        return;
+    };
+    let Some(from) = view
+        .words
+        .iter()
+        .position(|w| w.start > poll.start && w.lower == "from")
+    else {
+        return;
+    };
+    let mut added = Vec::new();
+    for timex in &view.timexes {
+        let at = view.words.partition_point(|w| w.end <= timex.start);
+        let compared = at >= 3
+            && at - 2 > from
+            && matches!(view.words[at - 1].lower.as_str(), "in" | "on")
+            && matches!(view.words[at - 2].lower.as_str(), "percent" | "%")
+            && view.words[at - 3].lower.chars().any(|c| c.is_ascii_digit());
+        if !compared {
+            continue;
+        }
+        let word = &view.words[at - 2];
+        added.push(Hit {
+            word_start: at - 2,
+            word_end: at - 1,
+            start: word.start,
+            segment: view.segment_of(word.start),
+            timexes: Vec::new(),
+            cue_starts: vec![word.start],
+            anterior: false,
+            scheduled: false,
+            definite: false,
+            coincides_with: None,
+            wave: true,
+            ..poll.clone()
+        });
     }
     kept.extend(added);
     kept.sort_by_key(|h| h.start);
@@ -803,6 +855,7 @@ fn merge_same_type<'l>(view: &SentenceView<'_>, hits: Vec<Hit<'l>>) -> Vec<Hit<'
         let same = hit.event_type().and_then(|t| {
             merged.iter().position(|m| {
                 m.event_type() == Some(t)
+                    && m.wave == hit.wave
                     && (m.timexes.is_empty()
                         || hit.timexes.is_empty()
                         || date_of(view, &m.timexes, m.start)
