@@ -1047,4 +1047,15 @@ mod tests {
         dates.sort();
         assert_eq!(dates, ["2024-01-01", "2024-05-20"]);
     }
+
+    #[test]
+    fn visitor_demonym_gives_no_country_to_the_visit() {
+        let mentions = Fixture::new("It was the first visit by a Swedish minister on June 4.")
+            .timex("June 4", "2024-06-04")
+            .place("Swedish", "SWE", PlaceKind::Demonym)
+            .mentions();
+        assert!(mentions
+            .iter()
+            .all(|m| m.country_code.as_deref() != Some("SWE")));
+    }
 }

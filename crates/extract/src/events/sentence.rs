@@ -1179,6 +1179,10 @@ fn inferred_country(view: &SentenceView<'_>, hit: &Hit<'_>, persons: &[usize]) -
         view.places
             .iter()
             .filter(|p| view.segment_of(p.start) == hit.segment && p.kind != PlaceKind::City)
+            // `a visit by a Japanese minister`: the visitor's nationality.
+            .filter(|p| {
+                !(p.kind == PlaceKind::Demonym && hit.event_type() == Some(EventType::Visit))
+            })
             .map(|p| p.code.clone()),
     );
     codes.sort();

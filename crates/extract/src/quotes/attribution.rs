@@ -454,7 +454,9 @@ impl Doc {
                     && (self.function(j) == Some(Function::Aux)
                         || lexicon.is_modifier(&t.lower) && self.function(j).is_none()
                         || lexicon.verb_forms(&t.lower).iter().any(|f| !f.bare)
-                        || t.lower.ends_with("ed") && self.function(j - 1) != Some(Function::Det))
+                        || t.lower.ends_with("ed")
+                            && j.checked_sub(1).and_then(|p| self.function(p))
+                                != Some(Function::Det))
         })?;
         self.subject_before(k, verb)
             .filter(|p| p.0 == k || self.function(k) == Some(Function::Det))
@@ -1264,6 +1266,12 @@ mod tests {
                 (doc.slice(f.span.0, f.span.1), speaker, f.kind)
             })
             .collect()
+    }
+
+    #[test]
+    fn text_opening_on_an_ed_word_has_no_token_before_it() {
+        let doc = Doc::new("ed by him at home.");
+        assert_eq!(doc.sentence_subject(0, doc.tokens.len()), None);
     }
 
     #[test]
