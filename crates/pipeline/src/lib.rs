@@ -8,6 +8,7 @@
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -81,10 +82,11 @@ pub enum BuildError {
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BuildError::ListRaw { path, source } => {
-                write!(f, "cannot list raw folder {}: {source}", path.display())
+            // The cause is the error's source, printed by whoever walks the chain.
+            BuildError::ListRaw { path, .. } => {
+                write!(f, "cannot list raw folder {}", path.display())
             }
-            BuildError::Export(e) => write!(f, "cannot write tables: {e}"),
+            BuildError::Export(_) => write!(f, "cannot write tables"),
         }
     }
 }
@@ -98,19 +100,51 @@ impl std::error::Error for BuildError {
     }
 }
 
-/// Every regular file under `dir`, recursively, sorted by path.
-pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, BuildError> {
+/// Every file under `dir`, recursively, sorted by path, and the sub-folders
+/// that could not be listed (a bad sub-folder never fails a build). Hidden
+/// entries are skipped; a folder reached twice (through a symbolic link that
+/// loops back) is listed once.
+pub fn list_files(dir: &Path) -> Result<(Vec<PathBuf>, Vec<Rejected>), BuildError> {
     let mut files = Vec::new();
+    let mut unlisted = Vec::new();
+    let mut visited = HashSet::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
-        let entries = std::fs::read_dir(&folder).map_err(|source| BuildError::ListRaw {
-            path: folder.clone(),
-            source,
-        })?;
-        for entry in entries.flatten() {
+        // Canonical paths name a folder once whatever links lead to it.
+        if let Ok(canonical) = std::fs::canonicalize(&folder) {
+            if !visited.insert(canonical) {
+                continue;
+            }
+        }
+        let entries = match std::fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(source) if folder == dir => {
+                return Err(BuildError::ListRaw {
+                    path: folder,
+                    source,
+                })
+            }
+            Err(e) => {
+                unlisted.push(Rejected {
+                    path: folder,
+                    reason: format!("cannot list folder: {e}"),
+                });
+                continue;
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    unlisted.push(Rejected {
+                        path: folder.clone(),
+                        reason: format!("cannot list folder: {e}"),
+                    });
+                    continue;
+                }
+            };
             let path = entry.path();
-            let name = entry.file_name();
-            if name.to_string_lossy().starts_with('.') {
+            if entry.file_name().to_string_lossy().starts_with('.') {
                 continue;
             }
             if path.is_dir() {
@@ -121,7 +155,8 @@ pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, BuildError> {
         }
     }
     files.sort();
-    Ok(files)
+    unlisted.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((files, unlisted))
 }
 
 /// Reads and parses one file; `source_file` is its path relative to the raw folder.
@@ -162,13 +197,12 @@ pub fn records_of(article: &Article) -> ArticleRecords {
 /// flagged `published_year_inferred`); then normalise and extract every
 /// article (in parallel) and merge.
 pub fn build(raw_dir: &Path, out_dir: &Path) -> Result<BuildReport, BuildError> {
-    let files = list_files(raw_dir)?;
+    let (files, mut rejected) = list_files(raw_dir)?;
     let parsed: Vec<Result<Article, Rejected>> = files
         .par_iter()
         .map(|path| read_article(path, &source_name(raw_dir, path)))
         .collect();
     let mut articles = Vec::new();
-    let mut rejected = Vec::new();
     for result in parsed {
         match result {
             Ok(article) => articles.push(article),
@@ -186,4 +220,38 @@ pub fn build(raw_dir: &Path, out_dir: &Path) -> Result<BuildReport, BuildError> 
         table_rows,
         rejected,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn folder_linked_back_into_itself_is_listed_once() -> std::io::Result<()> {
+        let raw = tempfile::tempdir()?;
+        let nested = raw.path().join("nested");
+        std::fs::create_dir(&nested)?;
+        std::fs::write(nested.join("story.txt"), "text")?;
+        std::os::unix::fs::symlink(".", nested.join("again"))?;
+        std::fs::write(raw.path().join(".hidden.txt"), "text")?;
+        let (files, unlisted) = list_files(raw.path()).map_err(std::io::Error::other)?;
+        assert_eq!(files, [nested.join("story.txt")]);
+        assert!(unlisted.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn missing_raw_folder_names_the_cause_once() {
+        let missing = Path::new("/no/such/newsfacts/folder");
+        let Err(e) = list_files(missing) else {
+            panic!("a missing folder cannot be listed");
+        };
+        let cause = std::error::Error::source(&e).map(ToString::to_string);
+        assert_eq!(
+            e.to_string(),
+            format!("cannot list raw folder {}", missing.display())
+        );
+        assert!(cause.is_some_and(|c| !e.to_string().contains(&c)));
+    }
 }

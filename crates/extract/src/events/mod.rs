@@ -979,4 +979,83 @@ mod tests {
             Some("2024-03-11")
         );
     }
+
+    #[test]
+    fn weekday_without_publication_date_anchors_on_a_dated_anniversary() {
+        let mentions = Fixture::new(
+            "The accord was signed on May 26, 1974, in Oslo. Norway on Sunday marked the 50th anniversary of the accord. On Saturday evening, King Harald hosted a reception in Oslo.",
+        )
+        .timex("May 26, 1974", "1974-05-26")
+        .timex("Sunday", "")
+        .timex("Saturday evening", "")
+        .person("Harald", "King", "NOR", &["King Harald"])
+        .place("Norway", "NOR", PlaceKind::Country)
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        let reception = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Reception);
+        assert_eq!(
+            reception
+                .and_then(|m| m.date)
+                .map(|d| d.date.to_string())
+                .as_deref(),
+            Some("2024-05-25")
+        );
+    }
+
+    #[test]
+    fn negated_visit_is_no_event() {
+        let mentions = Fixture::new("Berg didn't visit Tartu on June 4.")
+            .timex("June 4", "2024-06-04")
+            .person("Alma Berg", "Minister", "NOR", &["Berg"])
+            .place("Tartu", "EST", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn unknown_venue_lies_in_the_dateline_city() {
+        let mentions = Fixture::new(
+            "OSLO (NTB) — King Harald and President Tamm held a summit at the Royal Palace on Friday.",
+        )
+        .published(2024, 5, 20)
+        .timex("Friday", "2024-05-17")
+        .person("Harald", "King", "NOR", &["King Harald"])
+        .person("Ivo Tamm", "President", "EST", &["President Tamm"])
+        .place("OSLO", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit]);
+        assert_eq!(mentions[0].location.as_deref(), Some("Royal Palace, Oslo"));
+        assert_eq!(mentions[0].country_code.as_deref(), Some("NOR"));
+    }
+
+    #[test]
+    fn share_compared_with_a_dated_figure_is_an_earlier_poll_wave() {
+        let mentions = Fixture::new(
+            "In the survey conducted on Monday, 40 percent backed the plan, down from 52 percent in January.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .timex("January", "2024-01")
+        .mentions();
+        let mut dates: Vec<String> = mentions
+            .iter()
+            .filter(|m| m.event_type == EventType::Poll)
+            .filter_map(|m| m.date.map(|d| d.date.to_string()))
+            .collect();
+        dates.sort();
+        assert_eq!(dates, ["2024-01-01", "2024-05-20"]);
+    }
+
+    #[test]
+    fn visitor_demonym_gives_no_country_to_the_visit() {
+        let mentions = Fixture::new("It was the first visit by a Swedish minister on June 4.")
+            .timex("June 4", "2024-06-04")
+            .place("Swedish", "SWE", PlaceKind::Demonym)
+            .mentions();
+        assert!(mentions
+            .iter()
+            .all(|m| m.country_code.as_deref() != Some("SWE")));
+    }
 }

@@ -41,6 +41,7 @@ pub(crate) fn resolve(
     corefer(ctx.lexicon, &drafts, &mut groups, &keep);
     propagate(&mut drafts, &groups);
     date_anniversaries(&mut drafts, &groups, dct);
+    date_weekdays(&mut drafts);
     date_by_coincidence(&mut drafts, &groups);
     borrow_within_sentence(&mut drafts);
     inherit_from_previous_sentence(ctx, &mut drafts, sentences);
@@ -285,6 +286,34 @@ fn date_anniversaries(drafts: &mut [Draft], groups: &Groups, dct: Option<NaiveDa
         for m in members {
             drafts[m].date = Some(date.clone());
         }
+    }
+}
+
+/// Without a publication date, `on Thursday` stays unresolved; but when an
+/// event so named was dated otherwise (the 70th anniversary of a known day,
+/// a Thursday), that day anchors the article's other weekdays (`on
+/// Wednesday evening`: the day before).
+fn date_weekdays(drafts: &mut [Draft]) {
+    let anchor = drafts.iter().find_map(|d| {
+        let (weekday, _) = d.weekday.as_ref()?;
+        let date = d.date.as_ref()?.date;
+        (date.precision == Precision::Day && date.date.weekday() == *weekday).then_some(date.date)
+    });
+    let Some(anchor) = anchor else {
+        return;
+    };
+    for draft in drafts.iter_mut().filter(|d| d.date.is_none()) {
+        let Some((weekday, expression)) = draft.weekday.clone() else {
+            continue;
+        };
+        let day = (-3..=3)
+            .filter_map(|k| anchor.checked_add_signed(chrono::Duration::days(k)))
+            .find(|day| day.weekday() == weekday);
+        draft.date = day.map(|day| DateInfo {
+            date: PartialDate::day(day),
+            end: None,
+            expression,
+        });
     }
 }
 

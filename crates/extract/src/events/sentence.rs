@@ -52,6 +52,9 @@ pub(crate) struct Draft {
     pub own_date: bool,
     /// Its own clause dates it only vaguely (`later in the week`).
     pub vague_date: bool,
+    /// The weekday its own clause names when nothing resolved it (no
+    /// publication date), with the words that named it.
+    pub weekday: Option<(chrono::Weekday, String)>,
     /// `60` for the 60th anniversary.
     pub ordinal: Option<u32>,
     /// Its clause is set before the rest of the sentence (`had traveled`).
@@ -134,6 +137,8 @@ struct Hit<'l> {
     commemorative: bool,
     ordinal: Option<u32>,
     coincides_with: Option<usize>,
+    /// An earlier wave of a poll, named by a compared figure.
+    wave: bool,
 }
 
 impl Hit<'_> {
@@ -356,6 +361,7 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             commemorative,
             ordinal: ordinal_before(&strs, i),
             coincides_with: None,
+            wave: false,
         };
         i += len;
         if keeps(view, &hit, &kept, previous_cue.as_ref()) {
@@ -373,6 +379,7 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
         previous_cue = Some(hit);
     }
     add_releases(view, &mut kept);
+    add_earlier_waves(view, &mut kept);
     for k in 0..kept.len() {
         if kept[k].event_type() == Some(EventType::Anniversary) {
             continue;
@@ -438,6 +445,54 @@ fn add_releases<'l>(view: &SentenceView<'l>, kept: &mut Vec<Hit<'l>>) {
     kept.sort_by_key(|h| h.start);
 }
 
+/// `42 percent, up from 35 percent in March`: a share compared with a dated
+/// earlier figure in a poll's sentence is an earlier wave of that poll.
+fn add_earlier_waves<'l>(view: &SentenceView<'l>, kept: &mut Vec<Hit<'l>>) {
+    let Some(poll) = kept
+        .iter()
+        .find(|h| h.event_type() == Some(EventType::Poll))
+        .cloned()
+    else {
+        return;
+    };
+    let Some(from) = view
+        .words
+        .iter()
+        .position(|w| w.start > poll.start && w.lower == "from")
+    else {
+        return;
+    };
+    let mut added = Vec::new();
+    for timex in &view.timexes {
+        let at = view.words.partition_point(|w| w.end <= timex.start);
+        let compared = at >= 3
+            && at - 2 > from
+            && matches!(view.words[at - 1].lower.as_str(), "in" | "on")
+            && matches!(view.words[at - 2].lower.as_str(), "percent" | "%")
+            && view.words[at - 3].lower.chars().any(|c| c.is_ascii_digit());
+        if !compared {
+            continue;
+        }
+        let word = &view.words[at - 2];
+        added.push(Hit {
+            word_start: at - 2,
+            word_end: at - 1,
+            start: word.start,
+            segment: view.segment_of(word.start),
+            timexes: Vec::new(),
+            cue_starts: vec![word.start],
+            anterior: false,
+            scheduled: false,
+            definite: false,
+            coincides_with: None,
+            wave: true,
+            ..poll.clone()
+        });
+    }
+    kept.extend(added);
+    kept.sort_by_key(|h| h.start);
+}
+
 /// The filters that make a cue a reported event rather than a word.
 fn keeps(
     view: &SentenceView<'_>,
@@ -472,7 +527,12 @@ fn keeps(
     {
         return false;
     }
-    if cue.verb && view.phrase_before(&lexicon.negations, hit.word_start, 3) {
+    // `never met`; `didn't visit` also for cues that are nouns or verbs.
+    if view.phrase_before(
+        &lexicon.negations,
+        hit.word_start,
+        if cue.verb { 3 } else { 1 },
+    ) {
         return false;
     }
     // `election results`, `the summit venue`: a modifier of another noun.
@@ -795,6 +855,7 @@ fn merge_same_type<'l>(view: &SentenceView<'_>, hits: Vec<Hit<'l>>) -> Vec<Hit<'
         let same = hit.event_type().and_then(|t| {
             merged.iter().position(|m| {
                 m.event_type() == Some(t)
+                    && m.wave == hit.wave
                     && (m.timexes.is_empty()
                         || hit.timexes.is_empty()
                         || date_of(view, &m.timexes, m.start)
@@ -897,6 +958,11 @@ fn drafts_of(
         cue_start: hit.start,
         own_date: !hit.timexes.is_empty(),
         vague_date: !hit.timexes.is_empty() && date.is_none(),
+        weekday: if date.is_none() {
+            unresolved_weekday(view, &hit.timexes)
+        } else {
+            None
+        },
         date,
         ordinal: hit.ordinal,
         anterior: hit.anterior,
@@ -967,6 +1033,25 @@ fn in_purpose_clause(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -
                 .iter()
                 .any(|h| h.start >= view.words[j].start && h.start < hit.start)
     })
+}
+
+/// `on Wednesday evening` when no publication date resolved it.
+fn unresolved_weekday(
+    view: &SentenceView<'_>,
+    timexes: &[usize],
+) -> Option<(chrono::Weekday, String)> {
+    timexes
+        .iter()
+        .filter_map(|&t| view.timexes.get(t))
+        .find_map(|timex| {
+            let weekday = view
+                .ctx
+                .text
+                .words(timex.start, timex.end)
+                .iter()
+                .find_map(|w| w.lower.parse::<chrono::Weekday>().ok())?;
+            Some((weekday, expression(view.ctx, timex.start, timex.end)))
+        })
 }
 
 /// Segments whose people take part in `hit`: its own, and those without
@@ -1094,6 +1179,10 @@ fn inferred_country(view: &SentenceView<'_>, hit: &Hit<'_>, persons: &[usize]) -
         view.places
             .iter()
             .filter(|p| view.segment_of(p.start) == hit.segment && p.kind != PlaceKind::City)
+            // `a visit by a Japanese minister`: the visitor's nationality.
+            .filter(|p| {
+                !(p.kind == PlaceKind::Demonym && hit.event_type() == Some(EventType::Visit))
+            })
             .map(|p| p.code.clone()),
     );
     codes.sort();
@@ -1226,7 +1315,49 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
         }
         return found;
     }
-    place_of_where_clause(view, hit).into_iter().collect()
+    place_of_where_clause(view, hit)
+        .or_else(|| venue_in_dateline_city(view, hit))
+        .into_iter()
+        .collect()
+}
+
+/// `WASHINGTON (AP) -- ... a summit at the White House`: a venue the
+/// gazetteer does not know, in the city of the wire dateline.
+fn venue_in_dateline_city(view: &SentenceView<'_>, hit: &Hit<'_>) -> Option<Location> {
+    let body_start = view.words.first()?.start;
+    let city = view.ctx.annotations.places.iter().find(|p| {
+        p.start >= view.sentence.start && p.end <= body_start && p.kind == PlaceKind::City
+    })?;
+    let words = view.segment_words(hit.segment);
+    let at = (hit.word_end..words.end.min(hit.word_end + 4)).find(|&j| {
+        view.words[j].lower == "at"
+            && view.words.get(j + 1).is_some_and(|w| w.lower == "the")
+            && view.words.get(j + 2).is_some_and(|w| w.capitalised)
+    })?;
+    let first = at + 2;
+    let mut last = first;
+    while last + 1 < words.end && view.words[last + 1].capitalised {
+        last += 1;
+    }
+    let name = view
+        .ctx
+        .text
+        .slice(view.words[first].start, view.words[last].end);
+    let city_name: String = {
+        let mut chars = city.text.chars();
+        match chars.next() {
+            Some(c) => c
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect(),
+            None => return None,
+        }
+    };
+    Some(Location {
+        text: format!("{name}, {city_name}"),
+        code: city.code.clone(),
+        country_level: false,
+    })
 }
 
 /// `flew to Washington, where he met Trump`: a `where` clause takes the

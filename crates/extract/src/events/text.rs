@@ -80,8 +80,14 @@ impl Text {
         let mut segment_start = start;
         for i in start..end {
             let c = self.chars[i];
+            let digit_at = |k: Option<usize>| {
+                k.and_then(|k| self.chars.get(k))
+                    .is_some_and(|c| c.is_ascii_digit())
+            };
             let boundary = match c {
-                ',' | ';' | ':' | '(' | ')' => true,
+                // `1,002 adults`: a thousands separator splits nothing.
+                ',' => !(digit_at(i.checked_sub(1)) && digit_at(Some(i + 1))),
+                ';' | ':' | '(' | ')' => true,
                 '–' | '—' => self.chars.get(i + 1).is_none_or(|n| n.is_whitespace()),
                 _ => false,
             };
@@ -148,6 +154,13 @@ mod tests {
         let text = Text::new("Kim Dae-jung’s visit, U.S. ties.");
         let words: Vec<String> = text.words(0, 33).into_iter().map(|w| w.lower).collect();
         assert_eq!(words, ["kim", "dae-jung's", "visit", "u.s", "ties"]);
+    }
+
+    #[test]
+    fn thousands_separator_is_no_clause_boundary() {
+        let sentence = "In a poll of 1,002 adults, most agreed.";
+        let text = Text::new(sentence);
+        assert_eq!(text.segments(0, sentence.chars().count()).len(), 2);
     }
 
     #[test]

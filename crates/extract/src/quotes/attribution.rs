@@ -454,7 +454,9 @@ impl Doc {
                     && (self.function(j) == Some(Function::Aux)
                         || lexicon.is_modifier(&t.lower) && self.function(j).is_none()
                         || lexicon.verb_forms(&t.lower).iter().any(|f| !f.bare)
-                        || t.lower.ends_with("ed") && self.function(j - 1) != Some(Function::Det))
+                        || t.lower.ends_with("ed")
+                            && j.checked_sub(1).and_then(|p| self.function(p))
+                                != Some(Function::Det))
         })?;
         self.subject_before(k, verb)
             .filter(|p| p.0 == k || self.function(k) == Some(Function::Det))
@@ -566,7 +568,10 @@ impl Doc {
         }
         for i in s + 1..e.min(s + 14) {
             let t = &self.tokens[i];
-            if self.is_finite(i) {
+            // `revitalization and measures to`: a plural noun after `and`.
+            let after_and = matches!(self.lower(i - 1), "and" | "or")
+                && self.function(i) != Some(Function::Aux);
+            if self.is_finite(i) && !after_and {
                 return true;
             }
             if loose {
@@ -574,13 +579,10 @@ impl Doc {
             }
             let breaks = match t.kind {
                 Kind::Punct => !matches!(t.text.as_str(), "-" | "'" | "\u{2019}"),
-                // `California and Colorado will`: a coordinated subject.
+                // `Maine and Vermont will`: a coordinated subject.
                 Kind::Word => {
                     self.function(i) == Some(Function::Conj)
-                        && !(matches!(t.lower.as_str(), "and" | "or")
-                            && self.tokens.get(i + 1).is_some_and(|n| {
-                                n.is_word() && self.function(i + 1) != Some(Function::Conj)
-                            }))
+                        && !matches!(t.lower.as_str(), "and" | "or")
                 }
                 _ => false,
             };
@@ -606,7 +608,47 @@ impl Doc {
             )
             && first.lower != "to"
             && !first.lower.ends_with("ed")
-            && (s + 1..e.min(s + 20)).any(|i| self.is_finite(i))
+            && (s + 1..e.min(s + 14))
+                .take_while(|&i| self.may_stand_in_subject(i))
+                // `revitalization and measures to`: a plural noun after `and`.
+                .any(|i| {
+                    (self.is_finite(i) || self.past_with_object(i))
+                        && (self.function(i) == Some(Function::Aux)
+                            || !matches!(self.lower(i - 1), "and" | "or"))
+                })
+    }
+
+    /// `the campaign violated the law`: an `-ed` word after a noun, before
+    /// what only a verb takes (a determiner, a pronoun, a name).
+    fn past_with_object(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let before = &self.tokens[i - 1];
+        t.is_word()
+            && !t.is_capitalized()
+            && t.lower.ends_with("ed")
+            && before.is_word()
+            && self.function(i - 1).is_none()
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                n.is_capitalized()
+                    || self.function(i + 1) == Some(Function::Det)
+                    || Lexicon::global().pronoun(&n.lower).is_some()
+            })
+    }
+
+    /// A token that may belong to a clause's subject phrase or be its verb:
+    /// not `to`, no clause-joining word or relative pronoun, no
+    /// punctuation (`a sense of crisis when he ...` is an object phrase).
+    fn may_stand_in_subject(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if !t.is_word() {
+            return t.is_punct('-');
+        }
+        match self.function(i) {
+            Some(Function::Prep) => t.lower != "to",
+            Some(Function::Conj) => matches!(t.lower.as_str(), "and" | "or" | "also" | "still"),
+            Some(Function::Comp) => false,
+            _ => !matches!(t.lower.as_str(), "to" | "which" | "who" | "that"),
+        }
     }
 
     /// `he's`, `it'll`, `they're`: a pronoun with a contracted verb.
@@ -648,14 +690,6 @@ impl Doc {
         // `the act required of`, `the plan backed by`: participles.
         let participle_next = next.is_some_and(|n| matches!(n.lower.as_str(), "of" | "by"));
         let past = t.lower.ends_with("ed") && !participle_next;
-        // `the campaign violated federal law`: after a noun, not an adjective.
-        let after_noun = i > 0 && {
-            let p = &self.tokens[i - 1];
-            p.is_word()
-                && !p.is_capitalized()
-                && self.function(i - 1).is_none()
-                && !p.lower.ends_with("ly")
-        };
         let present = t.lower.ends_with('s')
             && !t.lower.ends_with("ss")
             && !t.lower.ends_with("'s")
@@ -670,8 +704,7 @@ impl Doc {
         });
         let after_name = i > 0 && self.tokens[i - 1].is_capitalized();
         !after_det
-            && (past && (!before_noun || after_noun)
-                || present && (after_name && next.is_some() || takes_object))
+            && (past && !before_noun || present && (after_name && next.is_some() || takes_object))
     }
 
     /// Where a forward content starts after a cue ending at `cue_end`:
@@ -750,7 +783,7 @@ impl Doc {
         }
         let listener = a > 0 && lexicon.takes_listener(self.lower(a - 1));
         let opens = listener
-            || self.function(a) == Some(Function::Prep)
+            || self.function(a) == Some(Function::Prep) && self.lower(a) != "to"
             || lexicon.is_time_word(self.lower(a))
             || self.is_adverb(a)
             || lexicon.is_modifier(self.lower(a));
@@ -892,12 +925,17 @@ impl Doc {
         if self.lower(b - 1) == "to" {
             return true;
         }
-        let joined = self.tokens[b - 1].is_punct(',')
+        // A comma inside the closing mark counts (`... "old friends," adding`).
+        let comma = self.tokens[b - 1].is_punct(',')
+            || matches!(self.tokens[b - 1].kind, Kind::Close(_))
+                && b >= 2
+                && self.tokens[b - 2].is_punct(',');
+        let joined = comma
             || matches!(
                 self.lower(b - 1),
                 "and" | "but" | "or" | "while" | "before" | "after" | "of" | "by"
             );
-        joined && (self.lower(cue.start).ends_with("ing") || !self.tokens[b - 1].is_punct(','))
+        joined && (self.lower(cue.start).ends_with("ing") || !comma)
     }
 
     /// Where a later cue's own attribution begins, if it starts one (its
@@ -1155,6 +1193,49 @@ impl Doc {
             }
         }
         frames
+            .into_iter()
+            .flat_map(|frame| self.split_coordinated_clause(frame))
+            .collect()
+    }
+
+    /// `said the towns had "never been closer" and that the port would
+    /// grow`: a quoted phrase and a further that-clause are a partial and an
+    /// indirect quotation.
+    fn split_coordinated_clause(&self, frame: Frame) -> Vec<Frame> {
+        if frame.kind != QuoteKind::Partial {
+            return vec![frame];
+        }
+        let first = self.tokens.partition_point(|t| t.start < frame.span.0);
+        let last = self.frame_end_token(&frame);
+        let last_close = frame
+            .quotes
+            .iter()
+            .filter_map(|&q| self.close_token.get(q).copied().flatten())
+            .max();
+        let split = last_close.and_then(|close| {
+            (close + 1..last.saturating_sub(2)).find(|&j| {
+                self.lower(j) == "and"
+                    && self.lower(j + 1) == "that"
+                    && self.tokens[j].inside.is_none()
+            })
+        });
+        let Some(and) = split else {
+            return vec![frame];
+        };
+        let mut head_end = and;
+        while head_end > first && self.tokens[head_end - 1].is_punct(',') {
+            head_end -= 1;
+        }
+        let clause = (self.tokens[and + 2].start, frame.span.1);
+        let mut head = frame.clone();
+        head.span.1 = self.tokens[head_end - 1].end;
+        let tail = Frame {
+            kind: QuoteKind::Indirect,
+            span: clause,
+            quotes: Vec::new(),
+            ..frame
+        };
+        vec![head, tail]
     }
 
     fn frame_end_token(&self, frame: &Frame) -> usize {
@@ -1185,6 +1266,12 @@ mod tests {
                 (doc.slice(f.span.0, f.span.1), speaker, f.kind)
             })
             .collect()
+    }
+
+    #[test]
+    fn text_opening_on_an_ed_word_has_no_token_before_it() {
+        let doc = Doc::new("ed by him at home.");
+        assert_eq!(doc.sentence_subject(0, doc.tokens.len()), None);
     }
 
     #[test]
@@ -1383,5 +1470,41 @@ mod tests {
             "Both parties warned against what they call \u{201C}river modernization\u{201D} on Monday."
         )
         .is_empty());
+    }
+    #[test]
+    fn quoted_phrase_and_a_further_that_clause_are_two_rows() {
+        let found = frames(
+            "Ms. Vale said the two towns had \u{201C}never been closer\u{201D} and that the port would grow.",
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].2, QuoteKind::Partial);
+        assert!(found[0].0.ends_with("closer\u{201D}"));
+        assert_eq!(
+            found[1],
+            (
+                "the port would grow".into(),
+                "Ms. Vale".into(),
+                QuoteKind::Indirect
+            )
+        );
+    }
+    #[test]
+    fn participle_after_a_quoted_label_is_no_inverted_attribution() {
+        let found = frames(
+            "Critics have warned against what they call \u{201C}river modernization,\u{201D} fearing it could raise costs.",
+        );
+        assert!(found.iter().all(|f| !f.0.starts_with("Critics")));
+    }
+
+    #[test]
+    fn noun_object_with_a_later_clause_is_not_indirect() {
+        assert!(
+            frames("The mayor highlighted the many shared problems facing both towns.").is_empty()
+        );
+        assert!(
+            frames("Ms. Roe expressed a sense of alarm over the budget when she was in Oslo.")
+                .is_empty()
+        );
+        assert!(frames("The towns agreed to create a joint panel to study the floods.").is_empty());
     }
 }

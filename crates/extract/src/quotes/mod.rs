@@ -23,13 +23,36 @@ use doc::{Doc, Kind};
 use lexicon::Strength;
 use speaker::{Resolver, Speaker};
 
-/// Every quotation in `article`. `event_mentions` lets a quote point at the
-/// event where it was said.
+/// Every quotation in `article`, as rows of the `quotes` table: a partial
+/// quotation is its quoted phrase, without the reporter's words around it.
+/// `event_mentions` lets a quote point at the event where it was said.
 pub fn find_quotes(
     article: &Article,
     annotations: &Annotations,
     event_mentions: &[EventMention],
 ) -> Vec<Quote> {
+    let mut rows: Vec<Quote> = quotes_with_phrases(article, annotations, event_mentions)
+        .into_iter()
+        .map(|(mut quote, (start, end), text)| {
+            quote.char_start = start;
+            quote.char_end = end;
+            quote.text = text;
+            quote
+        })
+        .collect();
+    rows.sort_by_key(|q| (q.char_start, q.char_end));
+    rows.dedup_by(|b, a| a.char_start == b.char_start && a.char_end == b.char_end);
+    rows
+}
+
+/// Every quotation with the reported clause as its span (the `newsfacts
+/// quotes` convention, after PolNeAR), and the span and text of its quoted
+/// phrase (the whole span but for partial quotations).
+fn quotes_with_phrases(
+    article: &Article,
+    annotations: &Annotations,
+    event_mentions: &[EventMention],
+) -> Vec<(Quote, (usize, usize), String)> {
     let doc = Doc::new(&article.text);
     let mut resolver = Resolver::new(&doc, &annotations.people, &annotations.places);
     let dating = Dating {
@@ -37,7 +60,7 @@ pub fn find_quotes(
         annotations,
         event_mentions,
     };
-    let mut quotes: Vec<Quote> = Vec::new();
+    let mut quotes: Vec<(Quote, (usize, usize), String)> = Vec::new();
     let mut covered = vec![false; doc.quotes.len()];
     // The last quotation's speaker, cue and paragraph, for continuations.
     let mut last: Option<(Speaker, Option<String>, usize)> = None;
@@ -58,7 +81,7 @@ pub fn find_quotes(
             if frame.kind != QuoteKind::Indirect {
                 last = Some((speaker.clone(), cue.clone(), doc.tokens[e - 1].para));
             }
-            quotes.push(dating.quote(&frame, speaker, cue, &mut speaker_dates));
+            quotes.push(dating.quote_with_phrase(&frame, speaker, cue, &mut speaker_dates));
         }
         let opened: Vec<(usize, usize)> = (s..e)
             .filter_map(|i| match doc.tokens[i].kind {
@@ -111,7 +134,7 @@ pub fn find_quotes(
             };
             resolver.note(&speaker);
             last = Some((speaker.clone(), cue.clone(), doc.tokens[e - 1].para));
-            quotes.push(dating.quote(&frame, speaker, cue, &mut speaker_dates));
+            quotes.push(dating.quote_with_phrase(&frame, speaker, cue, &mut speaker_dates));
         }
         // Who speaks in a dated sentence spoke then: later quotations of
         // theirs without a date of their own inherit it.
@@ -132,8 +155,8 @@ pub fn find_quotes(
             }
         }
     }
-    quotes.sort_by_key(|q| (q.char_start, q.char_end));
-    quotes.dedup_by(|b, a| a.char_start == b.char_start && a.char_end == b.char_end);
+    quotes.sort_by_key(|(q, _, _)| (q.char_start, q.char_end));
+    quotes.dedup_by(|b, a| a.0.char_start == b.0.char_start && a.0.char_end == b.0.char_end);
     quotes
 }
 
@@ -275,6 +298,31 @@ impl Dating<'_> {
         })
     }
 
+    /// [`Dating::quote`], with the span and text of the quoted phrase: the
+    /// longest quoted span of a partial quotation, else the whole span.
+    fn quote_with_phrase(
+        &self,
+        frame: &Frame,
+        speaker: Speaker,
+        cue: Option<String>,
+        speaker_dates: &mut Vec<(String, PartialDate)>,
+    ) -> (Quote, (usize, usize), String) {
+        let quote = self.quote(frame, speaker, cue, speaker_dates);
+        let phrase = (quote.kind == QuoteKind::Partial)
+            .then(|| {
+                frame
+                    .quotes
+                    .iter()
+                    .filter_map(|&q| self.doc.quotes.get(q))
+                    .map(|q| (q.start, q.end))
+                    .max_by_key(|(a, b)| b - a)
+            })
+            .flatten()
+            .unwrap_or((quote.char_start, quote.char_end));
+        let text = self.doc.slice(phrase.0, phrase.1);
+        (quote, phrase, text)
+    }
+
     fn quote(
         &self,
         frame: &Frame,
@@ -349,9 +397,9 @@ pub struct QuoteSpan {
 pub fn quotes_in_text(text: &str) -> Vec<QuoteSpan> {
     let article = Article::from_text("", text);
     let annotations = newsfacts_normalize::annotate(&article);
-    find_quotes(&article, &annotations, &[])
+    quotes_with_phrases(&article, &annotations, &[])
         .into_iter()
-        .map(|q| QuoteSpan {
+        .map(|(q, _, _)| QuoteSpan {
             start: q.char_start,
             end: q.char_end,
             text: q.text,
@@ -644,5 +692,17 @@ mod tests {
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].said_on, None);
         assert_eq!(quotes[0].event_mention, None);
+    }
+    #[test]
+    fn table_row_of_a_partial_is_the_quoted_phrase() {
+        let text = "Mayor Jane Roe called the two towns \u{201C}natural allies\u{201D} on Monday.";
+        let article = Article::from_text("", text);
+        let annotations = newsfacts_normalize::annotate(&article);
+        let rows = find_quotes(&article, &annotations, &[]);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].text, "natural allies");
+        assert_eq!(rows[0].kind, QuoteKind::Partial);
+        let spans = quotes_in_text(text);
+        assert!(spans[0].text.starts_with("the two towns"));
     }
 }
