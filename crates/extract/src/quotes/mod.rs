@@ -1,12 +1,12 @@
 //! Quotations: direct, partial and indirect, attributed to a speaker.
 //!
-//! The text is prepared once ([`doc`]: paragraphs, paired quotation marks,
+//! The text is prepared once (`doc`: paragraphs, paired quotation marks,
 //! tokens, sentences that quotations do not break), then every sentence is
-//! read for attribution frames ([`attribution`]: a speech cue, its speaker
+//! read for attribution frames (`attribution`: a speech cue, its speaker
 //! phrase on either side, the content it reports). Quotations that no frame
 //! covers but that stand alone continue the previous speaker, or take one
 //! from an attribution line, a dash or the sentence before. Speaker phrases
-//! become canonical names in [`speaker`].
+//! become canonical names in `speaker`.
 
 mod attribution;
 mod doc;

@@ -1,10 +1,10 @@
 //! Statistics: poll shares, ranks in rankings, and other figures.
 //!
 //! Three passes over the article's [`Quantity`] annotations, each claiming the
-//! numbers it explains so that no number lands in two tables: [`ranks`]
+//! numbers it explains so that no number lands in two tables: `ranks`
 //! first (a country's place in a ranking named in `data/stats/rankings.tsv`,
-//! and the `among N countries` that goes with it), then [`polls`] (answer
-//! shares of opinion polls), then [`figures`] (every other number stated as
+//! and the `among N countries` that goes with it), then `polls` (answer
+//! shares of opinion polls), then `figures` (every other number stated as
 //! fact). The word lists live in `data/stats/` (see the crate README).
 //!
 //! [`Quantity`]: newsfacts_normalize::numbers::Quantity
