@@ -568,7 +568,10 @@ impl Doc {
         }
         for i in s + 1..e.min(s + 14) {
             let t = &self.tokens[i];
-            if self.is_finite(i) {
+            // `revitalization and measures to`: a plural noun after `and`.
+            let after_and = matches!(self.lower(i - 1), "and" | "or")
+                && self.function(i) != Some(Function::Aux);
+            if self.is_finite(i) && !after_and {
                 return true;
             }
             if loose {
@@ -576,7 +579,11 @@ impl Doc {
             }
             let breaks = match t.kind {
                 Kind::Punct => !matches!(t.text.as_str(), "-" | "'" | "\u{2019}"),
-                Kind::Word => self.function(i) == Some(Function::Conj),
+                // `Maine and Vermont will`: a coordinated subject.
+                Kind::Word => {
+                    self.function(i) == Some(Function::Conj)
+                        && !matches!(t.lower.as_str(), "and" | "or")
+                }
                 _ => false,
             };
             if breaks {
@@ -605,10 +612,27 @@ impl Doc {
                 .take_while(|&i| self.may_stand_in_subject(i))
                 // `revitalization and measures to`: a plural noun after `and`.
                 .any(|i| {
-                    self.is_finite(i)
+                    (self.is_finite(i) || self.past_with_object(i))
                         && (self.function(i) == Some(Function::Aux)
                             || !matches!(self.lower(i - 1), "and" | "or"))
                 })
+    }
+
+    /// `the campaign violated the law`: an `-ed` word after a noun, before
+    /// what only a verb takes (a determiner, a pronoun, a name).
+    fn past_with_object(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let before = &self.tokens[i - 1];
+        t.is_word()
+            && !t.is_capitalized()
+            && t.lower.ends_with("ed")
+            && before.is_word()
+            && self.function(i - 1).is_none()
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                n.is_capitalized()
+                    || self.function(i + 1) == Some(Function::Det)
+                    || Lexicon::global().pronoun(&n.lower).is_some()
+            })
     }
 
     /// A token that may belong to a clause's subject phrase or be its verb:
