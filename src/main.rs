@@ -1,6 +1,6 @@
 //! The `newsfacts` command: flags and wiring only; every stage lives in its own crate.
 
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -40,11 +40,28 @@ enum Command {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(code) => code,
+        // A reader that stops early (`newsfacts parse f | head`) is not an error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("newsfacts: {e:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether the error comes from writing to a pipe whose reader has gone.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -61,7 +78,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .unwrap_or_default();
             let article = newsfacts_pipeline::read_article(&file, &source_file)
                 .map_err(|r| anyhow::anyhow!("{}: {}", r.path.display(), r.reason))?;
-            println!("{}", serde_json::to_string_pretty(&article)?);
+            let mut stdout = std::io::stdout().lock();
+            serde_json::to_writer_pretty(&mut stdout, &article)?;
+            writeln!(stdout)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Timex => {
@@ -76,5 +95,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .context("newsfacts quotes")?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closed_pipe_is_recognised_through_context() {
+        let gone = std::io::Error::from(std::io::ErrorKind::BrokenPipe);
+        let wrapped = anyhow::Error::from(gone).context("newsfacts timex");
+        assert!(is_broken_pipe(&wrapped));
+        let json = serde_json::Error::io(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        assert!(is_broken_pipe(&anyhow::Error::from(json)));
+        let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert!(!is_broken_pipe(&anyhow::Error::from(missing)));
     }
 }
