@@ -30,6 +30,8 @@ pub mod merge;
 pub mod quotes;
 pub mod records;
 pub mod stats;
+#[cfg(test)]
+mod testkit;
 
 use newsfacts_normalize::Annotations;
 use newsfacts_parse::Article;

@@ -10,8 +10,6 @@
 //! back on the publication date: an event nothing dates has no date.
 
 mod compare;
-#[cfg(test)]
-pub(crate) mod fixture;
 mod lexicon;
 mod resolve;
 mod sentence;
@@ -116,8 +114,8 @@ mod tests {
     use newsfacts_normalize::places::PlaceKind;
     use newsfacts_parse::Precision;
 
-    use super::fixture::Fixture;
     use crate::records::{EventStatus, EventType};
+    use crate::testkit::Fixture;
 
     fn types(mentions: &[crate::records::EventMention]) -> Vec<EventType> {
         mentions.iter().map(|m| m.event_type).collect()
@@ -576,7 +574,8 @@ mod tests {
     #[test]
     fn odd_text_and_offsets_past_the_end_do_not_panic() {
         let text = "İİ summit, , ;; “visit ” \"met\" — Ⅻ ceremony...\n\n\n,";
-        let fixture = Fixture::new(text)
+        let mut fixture = Fixture::new(text);
+        fixture
             .timex("summit", "2024-13-45")
             .person("Ⅻ", "President", "EST", &["Ⅻ"])
             .place("visit", "EST", PlaceKind::City);
@@ -612,12 +611,13 @@ mod tests {
 
     #[test]
     fn both_countries_signing_agreements_is_one_agreement_each() {
-        let fixture = Fixture::new(
+        let mut fixture = Fixture::new(
             "Norway and Estonia deepen ties. Norway hopes Estonia will help. Both countries recently signed trade agreements with Canada.",
-        )
-        .place("Norway", "NOR", PlaceKind::Country)
-        .place("Estonia", "EST", PlaceKind::Country)
-        .place("Canada", "CAN", PlaceKind::Country);
+        );
+        fixture
+            .place("Norway", "NOR", PlaceKind::Country)
+            .place("Estonia", "EST", PlaceKind::Country)
+            .place("Canada", "CAN", PlaceKind::Country);
         let mentions = fixture.mentions();
         assert_eq!(
             types(&mentions),

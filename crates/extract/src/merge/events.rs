@@ -616,8 +616,8 @@ mod tests {
     use newsfacts_normalize::places::PlaceKind;
 
     use super::*;
-    use crate::events::fixture::Fixture;
     use crate::merge::merge;
+    use crate::testkit::Fixture;
 
     fn tokyo_ceremony() -> ArticleRecords {
         Fixture::new("Prime Minister Aiko Sato said at a ceremony in Osaka on Thursday that ties were strong.")

@@ -446,7 +446,7 @@ pub fn quote_json_lines(
 mod tests {
     use super::*;
     use crate::records::EventStatus;
-    use newsfacts_normalize::timex::{Timex, TimexType};
+    use crate::testkit::Fixture;
 
     fn found(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
         quotes_in_text(text)
@@ -613,18 +613,8 @@ mod tests {
     #[test]
     fn said_on_comes_from_the_attribution_and_event_links_by_sentence() {
         let text = "\u{201C}We will act,\u{201D} Anna Berg said on Thursday.";
-        let article = Article::from_text("", text);
-        let start = text.chars().position(|c| c == 'T').unwrap_or(0);
-        let annotations = Annotations {
-            timexes: vec![Timex {
-                start,
-                end: start + 8,
-                text: "Thursday".into(),
-                kind: TimexType::Date,
-                value: Some("2025-06-19".into()),
-            }],
-            ..Annotations::default()
-        };
+        let mut fixture = Fixture::new(text);
+        fixture.timex("Thursday", "2025-06-19");
         let mention = EventMention {
             event_type: EventType::Ceremony,
             date: None,
@@ -643,7 +633,7 @@ mod tests {
             ordinal: None,
             vague_date: false,
         };
-        let quotes = find_quotes(&article, &annotations, &[mention]);
+        let quotes = find_quotes(&fixture.article, &fixture.annotations, &[mention]);
         assert_eq!(quotes.len(), 1);
         let said_on = quotes[0].said_on.map(|d| d.date.to_string());
         assert_eq!(said_on.as_deref(), Some("2025-06-19"));
@@ -657,19 +647,9 @@ mod tests {
     #[test]
     fn said_on_is_not_the_date_of_the_reported_event() {
         let text = "Mayor Ann Lake said that the king would visit Oslo in May.";
-        let article = Article::from_text("", text);
-        let start = text.rfind("May").unwrap_or(0);
-        let annotations = Annotations {
-            timexes: vec![Timex {
-                start,
-                end: start + 3,
-                text: "May".into(),
-                kind: TimexType::Date,
-                value: Some("2026-05".into()),
-            }],
-            ..Annotations::default()
-        };
-        let date = annotations.timexes[0].date();
+        let mut fixture = Fixture::new(text);
+        fixture.timex("May", "2026-05");
+        let date = fixture.annotations.timexes[0].date();
         let mention = EventMention {
             event_type: EventType::Visit,
             date,
@@ -688,7 +668,7 @@ mod tests {
             ordinal: None,
             vague_date: false,
         };
-        let quotes = find_quotes(&article, &annotations, &[mention]);
+        let quotes = find_quotes(&fixture.article, &fixture.annotations, &[mention]);
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].said_on, None);
         assert_eq!(quotes[0].event_mention, None);

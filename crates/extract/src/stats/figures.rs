@@ -292,11 +292,11 @@ fn is_base(doc: &Doc, t: &Timex) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::Fixture;
+    use crate::testkit::Fixture;
 
     #[test]
     fn an_anniversary_ordinal_is_a_figure_with_its_noun_as_unit() {
-        let mut f = Fixture::new("The club marked its 75th anniversary on Sunday.");
+        let mut f = Fixture::dated("The club marked its 75th anniversary on Sunday.");
         f.ordinal("75th", 75.0).date("Sunday", "2025-06-22");
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
@@ -310,7 +310,7 @@ mod tests {
 
     #[test]
     fn a_year_is_not_a_figure() {
-        let mut f = Fixture::new("The treaty dates from 1965 and cost $300 million.");
+        let mut f = Fixture::dated("The treaty dates from 1965 and cost $300 million.");
         f.count("1965", 1965.0, None)
             .money("$300 million", 300_000_000.0, "USD");
         let stats = f.run();
@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn first_and_numbers_in_names_are_not_figures() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "It was the first meeting of the Group of Seven since the F-35 deal, and the two \
              leaders called it \"two-track\" diplomacy.",
         );
@@ -336,7 +336,7 @@ mod tests {
 
     #[test]
     fn twice_the_size_is_two_times() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "The aid was worth $800 million, about twice the size of Ruritania's budget at the time.",
         );
         f.money("$800 million", 800_000_000.0, "USD")
@@ -350,7 +350,7 @@ mod tests {
 
     #[test]
     fn counts_durations_and_point_changes_are_figures() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "During his two-year tenure he held 12 summits. Support rose 3.5 percentage points. \
              The country had no government for about six months.",
         );
@@ -379,14 +379,14 @@ mod tests {
 
     #[test]
     fn a_framing_span_is_not_a_figure() {
-        let mut f = Fixture::new("Trade has grown over the past six decades.");
+        let mut f = Fixture::dated("Trade has grown over the past six decades.");
         f.count("six decades", 6.0, Some("decades"));
         assert!(f.run().figures.is_empty());
     }
 
     #[test]
     fn the_period_of_an_amount_is_a_figure() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "The city will invest $2 billion over the next four years. \
              Peace should last for the next 100 years.",
         );
@@ -399,7 +399,7 @@ mod tests {
 
     #[test]
     fn a_number_labelling_a_name_is_not_a_figure() {
-        let mut f = Fixture::new("Last night Game 7 drew 20 million viewers.");
+        let mut f = Fixture::dated("Last night Game 7 drew 20 million viewers.");
         f.count("7", 7.0, None)
             .count("20 million viewers", 20_000_000.0, Some("viewers"));
         let values: Vec<f64> = f.run().figures.iter().map(|f| f.value).collect();
@@ -408,7 +408,7 @@ mod tests {
 
     #[test]
     fn a_figure_takes_the_date_of_the_sentence_before_in_its_paragraph() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "The pact was signed on May 5, 1970. It came with aid worth $80 million.\n\n\
              Trade grew for six years.",
         );
@@ -426,7 +426,7 @@ mod tests {
 
     #[test]
     fn an_ordinal_before_a_named_day_is_a_figure() {
-        let mut f = Fixture::new("The nation marked the 80th Liberation Day on Friday.");
+        let mut f = Fixture::dated("The nation marked the 80th Liberation Day on Friday.");
         f.ordinal("80th", 80.0);
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
@@ -435,7 +435,7 @@ mod tests {
 
     #[test]
     fn a_scaled_count_of_people_is_a_figure() {
-        let mut f = Fixture::new("Last year about 7 million Ruritanians visited Freedonia.");
+        let mut f = Fixture::dated("Last year about 7 million Ruritanians visited Freedonia.");
         f.count("about 7 million", 7_000_000.0, None)
             .country("Ruritanians", "RUR")
             .country("Freedonia", "FRE");
@@ -446,7 +446,7 @@ mod tests {
 
     #[test]
     fn only_a_fraction_of_something_is_a_figure() {
-        let mut f = Fixture::new("A third of the budget went to a third agency.");
+        let mut f = Fixture::dated("A third of the budget went to a third agency.");
         f.count("A third", 1.0 / 3.0, Some("fraction"));
         let second = f
             .article
@@ -467,7 +467,7 @@ mod tests {
 
     #[test]
     fn a_sample_of_people_is_a_figure_even_with_words_between() {
-        let mut f = Fixture::new("The survey reached 1,047 randomly selected voters.");
+        let mut f = Fixture::dated("The survey reached 1,047 randomly selected voters.");
         f.count("1,047", 1047.0, None);
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
@@ -476,7 +476,7 @@ mod tests {
 
     #[test]
     fn a_comparison_base_is_not_the_date_of_a_change() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "A poll taken on Sunday put support at 40%, down 2.5 percentage points from March.",
         );
         f.points("2.5 percentage points", 2.5)
@@ -490,7 +490,7 @@ mod tests {
     #[test]
     fn a_span_of_days_dates_a_figure_by_its_first_day() {
         let mut f =
-            Fixture::new("Turnout, counted Saturday and Sunday, rose 2.5 percentage points.");
+            Fixture::dated("Turnout, counted Saturday and Sunday, rose 2.5 percentage points.");
         f.points("2.5 percentage points", 2.5)
             .date("Saturday", "2025-06-21")
             .date("Sunday", "2025-06-22");
@@ -500,7 +500,7 @@ mod tests {
 
     #[test]
     fn a_figure_takes_the_nearest_date_before_it_not_the_first() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "She joined the party in May 2019 before winning the primary on June 2, 2020, \
              with 412 votes.",
         );
@@ -514,7 +514,7 @@ mod tests {
 
     #[test]
     fn a_number_inside_a_quotation_is_not_a_figure() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "\"We have come far. Today we are among the five biggest exporters,\" he said. \
              Exports reached $90 billion.",
         );
@@ -526,7 +526,7 @@ mod tests {
 
     #[test]
     fn the_measure_is_the_subject_before_a_modal_verb() {
-        let mut f = Fixture::new("Officials said that port fees would total $40 million.");
+        let mut f = Fixture::dated("Officials said that port fees would total $40 million.");
         f.money("$40 million", 40_000_000.0, "USD");
         let stats = f.run();
         assert_eq!(stats.figures[0].measure.as_deref(), Some("port fees"));
@@ -534,7 +534,7 @@ mod tests {
 
     #[test]
     fn a_count_of_things_is_measured_by_its_noun_not_the_verb_before() {
-        let mut f = Fixture::new("The league, which sold 40,000 tickets for the final, grew.");
+        let mut f = Fixture::dated("The league, which sold 40,000 tickets for the final, grew.");
         f.count("40,000 tickets", 40_000.0, Some("tickets"));
         let stats = f.run();
         assert_eq!(

@@ -216,17 +216,14 @@ fn measure_phrase(doc: &Doc, sentence: usize, start: usize, end: usize) -> Optio
 }
 
 #[cfg(test)]
-mod testkit;
-
-#[cfg(test)]
 mod tests {
-    use super::testkit::Fixture;
     use super::*;
+    use crate::testkit::Fixture;
     use chrono::{Datelike, NaiveDate};
 
     #[test]
     fn every_row_sentence_is_a_substring_of_the_article_text() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "In a Gallup poll conducted this month, 62% of Japanese respondents backed the plan. \
              Japan ranked 120th among 148 countries in the Global Gender Gap Report. \
              The deal is worth $500 million.",
@@ -256,7 +253,7 @@ mod tests {
 
     #[test]
     fn a_number_restated_later_is_one_figure() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "The two nations marked the 60th anniversary on Sunday. \
              \"The 60th anniversary is a milestone for our two peoples and for the region,\" he said.",
         );
@@ -268,7 +265,7 @@ mod tests {
 
     #[test]
     fn the_method_figures_of_a_poll_take_its_fieldwork_date() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "A Gallup poll conducted on June 20 found 55% of Ruritanians backed the plan. \
              The survey has a margin of error of 3 percentage points. \
              The response rate was 11%.",
@@ -291,7 +288,7 @@ mod tests {
 
     #[test]
     fn an_undated_figure_beside_a_ranking_takes_its_edition() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Ruritania ranked 40th in this year's Global Gender Gap Report. \
              Freedonia topped the Global Gender Gap Report for the 9th straight year.",
         );
@@ -308,7 +305,7 @@ mod tests {
 
     #[test]
     fn an_article_without_numbers_has_no_statistics() {
-        let f = Fixture::new("Leaders met. They talked.");
+        let f = Fixture::dated("Leaders met. They talked.");
         let stats = f.run();
         assert_eq!(stats, Statistics::default());
     }
@@ -365,7 +362,7 @@ mod tests {
 
     #[test]
     fn annotations_beyond_the_text_are_ignored() {
-        let mut f = Fixture::new("Japan ranked 3rd in the gender gap index. It rose 5%.");
+        let mut f = Fixture::dated("Japan ranked 3rd in the gender gap index. It rose 5%.");
         f.ordinal("3rd", 3.0).country("Japan", "JPN");
         let mut stray = f.annotations.quantities[0].clone();
         stray.start = 500;

@@ -687,13 +687,13 @@ fn with_qualifier(answer: &str, q: Option<&Quantity>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::Fixture;
+    use crate::testkit::Fixture;
     use newsfacts_parse::Precision;
 
     /// A Gallup-style story: a current wave, a share continued in the next
     /// sentence, an earlier wave with its own month, a tariff trap.
     fn gallup_story() -> Fixture {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "In a Gallup Korea survey of 1,001 adults conducted this month, 58% of South Koreans \
              said they view Japan favorably, while 31% said they did not. This is well above the \
              42% who held a favorable view in March. \n\nThe poll also found that 64% support \
@@ -765,7 +765,7 @@ mod tests {
 
     #[test]
     fn a_hedged_share_stores_the_number_and_keeps_the_hedge_in_the_answer() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "A survey by the Pew Research Center found about 70% of Canadians trust the courts.",
         );
         f.percent("about 70%", 70.0).country("Canadians", "CAN");
@@ -785,7 +785,7 @@ mod tests {
 
     #[test]
     fn a_percentage_far_from_any_poll_is_not_a_share() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "The economy grew 2.1% last year. Officials said 40% of the budget went to defense.",
         );
         f.percent_change("2.1%", 2.1).percent("40%", 40.0);
@@ -796,7 +796,7 @@ mod tests {
 
     #[test]
     fn a_topic_country_is_not_the_population() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "In a survey released on Friday, 31.2 percent of South Koreans said they had a good \
              impression of Japan, down from 33.1 percent last year, while 52.5 percent held an \
              unfavorable view.",
@@ -836,7 +836,7 @@ mod tests {
 
     #[test]
     fn a_dateline_date_is_not_the_fieldwork() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "SEOUL, June 20 (Wire) - In a Gallup Korea poll, 62% of South Koreans backed the plan.",
         );
         f.percent("62%", 62.0)
@@ -849,7 +849,7 @@ mod tests {
 
     #[test]
     fn shares_before_the_fieldwork_sentence_take_the_poll_date() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "A survey by the Daily Bugle found that 56% of Canadians trust the mayor, the highest \
              since the survey began in 1995. The poll was conducted by telephone in May.",
         );
@@ -871,7 +871,7 @@ mod tests {
 
     #[test]
     fn a_date_inside_the_question_is_not_the_fieldwork() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Asked about the referendum on July 20, 38 percent said they would vote yes.",
         );
         f.percent("38 percent", 38.0).date("July 20", "2025-07-20");
@@ -886,7 +886,7 @@ mod tests {
 
     #[test]
     fn a_change_inside_a_poll_sentence_is_a_figure() {
-        let mut f = Fixture::new("The Gallup poll found 52% backed the plan, up 3% from May.");
+        let mut f = Fixture::dated("The Gallup poll found 52% backed the plan, up 3% from May.");
         f.percent("52%", 52.0).percent_change("3%", 3.0);
         let stats = f.run();
         let shares: Vec<f64> = stats.polls.iter().map(|p| p.share_pct).collect();
@@ -897,7 +897,7 @@ mod tests {
 
     #[test]
     fn a_described_pollster_and_its_partner_make_one_pollster() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "A joint survey by Ruritanian think tank Civic Lens and Freedonia's Polar Institute \
              found 41.8 percent of Ruritanians like their neighbours. In a Tally poll commissioned \
              by Daily Planet, 30 percent of Freedonians agreed.",
@@ -919,7 +919,7 @@ mod tests {
 
     #[test]
     fn a_vote_share_is_a_figure_and_a_restated_share_one_row() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "A Gallup poll shows 48% of voters back the mayor. The mayor won 52% of the vote in \
              2022, and 48% of those polled said they back her again.",
         );
@@ -945,7 +945,7 @@ mod tests {
 
     #[test]
     fn an_earlier_survey_in_a_later_sentence_keeps_the_current_fieldwork() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "A Tally poll conducted from June 2 to 5 found 49 percent of Ruritanians back the \
              treaty. In a similar survey in 2020, only 25 percent backed it. Support among those \
              in their 20s was 52 percent.",
@@ -980,7 +980,7 @@ mod tests {
 
     #[test]
     fn a_country_chosen_is_the_answer_and_followers_name_theirs() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Asked which country poses the biggest threat, 45.2 percent chose Freedonia, \
              followed by Sylvania at 30.1 percent.",
         );
@@ -997,7 +997,7 @@ mod tests {
 
     #[test]
     fn a_report_that_surveyed_countries_is_not_a_poll() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "The report, which surveyed 148 economies, found the gap was 68.8 percent closed.",
         );
         f.percent("68.8 percent", 68.8)

@@ -565,11 +565,11 @@ fn field_size(doc: &Doc, s: usize, in_sentence: &[usize]) -> Option<(u32, usize)
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::Fixture;
+    use crate::testkit::Fixture;
 
     #[test]
     fn two_countries_in_one_sentence_share_the_field_size() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Japan ranked 120th among 150 countries in the Global Gender Gap Report by the \
              World Economic Forum, while South Korea stood at 99th.",
         );
@@ -595,7 +595,7 @@ mod tests {
 
     #[test]
     fn a_year_by_year_list_gives_one_row_per_edition() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "The World Economic Forum's gender gap index tells a long story. \
              Mexico was ranked 50th in 2019, 25th in 2020 and 33rd in 2022.",
         );
@@ -618,7 +618,7 @@ mod tests {
 
     #[test]
     fn a_sub_index_rank_is_a_figure_with_unit_rank() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Brazil placed 70th overall in this year's Global Gender Gap Report. \
              It came 85th in economic participation and opportunity and 110th in \
              political empowerment.",
@@ -652,7 +652,7 @@ mod tests {
 
     #[test]
     fn up_from_a_rank_without_a_year_is_the_previous_edition() {
-        let mut f = Fixture::new("Canada ranked 30th in the press freedom index, up from 40th.");
+        let mut f = Fixture::dated("Canada ranked 30th in the press freedom index, up from 40th.");
         f.ordinal("30th", 30.0)
             .ordinal("40th", 40.0)
             .country("Canada", "CAN");
@@ -668,7 +668,7 @@ mod tests {
 
     #[test]
     fn an_anniversary_is_not_a_rank() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Peru ranked 40th in the gender gap report as it marked the 200th anniversary \
              of its independence.",
         );
@@ -683,14 +683,14 @@ mod tests {
 
     #[test]
     fn ordinals_without_a_report_are_not_ranks() {
-        let mut f = Fixture::new("Chile ranked 40th in the football league.");
+        let mut f = Fixture::dated("Chile ranked 40th in the football league.");
         f.ordinal("40th", 40.0).country("Chile", "CHL");
         assert!(f.run().ranks.is_empty());
     }
 
     #[test]
     fn a_rank_down_from_last_year_keeps_its_owner() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Peru is in the World Happiness Report. The United States fell to 24th, its lowest \
              position ever, down from 23rd last year.",
         );
@@ -709,7 +709,7 @@ mod tests {
 
     #[test]
     fn topped_and_bracketed_places_are_ranks() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Iceland topped the Global Gender Gap Index again, followed by Finland (2nd) and \
              Norway (3rd).",
         );
@@ -736,7 +736,7 @@ mod tests {
 
     #[test]
     fn the_countries_surveyed_are_the_field() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "In the World Happiness Report, Chile came in 40th among the 147 countries surveyed.",
         );
         f.ordinal("40th", 40.0)
@@ -750,7 +750,7 @@ mod tests {
 
     #[test]
     fn a_sub_index_named_before_its_clause_is_still_a_sub_index() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Chile ranked 40th in the gender gap index. The nation scored low in political \
              empowerment, ranking 90th.",
         );
@@ -768,7 +768,7 @@ mod tests {
 
     #[test]
     fn first_in_a_sub_index_is_a_figure() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Chile ranked 40th in the gender gap index. In the economic participation \
              sub-index, Chile ranked 123rd, while it placed first in educational attainment \
              together with 30 other countries.",
@@ -798,7 +798,7 @@ mod tests {
 
     #[test]
     fn a_country_named_after_its_rank_owns_it() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Ranked 40th out of 148 countries in the gender gap index, Chile trails its \
              neighbours.",
         );
@@ -813,7 +813,7 @@ mod tests {
 
     #[test]
     fn a_report_named_only_in_the_headline_still_frames_the_ranks() {
-        let mut f = Fixture::new("Chile ranked 40th out of 148 countries this year.");
+        let mut f = Fixture::dated("Chile ranked 40th out of 148 countries this year.");
         f.article.title = Some("Chile climbs in gender-gap ranking".to_owned());
         f.ordinal("40th", 40.0)
             .count("148 countries", 148.0, Some("countries"))
@@ -825,7 +825,7 @@ mod tests {
 
     #[test]
     fn countries_followed_by_take_the_next_places() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Iceland topped the gender gap ranking again, followed by Finland and Norway. \
              Chile was 40th.",
         );
@@ -853,7 +853,7 @@ mod tests {
 
     #[test]
     fn the_field_belongs_to_the_edition_of_its_rank() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Chile ranked 40th out of 148 countries in the gender gap index, down from 35th \
              last year.",
         );
@@ -876,7 +876,7 @@ mod tests {
 
     #[test]
     fn the_worlds_happiest_country_is_first() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Chile was named the world's happiest country in the World Happiness Report, \
              followed by Peru.",
         );
@@ -892,7 +892,7 @@ mod tests {
 
     #[test]
     fn ranked_last_is_the_last_place_of_the_field() {
-        let mut f = Fixture::new(
+        let mut f = Fixture::dated(
             "Chile ranked 40th out of 148 countries in the gender gap index, while Peru \
              ranked last.",
         );
