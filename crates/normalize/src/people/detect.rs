@@ -70,24 +70,28 @@ impl Detector<'_> {
         self.text.get(start..end).unwrap_or_default().to_owned()
     }
 
+    /// Tokens `first..=last` as one lower-case phrase, when they are all
+    /// words separated by single spaces (the form title lists are keyed by).
+    fn word_phrase(&self, first: usize, last: usize) -> Option<String> {
+        let words = self.tokens.get(first..=last)?;
+        let joined =
+            words.iter().all(Token::is_word) && words.iter().skip(1).all(|t| t.joined_by_space);
+        joined.then(|| {
+            words
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
     /// The longest title phrase ending at token `end` (inclusive), as
     /// (first token, gender).
     fn title_ending_at(&self, end: usize) -> Option<(usize, Option<Gender>)> {
         let max = self.lexicon.longest_title.min(end + 1);
         (1..=max).rev().find_map(|len| {
             let first = end + 1 - len;
-            let words = &self.tokens[first..=end];
-            let joined_ok =
-                words.iter().all(Token::is_word) && words.iter().skip(1).all(|t| t.joined_by_space);
-            if !joined_ok {
-                return None;
-            }
-            let phrase = words
-                .iter()
-                .map(|t| t.text.to_lowercase())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let info = self.lexicon.titles.get(&phrase)?;
+            let info = self.lexicon.titles.get(&self.word_phrase(first, end)?)?;
             Some((first, info.gender))
         })
     }
@@ -97,17 +101,7 @@ impl Detector<'_> {
         let max = self.lexicon.longest_title;
         (1..=max).rev().find_map(|len| {
             let last = start + len - 1;
-            let words = self.tokens.get(start..=last)?;
-            let joined_ok =
-                words.iter().all(Token::is_word) && words.iter().skip(1).all(|t| t.joined_by_space);
-            if !joined_ok {
-                return None;
-            }
-            let phrase = words
-                .iter()
-                .map(|t| t.text.to_lowercase())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let phrase = self.word_phrase(start, last)?;
             self.lexicon.titles.contains_key(&phrase).then_some(last)
         })
     }
