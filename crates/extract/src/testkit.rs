@@ -10,7 +10,7 @@ use newsfacts_normalize::timex::{Timex, TimexType};
 use newsfacts_normalize::Annotations;
 use newsfacts_parse::{Article, PartialDate};
 
-use crate::records::{ArticleRecords, EventMention};
+use crate::records::{ArticleRecords, EventMention, EventStatus, EventType};
 use crate::stats::{find_statistics, Statistics};
 
 /// An article with annotations built by hand.
@@ -246,6 +246,34 @@ impl Fixture {
         Article {
             source_file: name.to_owned(),
             ..self.article.clone()
+        }
+    }
+
+    /// An event mention whose sentence is the whole fixture text, with no
+    /// place, participants or date expression.
+    pub fn whole_text_mention(
+        &self,
+        event_type: EventType,
+        status: EventStatus,
+        date: Option<PartialDate>,
+    ) -> EventMention {
+        EventMention {
+            event_type,
+            date,
+            date_end: None,
+            date_expression: None,
+            status,
+            summary: String::new(),
+            location: None,
+            country_code: None,
+            participants: Vec::new(),
+            sentence: self.article.text.clone(),
+            char_start: 0,
+            char_end: self.article.text.chars().count(),
+            refers_to: None,
+            generic: false,
+            ordinal: None,
+            vague_date: false,
         }
     }
 

@@ -615,24 +615,7 @@ mod tests {
         let text = "\u{201C}We will act,\u{201D} Anna Berg said on Thursday.";
         let mut fixture = Fixture::new(text);
         fixture.timex("Thursday", "2025-06-19");
-        let mention = EventMention {
-            event_type: EventType::Ceremony,
-            date: None,
-            date_end: None,
-            date_expression: None,
-            status: EventStatus::Occurred,
-            summary: String::new(),
-            location: None,
-            country_code: None,
-            participants: Vec::new(),
-            sentence: text.into(),
-            char_start: 0,
-            char_end: text.chars().count(),
-            refers_to: None,
-            generic: false,
-            ordinal: None,
-            vague_date: false,
-        };
+        let mention = fixture.whole_text_mention(EventType::Ceremony, EventStatus::Occurred, None);
         let quotes = find_quotes(&fixture.article, &fixture.annotations, &[mention]);
         assert_eq!(quotes.len(), 1);
         let said_on = quotes[0].said_on.map(|d| d.date.to_string());
@@ -650,24 +633,7 @@ mod tests {
         let mut fixture = Fixture::new(text);
         fixture.timex("May", "2026-05");
         let date = fixture.annotations.timexes[0].date();
-        let mention = EventMention {
-            event_type: EventType::Visit,
-            date,
-            date_end: None,
-            date_expression: Some("in May".into()),
-            status: EventStatus::Scheduled,
-            summary: String::new(),
-            location: None,
-            country_code: None,
-            participants: Vec::new(),
-            sentence: text.into(),
-            char_start: 0,
-            char_end: text.chars().count(),
-            refers_to: None,
-            generic: false,
-            ordinal: None,
-            vague_date: false,
-        };
+        let mention = fixture.whole_text_mention(EventType::Visit, EventStatus::Scheduled, date);
         let quotes = find_quotes(&fixture.article, &fixture.annotations, &[mention]);
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].said_on, None);
