@@ -8,8 +8,7 @@ fn main() -> std::io::Result<()> {
     let mut records = Vec::new();
     let mut files = std::collections::BTreeMap::new();
     for path in std::env::args().skip(1) {
-        let bytes = std::fs::read(&path)?;
-        let page = newsfacts_parse::decode(&bytes).map_err(std::io::Error::other)?;
+        let page = newsfacts_parse::read_page(path.as_ref()).map_err(std::io::Error::other)?;
         let article = newsfacts_parse::parse_article(&path, &page);
         let annotations = newsfacts_normalize::annotate(&article);
         let record = extract_article(&article, &annotations);

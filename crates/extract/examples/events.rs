@@ -9,7 +9,7 @@
 
 use newsfacts_extract::{extract_article, merge::merge};
 use newsfacts_normalize::annotate;
-use newsfacts_parse::{decode, parse_article};
+use newsfacts_parse::{parse_article, read_page};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let folder = std::env::args().nth(1).ok_or("usage: events RAW_DIR")?;
@@ -20,8 +20,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     paths.sort();
     let mut records = Vec::new();
     for path in paths {
-        let page =
-            decode(&std::fs::read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+        let page = read_page(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         let article = parse_article(name.as_deref().unwrap_or_default(), &page);
         records.push(extract_article(&article, &annotate(&article)));

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use newsfacts_extract::stats::find_statistics;
 use newsfacts_normalize::annotate;
-use newsfacts_parse::{decode, parse_article};
+use newsfacts_parse::{parse_article, read_page};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let folder = std::env::args().nth(1).unwrap_or_else(|| "raw".to_owned());
@@ -15,8 +15,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .collect();
     paths.sort();
     for path in paths {
-        let bytes = std::fs::read(&path)?;
-        let page = decode(&bytes).map_err(|e| e.to_string())?;
+        let page = read_page(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -8,7 +8,7 @@ use newsfacts_extract::extract_article;
 use newsfacts_extract::merge::{merge, Dataset};
 use newsfacts_extract::records::EventType;
 use newsfacts_normalize::annotate;
-use newsfacts_parse::{decode, parse_article};
+use newsfacts_parse::{parse_article, read_page};
 
 fn seeds() -> Option<Dataset> {
     let raw = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../raw");
@@ -20,8 +20,7 @@ fn seeds() -> Option<Dataset> {
     paths.sort();
     let mut records = Vec::new();
     for path in paths {
-        let bytes = std::fs::read(&path).ok()?;
-        let text = decode(&bytes).ok()?;
+        let text = read_page(&path).ok()?;
         let name = path.file_name()?.to_string_lossy().into_owned();
         let article = parse_article(&name, &text);
         records.push(extract_article(&article, &annotate(&article)));

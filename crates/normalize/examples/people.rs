@@ -9,7 +9,7 @@ use std::io::BufRead;
 use std::process::ExitCode;
 
 use newsfacts_normalize::people::find_people;
-use newsfacts_parse::{decode, parse_article, Article};
+use newsfacts_parse::{parse_article, read_page, Article};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -18,10 +18,7 @@ fn main() -> ExitCode {
     }
     let mut status = ExitCode::SUCCESS;
     for path in args {
-        let text = match std::fs::read(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| decode(&bytes).map_err(|e| e.to_string()))
-        {
+        let text = match read_page(path.as_ref()) {
             Ok(text) => text,
             Err(error) => {
                 eprintln!("{path}: {error}");

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use newsfacts_parse::{decode, parse_article};
+use newsfacts_parse::{parse_article, read_page};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args_os()
@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = decode(&std::fs::read(&path)?)?;
+    let text = read_page(&path)?;
     let article = parse_article(&name, &text);
     println!("{}", serde_json::to_string_pretty(&article)?);
     Ok(())

@@ -9,7 +9,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use newsfacts_parse::{decode, parse_article};
+use newsfacts_parse::{parse_article, read_page};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::args_os()
@@ -28,7 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let text = match decode(&std::fs::read(&path)?) {
+        let text = match read_page(&path) {
             Ok(text) => text,
             Err(e) => {
                 eprintln!("{name}: {e}");

@@ -70,9 +70,52 @@ fn decode_utf16(
     Ok(text)
 }
 
+/// Why a page file could not be read as text.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file could not be read.
+    Io(std::io::Error),
+    /// Its bytes are not text in a supported encoding.
+    Decode(DecodeError),
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Io(e) => write!(f, "cannot read: {e}"),
+            ReadError::Decode(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ReadError::Io(e) => Some(e),
+            ReadError::Decode(e) => Some(e),
+        }
+    }
+}
+
+/// Reads a page file and decodes it with [`decode`]. The error does not
+/// repeat the path: the caller names the file.
+pub fn read_page(path: &std::path::Path) -> Result<String, ReadError> {
+    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+    decode(&bytes).map_err(ReadError::Decode)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_page_names_the_cause() {
+        let missing = read_page(std::path::Path::new("no/such/page.txt")).unwrap_err();
+        assert!(
+            missing.to_string().starts_with("cannot read: "),
+            "{missing}"
+        );
+    }
 
     #[test]
     fn bom_is_dropped() {

@@ -30,5 +30,5 @@ mod sentences;
 pub use article::{
     complete_dateline_years, parse_article, Article, MonthDay, PartialDate, Precision, Sentence,
 };
-pub use decode::{decode, DecodeError};
+pub use decode::{decode, read_page, DecodeError, ReadError};
 pub use sentences::split_sentences;

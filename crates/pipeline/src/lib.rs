@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use newsfacts_extract::{extract_article, merge, ArticleRecords};
 use newsfacts_normalize::annotate;
-use newsfacts_parse::{complete_dateline_years, decode, parse_article, Article};
+use newsfacts_parse::{complete_dateline_years, parse_article, read_page, Article};
 use rayon::prelude::*;
 
 pub use newsfacts_export::ExportError;
@@ -165,8 +165,7 @@ pub fn read_article(path: &Path, source_file: &str) -> Result<Article, Rejected>
         path: path.to_path_buf(),
         reason,
     };
-    let bytes = std::fs::read(path).map_err(|e| reject(format!("cannot read: {e}")))?;
-    let text = decode(&bytes).map_err(|e| reject(e.to_string()))?;
+    let text = read_page(path).map_err(|e| reject(e.to_string()))?;
     let article = parse_article(source_file, &text);
     if article.text.trim().is_empty() {
         return Err(reject("no article body found".to_owned()));
