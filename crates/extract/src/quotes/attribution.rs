@@ -724,15 +724,32 @@ impl Doc {
                     if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_))) {
                         return m + 1;
                     }
+                    // `says, however, that`: a sentence adverb set off by commas.
+                    let adverb =
+                        self.function(m + 1) == Some(Function::Conj) || self.is_adverb(m + 1);
+                    if adverb
+                        && self.tokens.get(m + 2).is_some_and(|n| n.is_punct(','))
+                        && self.lower(m + 3) == "that"
+                    {
+                        return m + 3;
+                    }
                     // `said on Thursday, in Seoul, that ...`: go on looking.
                     if !self.is_adjunct(cue_end, m) {
                         return cue_end;
                     }
                 }
+                // `said — on Twitter, as it happens — that`: an aside.
+                Kind::Punct if t.is_dash() && self.aside_before_that(m, stop).is_some() => {
+                    return self.aside_before_that(m, stop).unwrap_or(cue_end);
+                }
                 Kind::Punct if t.text != "-" && t.text != "'" => return cue_end,
                 Kind::Word if matches!(t.lower.as_str(), "that" | "whether" | "if") => {
-                    // `in a statement that was released`: a relative clause.
+                    // `in a statement that was released`: a relative clause;
+                    // `on Monday that it's over`: a subject follows.
+                    let subject_next =
+                        self.is_subject_pronoun(m + 1) || self.pronoun_contraction(m + 1);
                     let relative = m > cue_end
+                        && !subject_next
                         && (self.function(m + 1) == Some(Function::Aux) || self.is_finite(m + 1));
                     let complement = m == cue_end && t.lower != "if"
                         || m > cue_end && self.is_adjunct(cue_end, m) && !relative;
@@ -764,6 +781,13 @@ impl Doc {
         cue_end
     }
 
+    /// After a dash at `m`, the `that` that follows the closing dash of an
+    /// aside (`— on Twitter, as it happens — that`).
+    fn aside_before_that(&self, m: usize, stop: usize) -> Option<usize> {
+        let close = (m + 1..stop.min(m + 12)).find(|&j| self.tokens[j].is_dash())?;
+        (self.lower(close + 1) == "that").then_some(close + 1)
+    }
+
     /// `he`, `she`, `they`, `we`, `I`, `it`, `you`: a clause's subject.
     fn is_subject_pronoun(&self, i: usize) -> bool {
         matches!(
@@ -781,9 +805,12 @@ impl Doc {
         if a >= b {
             return false;
         }
-        let listener = a > 0 && lexicon.takes_listener(self.lower(a - 1));
+        // `promised to deliver that message`: an infinitive, not a listener.
+        let infinitive = self.lower(a) == "to" && !self.listener_after_to(a + 1);
+        let listener = a > 0 && lexicon.takes_listener(self.lower(a - 1)) && !infinitive;
         let opens = listener
-            || self.function(a) == Some(Function::Prep) && self.lower(a) != "to"
+            || self.function(a) == Some(Function::Prep)
+                && (self.lower(a) != "to" || self.listener_after_to(a + 1))
             || lexicon.is_time_word(self.lower(a))
             || self.is_adverb(a)
             || lexicon.is_modifier(self.lower(a));
@@ -797,6 +824,21 @@ impl Doc {
                     && !self.is_subject_pronoun(j)
                     && !(j > a && self.is_finite(j))
             })
+    }
+
+    /// `said to reporters`, `explained to the crowd`, `wrote to Kim`: a
+    /// listener after `to`, not an infinitive (`promised to deliver`).
+    fn listener_after_to(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i).filter(|t| t.is_word()) else {
+            return false;
+        };
+        self.function(i) == Some(Function::Det)
+            || self.is_name_word(i)
+            || matches!(t.lower.as_str(), "me" | "him" | "her" | "us" | "them")
+            || t.lower.ends_with('s')
+                && !t.lower.ends_with("ss")
+                && self.function(i).is_none()
+                && Lexicon::global().verb_forms(&t.lower).is_empty()
     }
 
     /// The frame a content range `s..e` makes, judged by its quotation marks.
@@ -1494,6 +1536,42 @@ mod tests {
             "Critics have warned against what they call \u{201C}river modernization,\u{201D} fearing it could raise costs.",
         );
         assert!(found.iter().all(|f| !f.0.starts_with("Critics")));
+    }
+
+    #[test]
+    fn that_before_a_contracted_pronoun_is_a_complementiser() {
+        let found =
+            frames("The council members said on Friday that it's time to rebuild the pier.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "it's time to rebuild the pier");
+    }
+
+    #[test]
+    fn listener_after_to_between_verb_and_that() {
+        let found = frames("Mayor Ann Lake explained to the farmers that the dam would hold.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the dam would hold");
+    }
+
+    #[test]
+    fn infinitive_after_a_listener_verb_is_not_a_listener() {
+        assert!(frames("Mayor Ann Lake promised to deliver that letter soon.").is_empty());
+    }
+
+    #[test]
+    fn sentence_adverb_between_commas_before_that() {
+        let found = frames("Dana Holt says, however, that the vote will be close.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the vote will be close");
+    }
+
+    #[test]
+    fn aside_between_dashes_before_that() {
+        let found = frames(
+            "The coach said \u{2014} on the radio, of all places \u{2014} that he would stay.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "he would stay");
     }
 
     #[test]
