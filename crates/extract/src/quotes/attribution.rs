@@ -4,7 +4,7 @@
 //! `Lee said that ...` / `..., Lee said`).
 
 use super::doc::{Doc, Kind};
-use super::lexicon::{Function, Lexicon, Strength};
+use super::lexicon::{Function, Lexicon, Strength, WordClass};
 use crate::records::QuoteKind;
 
 /// A speech cue: a verb form or `according to`.
@@ -307,8 +307,34 @@ impl Doc {
                     k = d;
                     break;
                 }
-                _ => break,
+                _ => {}
             }
+            // A lower-case modifier opening the clause before a speaker noun
+            // (`, political experts said`), without a determiner.
+            let adjective = |m: usize| {
+                let t = &self.tokens[m];
+                t.is_word()
+                    && t.inside.is_none()
+                    && self.function(m).is_none()
+                    && lexicon.verb_forms(&t.lower).is_empty()
+                    && lexicon.pronoun(&t.lower).is_none()
+                    && !t.lower.ends_with("ly")
+            };
+            let mut first = j;
+            while first > floor && j - first < 1 && adjective(first - 1) {
+                first -= 1;
+            }
+            let boundary = first == floor
+                || !self.tokens[first - 1].is_word()
+                || self.function(first - 1) == Some(Function::Conj);
+            let speaker_noun = matches!(
+                lexicon.word_class(&self.tokens[end - 1].lower),
+                Some(WordClass::Role | WordClass::Institution)
+            );
+            if adjective(j) && boundary && speaker_noun && k + 1 == end {
+                k = first;
+            }
+            break;
         }
         if k >= end {
             return None;
@@ -1572,6 +1598,14 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "he would stay");
+    }
+
+    #[test]
+    fn modifier_before_a_speaker_noun_without_a_determiner() {
+        let found = frames("The harbour will freeze early this year, senior officials said.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "senior officials");
+        assert_eq!(found[0].0, "The harbour will freeze early this year");
     }
 
     #[test]
