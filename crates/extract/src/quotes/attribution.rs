@@ -750,14 +750,16 @@ impl Doc {
                     if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_))) {
                         return m + 1;
                     }
-                    // `says, however, that`: a sentence adverb set off by commas.
-                    let adverb =
-                        self.function(m + 1) == Some(Function::Conj) || self.is_adverb(m + 1);
-                    if adverb
-                        && self.tokens.get(m + 2).is_some_and(|n| n.is_punct(','))
-                        && self.lower(m + 3) == "that"
-                    {
-                        return m + 3;
+                    // `says, however, that`, `saying, for the first time, that`:
+                    // an adverb or an adjunct set off by commas.
+                    let close = (m + 2..stop.min(m + 10)).find(|&j| self.tokens[j].is_punct(','));
+                    if let Some(c) = close.filter(|&c| self.lower(c + 1) == "that") {
+                        let adverb = c == m + 2
+                            && (self.function(m + 1) == Some(Function::Conj)
+                                || self.is_adverb(m + 1));
+                        if adverb || self.is_adjunct(m + 1, c) {
+                            return c + 1;
+                        }
                     }
                     // `said on Thursday, in Seoul, that ...`: go on looking.
                     if !self.is_adjunct(cue_end, m) {
@@ -1589,6 +1591,14 @@ mod tests {
         let found = frames("Dana Holt says, however, that the vote will be close.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "the vote will be close");
+    }
+
+    #[test]
+    fn adjunct_between_commas_before_that() {
+        let found =
+            frames("Dana Holt said, in a long talk with the crew, that the ship would sail.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the ship would sail");
     }
 
     #[test]
