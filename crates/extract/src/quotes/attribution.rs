@@ -1602,6 +1602,13 @@ mod tests {
     }
 
     #[test]
+    fn listener_of_ask_stays_out_of_the_question() {
+        let found = frames("The coach asked the players whether the field was too wet.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "whether the field was too wet");
+    }
+
+    #[test]
     fn aside_between_dashes_before_that() {
         let found = frames(
             "The coach said \u{2014} on the radio, of all places \u{2014} that he would stay.",
