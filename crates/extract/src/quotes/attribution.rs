@@ -953,6 +953,56 @@ impl Doc {
         })
     }
 
+    /// `a strike that executives said could hurt earnings`, `what she said
+    /// was a mistake`: a report inside a relative clause, whose content
+    /// opens on the verb of the relative pronoun's gap, right after the cue.
+    fn relative_report(
+        &self,
+        cue: &Cue,
+        phrase: (usize, usize),
+        (s, e): (usize, usize),
+        sentence: usize,
+    ) -> Option<Frame> {
+        let relative = phrase.0 > s
+            && matches!(
+                self.lower(phrase.0 - 1),
+                "that" | "which" | "who" | "whom" | "what"
+            );
+        if !relative
+            || cue.strength == Strength::Thought
+            || cue.end >= e
+            || self.function(cue.end) != Some(Function::Aux)
+        {
+            return None;
+        }
+        let end = (cue.end..e)
+            .find(|&j| {
+                let t = &self.tokens[j];
+                t.inside.is_none()
+                    && (t.is_punct(',') && self.function(j + 1) == Some(Function::Conj)
+                        || t.is_punct(';')
+                        || t.is_punct('.')
+                        || t.is_dash()
+                        || matches!(t.kind, Kind::Close(_)))
+            })
+            .unwrap_or(e);
+        if (cue.end..end).filter(|&j| self.tokens[j].is_word()).count() < 3 {
+            return None;
+        }
+        let subject = Subject::Phrase(phrase.0, phrase.1);
+        let frame = self.frame_for(Some(*cue), subject, (cue.end, end), sentence, true);
+        frame.or_else(|| {
+            Some(Frame {
+                cue: Some(*cue),
+                subject,
+                kind: QuoteKind::Indirect,
+                span: (self.tokens[cue.end].start, self.tokens[end - 1].end),
+                sentence,
+                quotes: Vec::new(),
+            })
+        })
+    }
+
     /// The words before a parenthetical attribution that opens a sentence,
     /// as the first piece of what was said.
     fn opening_piece(
@@ -1207,6 +1257,13 @@ impl Doc {
                         frames.push(frame);
                     }
                 }
+                continue;
+            }
+            if let Some(frame) =
+                pre.and_then(|phrase| self.relative_report(cue, phrase, (s, next_edge), index))
+            {
+                consumed = self.frame_end_token(&frame).max(cue.end);
+                frames.push(frame);
                 continue;
             }
             let after_cue = post.map_or(cue.end, |p| p.1);
@@ -1606,6 +1663,24 @@ mod tests {
         let found = frames("The coach asked the players whether the field was too wet.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "whether the field was too wet");
+    }
+
+    #[test]
+    fn report_inside_a_relative_clause_opens_on_the_verb() {
+        let found =
+            frames("The council rejected a levy that the mayor said would ruin small shops.");
+        assert_eq!(
+            found,
+            [(
+                "would ruin small shops".into(),
+                "the mayor".into(),
+                QuoteKind::Indirect
+            )]
+        );
+        assert!(frames(
+            "The council rejected a levy that the mayor believes would ruin small shops."
+        )
+        .is_empty());
     }
 
     #[test]
