@@ -638,7 +638,9 @@ impl Doc {
                 .take_while(|&i| self.may_stand_in_subject(i))
                 // `revitalization and measures to`: a plural noun after `and`.
                 .any(|i| {
-                    (self.is_finite(i) || self.past_with_object(i))
+                    (self.is_finite(i)
+                        || self.past_with_object(i)
+                        || self.plural_present_with_object(i))
                         && (self.function(i) == Some(Function::Aux)
                             || !matches!(self.lower(i - 1), "and" | "or"))
                 })
@@ -658,6 +660,34 @@ impl Doc {
                 n.is_capitalized()
                     || self.function(i + 1) == Some(Function::Det)
                     || Lexicon::global().pronoun(&n.lower).is_some()
+            })
+    }
+
+    /// `the attacks highlight the threat`: a bare word after a plural noun,
+    /// before what only a verb takes (a determiner, a pronoun, a name).
+    fn plural_present_with_object(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let before = &self.tokens[i - 1];
+        let plural = before.is_word()
+            && before.lower.ends_with('s')
+            && !before.lower.ends_with("ss")
+            && !before.lower.ends_with("'s")
+            && self.function(i - 1).is_none()
+            && Lexicon::global().pronoun(&before.lower).is_none();
+        let bare = t.is_word()
+            && !t.is_capitalized()
+            && t.lower.len() > 2
+            && self.function(i).is_none()
+            && !["s", "ed", "ing", "ly"]
+                .iter()
+                .any(|x| t.lower.ends_with(x));
+        plural
+            && bare
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && (n.is_capitalized()
+                        || self.function(i + 1) == Some(Function::Det)
+                        || Lexicon::global().pronoun(&n.lower).is_some())
             })
     }
 
@@ -1679,6 +1709,21 @@ mod tests {
         );
         assert!(frames(
             "The council rejected a levy that the mayor believes would ruin small shops."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn thatless_clause_with_a_bare_plural_present_verb() {
+        let found = frames("Ms. Roe said the repeated floods cost the town a fortune.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the repeated floods cost the town a fortune");
+    }
+
+    #[test]
+    fn object_with_a_plural_noun_before_a_preposition_is_no_clause() {
+        assert!(frames(
+            "The envoy conveyed his hopes for closer ties between Norway and Sweden during the talks."
         )
         .is_empty());
     }
