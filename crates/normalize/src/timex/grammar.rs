@@ -527,7 +527,13 @@ impl<'a> Parser<'a> {
         if self.kind(i) != Some(Kind::Word) {
             return None;
         }
-        Some((self.skip_period(i + 1), (month, abbreviated)))
+        // `in December.` ends a sentence: only a short form owns its period.
+        let end = if abbreviated {
+            self.skip_period(i + 1)
+        } else {
+            i + 1
+        };
+        Some((end, (month, abbreviated)))
     }
 
     /// A weekday name; an abbreviation only with its period.

@@ -283,6 +283,12 @@ mod tests {
     }
 
     #[test]
+    fn month_at_the_end_of_a_sentence_leaves_the_full_stop_out() {
+        assert_eq!(one("The vote was moved to December.").0, "December");
+        assert_eq!(one("Rates rose in Sept. and fell.").0, "Sept.");
+    }
+
+    #[test]
     fn days_relative_to_the_document() {
         assert_eq!(value_of("It rained yesterday."), "2025-06-22");
         assert_eq!(value_of("It rains today."), "2025-06-23");
