@@ -420,6 +420,19 @@ mod tests {
     }
 
     #[test]
+    fn prepositions_within_and_over_stay_outside_a_duration() {
+        assert_eq!(
+            one("The plant must close within 90 days."),
+            ("90 days".into(), "P90D".into())
+        );
+        assert_eq!(
+            one("Costs were spread over four years."),
+            ("four years".into(), "P4Y".into())
+        );
+        assert_eq!(one("It ran for well over an hour.").0, "well over an hour");
+    }
+
+    #[test]
     fn quarters_stay_the_unit_of_a_duration() {
         assert_eq!(
             value_of("Losses mounted over the past two quarters."),
