@@ -420,6 +420,25 @@ mod tests {
     }
 
     #[test]
+    fn the_before_an_adjectival_duration_belongs_to_the_noun() {
+        assert_eq!(
+            one("They ended the ten-year feud."),
+            ("ten-year".into(), "P10Y".into())
+        );
+        assert_eq!(one("He chaired the three day summit.").0, "three day");
+        assert_eq!(
+            one("Analysts await the third-quarter results.").0,
+            "third-quarter"
+        );
+        // A noun phrase that is itself the time keeps its article.
+        assert_eq!(
+            one("Sales fell in the past two years.").0,
+            "the past two years"
+        );
+        assert_eq!(one("It took the four days.").0, "the four days");
+    }
+
+    #[test]
     fn prepositions_within_and_over_stay_outside_a_duration() {
         assert_eq!(
             one("The plant must close within 90 days."),
