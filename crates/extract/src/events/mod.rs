@@ -1243,6 +1243,20 @@ mod tests {
     }
 
     #[test]
+    fn name_of_another_era_does_not_refer_back_to_one_of_the_present() {
+        let mentions = Fixture::new(
+            "The ministers adopted the Oslo Joint Statement on fisheries.\n\nIn 1998, the two countries issued the Baltic Joint Declaration.",
+        )
+        .published(2024, 5, 23)
+        .timex("1998", "1998")
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(mentions.len(), 2);
+        assert_eq!(mentions[0].date, None);
+        assert_eq!(mentions[1].refers_to, None);
+    }
+
+    #[test]
     fn visitor_demonym_gives_no_country_to_the_visit() {
         let mentions = Fixture::new("It was the first visit by a Swedish minister on June 4.")
             .timex("June 4", "2024-06-04")

@@ -230,7 +230,8 @@ fn corefer(
 /// `In 1998 they issued the Joint Declaration ... adopted the Joint
 /// Statement`: a name in a sentence without dates belongs to the article's
 /// present, so it names no event of another era (two years or more before
-/// it) that was named otherwise.
+/// it) that was named otherwise; nor does a name of another era refer back
+/// to one of the present.
 fn of_another_era(
     drafts: &[Draft],
     sentences: &[SentenceInfo],
@@ -249,10 +250,15 @@ fn of_another_era(
     let of_the_present =
         |d: &Draft| !d.own_date && sentences.get(d.sentence).is_some_and(|s| !s.has_timex);
     let draft = &drafts[i];
-    draft.named
-        && of_the_present(draft)
-        && !group.iter().any(|&m| drafts[m].cue == draft.cue)
-        && group.iter().any(|&m| historic(&drafts[m]))
+    let named_otherwise = |d: &Draft| d.named && d.cue != draft.cue;
+    if !draft.named || group.iter().any(|&m| drafts[m].cue == draft.cue) {
+        return false;
+    }
+    (of_the_present(draft) && group.iter().any(|&m| historic(&drafts[m])))
+        || (historic(draft)
+            && group
+                .iter()
+                .all(|&m| of_the_present(&drafts[m]) && named_otherwise(&drafts[m])))
 }
 
 /// Two mentions that cannot be one event: different dates, places or
