@@ -1257,6 +1257,38 @@ mod tests {
     }
 
     #[test]
+    fn date_and_modal_past_that_belong_to_the_reported_clause() {
+        let mentions = Fixture::new(
+            "Berg and Tamm held a summit in Oslo on Tuesday.\n\nBerg told reporters after their summit that the tunnel would open by 2035.",
+        )
+        .published(2024, 5, 23)
+        .timex("Tuesday", "2024-05-21")
+        .timex("2035", "2035")
+        .person("Alma Berg", "Prime Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Prime Minister", "EST", &["Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert!(mentions.iter().all(|m| m.event_type == EventType::Summit));
+        assert!(mentions
+            .iter()
+            .all(|m| date_of(m).as_deref() == Some("2024-05-21")));
+        assert!(mentions.iter().all(|m| m.status == EventStatus::Occurred));
+    }
+
+    #[test]
+    fn when_clause_shares_the_scheduled_time_of_the_clause_before() {
+        let mentions = Fixture::new("Tamm will visit Oslo next week, when he meets Berg.")
+            .published(2024, 5, 23)
+            .timex("next week", "2024-W22")
+            .person("Alma Berg", "Minister", "NOR", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Oslo", "NOR", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit, EventType::Meeting]);
+        assert!(mentions.iter().all(|m| m.status == EventStatus::Scheduled));
+    }
+
+    #[test]
     fn visitor_demonym_gives_no_country_to_the_visit() {
         let mentions = Fixture::new("It was the first visit by a Swedish minister on June 4.")
             .timex("June 4", "2024-06-04")

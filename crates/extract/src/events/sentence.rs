@@ -395,8 +395,12 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             pair_subject: view.phrase_before(&lexicon.pair_subjects, i, 3),
             anchor: view.phrase_before(&lexicon.anchors, i, 3),
             anterior: view.phrase_before(&lexicon.anterior, i, 2),
+            // `after their summit that the tunnel would open`: a modal
+            // past `that` is the reported clause's.
             scheduled: view.phrase_before(&lexicon.scheduled, i, 5)
-                || view.phrase_after(&lexicon.scheduled, i + len, 3).is_some(),
+                || view
+                    .phrase_after(&lexicon.scheduled, i + len, 3)
+                    .is_some_and(|end| !strs[i + len..end].contains(&"that")),
             definite: !cue.verb && is_definite(view, i),
             commemorative,
             ordinal: ordinal_before(&strs, i),
@@ -417,6 +421,18 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             last.definite = true;
         }
         previous_cue = Some(hit);
+    }
+    // `will visit Oslo next week, when he meets the king`: a `when` clause
+    // shares the time of the clause before it.
+    for k in 0..kept.len() {
+        let segment = kept[k].segment;
+        let opens_when = view
+            .words
+            .get(view.segment_words(segment).start)
+            .is_some_and(|w| w.lower == "when");
+        if opens_when && kept.iter().any(|h| h.scheduled && h.segment + 1 == segment) {
+            kept[k].scheduled = true;
+        }
     }
     add_releases(view, &mut kept);
     add_earlier_waves(view, &mut kept);
@@ -875,12 +891,16 @@ fn names_the_head(view: &SentenceView<'_>, segment: usize) -> bool {
             .any(|m| m.end == end)
 }
 
-/// Whether a verb of saying lies between `hit` and word `word_at`.
+/// Whether a verb of saying, or the `that` of its reported clause, lies
+/// between `hit` and word `word_at` (`told reporters after their summit
+/// that the tunnel would open by 2035`).
 fn saying_between(view: &SentenceView<'_>, hit: &Hit<'_>, word_at: usize) -> bool {
+    let reporting = |w: &Word| view.ctx.lexicon.reporting.has_word(&w.lower);
+    let said_before = view.words[..hit.word_start].iter().any(reporting);
     hit.word_end < word_at
         && view.words[hit.word_end..word_at]
             .iter()
-            .any(|w| view.ctx.lexicon.reporting.has_word(&w.lower))
+            .any(|w| reporting(w) || (said_before && w.lower == "that"))
 }
 
 /// `spent the last month briefing`: a length of time, not a date.
