@@ -11,8 +11,7 @@
 //! share two. An undated report joins a dated one only when it places the
 //! event vaguely in time (`later in the week`) and its people and place
 //! agree. An event dated after the last publication date among its
-//! articles is scheduled, one dated before it occurred; otherwise (undated,
-//! or on the day of publication) most of its mentions decide.
+//! articles is scheduled; otherwise most of its mentions decide.
 //!
 //! Only groups in one block are compared (same family of types and month,
 //! a year-only date against its year, undated groups by person,
@@ -532,22 +531,14 @@ fn members_by_root(clusters: &mut Clusters, n: usize) -> BTreeMap<usize, Vec<usi
 }
 
 /// Scheduled when the date lies after the last publication date among the
-/// event's articles, occurred when it lies before; on that day, undated or
-/// without publication dates, the status most mentions give (`occurred` on
-/// a tie).
+/// event's articles; otherwise the status most mentions give (`occurred` on
+/// a tie): an article may be stamped after it was written, so a past date
+/// alone does not overrule `is scheduled to`.
 fn status_of(nodes: &[Node<'_>], group: &[usize], date: Option<PartialDate>) -> EventStatus {
     let last_published = group.iter().filter_map(|&m| nodes[m].published).max();
     if let (Some(date), Some(published)) = (date, last_published) {
         if after(date, published) {
             return EventStatus::Scheduled;
-        }
-        // Before the publication at the date's own precision.
-        let published_at_precision = PartialDate {
-            date: published,
-            precision: date.precision,
-        };
-        if after(published_at_precision, date.date) {
-            return EventStatus::Occurred;
         }
     }
     let scheduled = group
@@ -830,7 +821,7 @@ mod tests {
     }
 
     #[test]
-    fn event_dated_before_the_last_publication_has_occurred() {
+    fn event_reported_before_and_after_its_date_has_occurred() {
         let dataset = merge(vec![
             manila_meeting(
                 "a.txt",
