@@ -1289,6 +1289,22 @@ mod tests {
     }
 
     #[test]
+    fn background_year_in_the_lead_leaves_the_news_date() {
+        let mentions = Fixture::new(
+            "Berg, in office since 2019, agreed with Tamm on Tuesday to share the cost of a bridge.\n\nThe deal was announced after a two-hour summit in Oslo.",
+        )
+        .published(2024, 5, 22)
+        .timex("2019", "2019")
+        .timex("Tuesday", "2024-05-21")
+        .person("Alma Berg", "Prime Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Prime Minister", "EST", &["Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit]);
+        assert_eq!(date_of(&mentions[0]).as_deref(), Some("2024-05-21"));
+    }
+
+    #[test]
     fn visitor_demonym_gives_no_country_to_the_visit() {
         let mentions = Fixture::new("It was the first visit by a Swedish minister on June 4.")
             .timex("June 4", "2024-06-04")

@@ -537,9 +537,10 @@ fn follow_up_documents(drafts: &mut [Draft], sentences: &[SentenceInfo]) {
     }
 }
 
-/// The date of the news: the one date the lead (the first paragraph of
-/// prose) gives its events or leaves free, to the day, and not weeks before
-/// the publication. Dates of sayings and reference points do not count.
+/// The date of the news: the one day the lead (the first paragraph of
+/// prose) gives its events or leaves free near the publication (from a
+/// month before it). Dates of sayings, reference points and background
+/// (`their first summit since 2019`) do not count.
 fn lead_date(
     ctx: &Context<'_>,
     drafts: &[Draft],
@@ -565,14 +566,14 @@ fn lead_date(
                 })
                 .filter_map(|d| d.date.as_ref()),
         )
+        .filter(|d| dct.is_none_or(|dct| (dct - d.date.date).num_days() <= 31))
         .collect();
     dates.sort_by_key(|d| (d.date.date, d.end));
     dates.dedup_by_key(|d| (d.date, d.end));
     let [date] = dates.as_slice() else {
         return None;
     };
-    let recent = dct.is_none_or(|dct| (dct - date.date.date).num_days() <= 31);
-    (date.date.precision == Precision::Day && recent).then(|| (*date).clone())
+    (date.date.precision == Precision::Day).then(|| (*date).clone())
 }
 
 /// `The deal was announced after their summit.`: what the news presupposes
