@@ -130,6 +130,8 @@ pub(crate) struct Lexicon {
     pub reporting: WordList,
     /// Words that make the date after them a length of time (`spent`).
     pub durations: WordList,
+    /// Phrases that make the cue after them a comparison base (`up from`).
+    pub comparison: WordList,
     /// Prepositions that make the country after them a topic (`on`).
     pub topic_prepositions: WordList,
     /// Modals of advice (`should`): no plan, no event.
@@ -188,6 +190,7 @@ impl Lexicon {
             )),
             reporting: WordList::parse(include_str!("../../data/events/reporting.txt")),
             durations: WordList::parse(include_str!("../../data/events/durations.txt")),
+            comparison: WordList::parse(include_str!("../../data/events/comparison.txt")),
             topic_prepositions: WordList::parse(include_str!(
                 "../../data/events/topic_prepositions.txt"
             )),

@@ -1305,6 +1305,21 @@ mod tests {
     }
 
     #[test]
+    fn survey_named_as_a_comparison_base_is_an_earlier_poll() {
+        let mentions = Fixture::new(
+            "Support fell to 41 percent in a Nordstat survey conducted on Saturday.\n\nThe survey found support down 2.8 points from the survey early last month. The poll of 1,000 adults has a margin of error of 3 points.",
+        )
+        .published(2024, 5, 22)
+        .timex("Saturday", "2024-05-18")
+        .timex("early last month", "2024-04")
+        .mentions();
+        let dates: Vec<Option<String>> = mentions.iter().map(date_of).collect();
+        let saturday = Some("2024-05-18".to_owned());
+        let april = Some("2024-04-01".to_owned());
+        assert_eq!(dates, [saturday.clone(), saturday.clone(), april, saturday]);
+    }
+
+    #[test]
     fn visitor_demonym_gives_no_country_to_the_visit() {
         let mentions = Fixture::new("It was the first visit by a Swedish minister on June 4.")
             .timex("June 4", "2024-06-04")

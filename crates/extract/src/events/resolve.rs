@@ -205,6 +205,7 @@ fn corefer(
         }
         let antecedent = (i.saturating_sub(ANTECEDENT_WINDOW)..i).rev().find(|&j| {
             keep[j]
+                && !drafts[j].compared
                 && groups.find(j) != groups.find(i)
                 && lexicon.types_compatible(drafts[i].event_type, drafts[j].event_type)
                 // A dated mention of another type names its own event, not

@@ -69,6 +69,9 @@ pub(crate) struct Draft {
     pub cue: String,
     /// The cue is capitalised as a name (`the Joint Statement`).
     pub named: bool,
+    /// The base of a comparison (`up from the survey in May`): no
+    /// antecedent of a later reference back.
+    pub compared: bool,
     pub scheduled: bool,
     pub location: Option<Location>,
     /// Indices into the article's persons.
@@ -147,7 +150,8 @@ struct Hit<'l> {
     commemorative: bool,
     ordinal: Option<u32>,
     coincides_with: Option<usize>,
-    /// An earlier wave of a poll, named by a compared figure.
+    /// An earlier wave of a poll, named by a compared figure, or an event
+    /// named as the base of a comparison (`up from the survey in May`).
     wave: bool,
 }
 
@@ -405,7 +409,7 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             commemorative,
             ordinal: ordinal_before(&strs, i),
             coincides_with: None,
-            wave: false,
+            wave: view.phrase_before(&lexicon.comparison, i, 3),
         };
         i += len;
         if keeps(view, &hit, &kept, previous_cue.as_ref()) && !recurs(view, &hit) {
@@ -1170,6 +1174,7 @@ fn drafts_of(
         anchor: hit.anchor,
         lead_only,
         cue: hit.cue.words.join(" "),
+        compared: hit.wave,
         named: hit.word_start > 0
             && view.words[hit.word_start..hit.word_end]
                 .iter()
