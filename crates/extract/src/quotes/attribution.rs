@@ -1275,7 +1275,10 @@ impl Doc {
                 let pronoun_clause =
                     matches!(self.lower(from), "he" | "she" | "they" | "we" | "it")
                         && self.tokens.get(from + 1).is_some_and(|t| t.is_word());
-                if self.lower(from) == "that" || pronoun_clause {
+                let plain_clause = cue.strength == Strength::Plain
+                    && from < next_edge
+                    && self.finite_after_subject(from, next_edge);
+                if self.lower(from) == "that" || pronoun_clause || plain_clause {
                     if let Some(frame) = self.frame_for(
                         Some(*cue),
                         Subject::Phrase(words.0, words.1),
@@ -1726,6 +1729,20 @@ mod tests {
             "The envoy conveyed his hopes for closer ties between Norway and Sweden during the talks."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn unparsed_subject_before_a_thatless_clause() {
+        let found = frames("Several farmers I met at the market said the harvest would be late.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the harvest would be late");
+    }
+
+    #[test]
+    fn place_adverb_between_speaker_and_verb() {
+        let found = frames("The volunteers here said they had slept in the hall.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "The volunteers");
     }
 
     #[test]
