@@ -104,11 +104,13 @@ impl Doc {
             ) && form.words.len() == 1
                 && !self.lower(i).ends_with("ing");
             let infinitive = before_lower == "to";
-            let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det))
-                || form.bare
-                    && !infinitive
-                    && lexicon.is_noun_form(&format!("{}s", form.words[0]))
-                    && !self.bare_verb_after(s, i)
+            // `both` is a determiner that also floats before a verb.
+            let noun = before.is_some_and(|b| {
+                self.function(b) == Some(Function::Det) && !lexicon.is_modifier(self.lower(b))
+            }) || form.bare
+                && !infinitive
+                && lexicon.is_noun_form(&format!("{}s", form.words[0]))
+                && !self.bare_verb_after(s, i)
                 || form.words.len() == 1
                     && lexicon.is_noun_form(&form.words[0])
                     && !self.speaker_before(s, i);
@@ -1743,6 +1745,20 @@ mod tests {
         let found = frames("The volunteers here said they had slept in the hall.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, "The volunteers");
+    }
+
+    #[test]
+    fn time_adjunct_opening_on_last_before_that() {
+        let found = frames("The mayor said last week that the ferry would stop in winter.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the ferry would stop in winter");
+    }
+
+    #[test]
+    fn floating_both_before_the_verb() {
+        let found = frames("Tom Vale and Ann Lake have both argued that the port is too small.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the port is too small");
     }
 
     #[test]
