@@ -1354,10 +1354,113 @@ impl Doc {
                 frames.push(frame);
             }
         }
-        frames
+        let mut frames: Vec<Frame> = frames
             .into_iter()
             .flat_map(|frame| self.split_coordinated_clause(frame))
-            .collect()
+            .collect();
+        let nominal = self.nominal_frames(index, &frames);
+        frames.extend(nominal);
+        frames
+    }
+
+    /// `over his claim that ...`, `at the envoy's warning that ...`,
+    /// `complaints from the mayor that ...`: a speech noun after a verb or a
+    /// preposition, whose that-clause reports what its owner said.
+    fn nominal_frames(&self, index: usize, taken: &[Frame]) -> Vec<Frame> {
+        let lexicon = Lexicon::global();
+        let (s, e) = self.sentences[index];
+        let mut frames = Vec::new();
+        for i in s..e {
+            if !self.is_outside_word(i) || !lexicon.is_speech_noun(self.lower(i)) {
+                continue;
+            }
+            let at = self.tokens[i].start;
+            if taken
+                .iter()
+                .chain(&frames)
+                .any(|f| f.span.0 <= at && at < f.span.1)
+            {
+                continue;
+            }
+            // The owner: a possessive before the noun, adjectives between.
+            let mut p = i;
+            while p > s
+                && i - p < 3
+                && self.is_outside_word(p - 1)
+                && self.function(p - 1).is_none()
+                && lexicon.pronoun(self.lower(p - 1)).is_none()
+                && !self.is_possessive(p - 1)
+            {
+                p -= 1;
+            }
+            let possessor = p.checked_sub(1).filter(|&q| q >= s).and_then(|q| {
+                if matches!(self.lower(q), "his" | "her" | "their" | "its") {
+                    Some((q, q + 1))
+                } else if self.is_possessive(q) {
+                    self.phrase_ending_at(s, q + 1)
+                } else {
+                    None
+                }
+            });
+            // Or the `by`/`from` phrase after it.
+            let mut m = i + 1;
+            let mut agent = None;
+            if matches!(self.lower(m), "by" | "from") {
+                if let Some(phrase) = self.subject_after(m + 1, e) {
+                    agent = Some(phrase);
+                    m = phrase.1;
+                }
+            }
+            let Some(owner) = possessor.or(agent) else {
+                continue;
+            };
+            // Only a noun that is an object, not the sentence's subject.
+            let start = owner.0.min(i);
+            if !(s..start).any(|j| {
+                self.is_outside_word(j)
+                    && (self.function(j) == Some(Function::Prep) || self.is_finite(j))
+            }) {
+                continue;
+            }
+            let Some(that) = (m..e.min(m + 6)).find(|&j| self.lower(j) == "that") else {
+                continue;
+            };
+            if that > m && !self.is_adjunct(m, that) || self.tokens[that].inside.is_some() {
+                continue;
+            }
+            // `a remark that drew criticism`: a relative clause.
+            let next = that + 1;
+            let subject_next = self.is_subject_pronoun(next) || self.pronoun_contraction(next);
+            if next >= e
+                || !subject_next
+                    && (self.function(next) == Some(Function::Aux) || self.is_finite(next))
+            {
+                continue;
+            }
+            let end = (next..e)
+                .find(|&j| {
+                    let t = &self.tokens[j];
+                    t.inside.is_none() && (t.is_punct(';') || t.is_punct('.') || t.is_dash())
+                })
+                .unwrap_or(e);
+            let cue = Cue {
+                start: i,
+                end: i + 1,
+                strength: Strength::Stance,
+                according: false,
+            };
+            let subject = Subject::Phrase(owner.0, owner.1);
+            if let Some(frame) = self.frame_for(Some(cue), subject, (that, end), index, false) {
+                frames.push(frame);
+            }
+        }
+        frames
+    }
+
+    /// `Kim's`, `the envoy’s`: a possessive word.
+    fn is_possessive(&self, i: usize) -> bool {
+        let word = self.lower(i);
+        word.ends_with("'s") || word.ends_with("\u{2019}s") || word.ends_with("s'")
     }
 
     /// `said the towns had "never been closer" and that the port would
@@ -1759,6 +1862,28 @@ mod tests {
         let found = frames("Tom Vale and Ann Lake have both argued that the port is too small.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "the port is too small");
+    }
+
+    #[test]
+    fn speech_noun_with_a_that_clause_reports_its_owner() {
+        let found = frames("The council rejected the mayor's claim that the old bridge was safe.");
+        assert_eq!(
+            found,
+            [(
+                "the old bridge was safe".into(),
+                "the mayor's".into(),
+                QuoteKind::Indirect
+            )]
+        );
+    }
+
+    #[test]
+    fn speech_noun_with_a_relative_clause_is_no_quote() {
+        assert!(frames("Ms. Roe made a remark that drew criticism from her own party.").is_empty());
+        assert!(frames(
+            "The two leaders issued a joint statement that commits both towns to talks."
+        )
+        .is_empty());
     }
 
     #[test]
