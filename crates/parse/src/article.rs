@@ -172,7 +172,7 @@ pub fn parse_article(source_file: &str, page: &str) -> Article {
     let meta = metadata(&lines, body_start, body_end);
     let paragraphs: Vec<String> = body.iter().map(|&i| lines[i].text.to_owned()).collect();
     let text = paragraphs.join("\n\n");
-    let sentences = after_dateline(split_sentences(&text), meta.dateline_end);
+    let sentences = split_sentences(&text);
     Article {
         source_file: source_file.to_owned(),
         outlet: meta.outlet,
@@ -186,17 +186,6 @@ pub fn parse_article(source_file: &str, page: &str) -> Article {
         text,
         sentences,
     }
-}
-
-/// The sentences without the dateline that opens the text (`TOKYO, Nov 12
-/// (Wire) - `, ending at char `dateline_end`): it says where and when the
-/// story was filed, and later stages read each sentence as what it reports.
-fn after_dateline(mut sentences: Vec<Sentence>, dateline_end: usize) -> Vec<Sentence> {
-    sentences.retain(|s| s.end > dateline_end);
-    if let Some(first) = sentences.first_mut() {
-        first.start = first.start.max(dateline_end);
-    }
-    sentences
 }
 
 impl Article {
@@ -534,19 +523,6 @@ Lisbon, Oct 4 (Tide News) The dockworkers' union ended its strike on Wednesday a
             include_str!("../../../raw/004_9730816149b5759b.txt"),
             "Seoul, June 16",
             "citizens of both countries.",
-        );
-    }
-    #[test]
-    fn first_sentence_starts_after_the_dateline() {
-        let page = "Leaders agree to meet again\n\nNovember 12, 2026\n\n\
-                    TOKYO, Nov 12 (Nordwire) - The two leaders agreed on Wednesday to meet again. They spoke for an hour.\n";
-        let article = parse_article("wire.txt", page);
-        assert_eq!(article.dateline.as_deref(), Some("TOKYO"));
-        assert!(article.text.starts_with("TOKYO, Nov 12"));
-        let first = article.sentences.first().map(|s| article.sentence_text(*s));
-        assert_eq!(
-            first.as_deref(),
-            Some("The two leaders agreed on Wednesday to meet again.")
         );
     }
 }

@@ -20,9 +20,6 @@ pub(crate) struct Metadata {
     pub published: Option<PartialDate>,
     pub dateline: Option<String>,
     pub dateline_day: Option<MonthDay>,
-    /// Where the first paragraph's dateline ends (`TOKYO, Nov 12 (Wire) - `),
-    /// in chars; 0 when it has none.
-    pub dateline_end: usize,
 }
 
 /// How many lines before the body may hold the headline and the byline.
@@ -102,7 +99,6 @@ pub(crate) fn metadata(lines: &[Line], body_start: usize, body_end: usize) -> Me
         title,
         author,
         published,
-        dateline_end: dateline.as_ref().map_or(0, |d| d.end),
         dateline: dateline.and_then(|d| d.place),
         dateline_day,
     }
@@ -118,6 +114,16 @@ struct Dateline {
     credit: Option<String>,
     /// Where the text after the dateline starts, in chars.
     end: usize,
+}
+
+/// Where a dateline opening `paragraph` ends, in chars (Unicode scalar
+/// values): the offset of the first character after `TOKYO, Nov 12 (Wire) -`,
+/// `SEOUL (Agency) —` or `AGENCY NEWS -` and the spaces after it. `None`
+/// when the paragraph opens with no dateline. Later stages read the first
+/// sentence's clauses from there: the dateline says where and when the
+/// story was filed.
+pub fn dateline_end(paragraph: &str) -> Option<usize> {
+    dateline(paragraph).map(|d| d.end)
 }
 
 fn dateline(paragraph: &str) -> Option<Dateline> {
@@ -759,11 +765,13 @@ LISBON — Dockworkers walked out on Monday over a new shift system, the union s
             d.as_ref().and_then(|d| d.credit.as_deref()),
             Some("Nordwire")
         );
-        let end = d.map_or(0, |d| d.end);
+        let end = dateline_end(paragraph).unwrap_or_default();
         assert_eq!(
             paragraph.chars().skip(end).collect::<String>(),
             "The centre-right bloc pulled ahead."
         );
+        assert_eq!(dateline_end("KYODO NEWS - The leaders met."), Some(13));
+        assert_eq!(dateline_end("The bloc pulled ahead on Monday."), None);
     }
 
     #[test]
