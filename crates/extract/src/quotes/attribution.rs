@@ -871,7 +871,7 @@ impl Doc {
         let opens = listener
             || self.function(a) == Some(Function::Prep)
                 && (self.lower(a) != "to" || self.listener_after_to(a + 1))
-            || lexicon.is_time_word(self.lower(a))
+            || lexicon.is_time_word(self.lower(a)) && !self.bare_time_determiner(a, b)
             || self.is_adverb(a)
             || lexicon.is_modifier(self.lower(a));
         opens
@@ -884,6 +884,13 @@ impl Doc {
                     && !self.is_subject_pronoun(j)
                     && !(j > a && self.is_finite(j))
             })
+    }
+
+    /// `while saying this, he ...`: `this`, `last`, `next` or `past` opens a
+    /// time adjunct only before a time word of its own (`this week`).
+    fn bare_time_determiner(&self, a: usize, b: usize) -> bool {
+        matches!(self.lower(a), "this" | "last" | "next" | "past")
+            && (a + 1 >= b || !Lexicon::global().is_time_word(self.lower(a + 1)))
     }
 
     /// `said to reporters`, `explained to the crowd`, `wrote to Kim`: a
@@ -1855,6 +1862,15 @@ mod tests {
         let found = frames("The mayor said last week that the ferry would stop in winter.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "the ferry would stop in winter");
+    }
+
+    #[test]
+    fn demonstrative_object_is_no_time_adjunct() {
+        let found = frames(
+            "Kim admitted that the road was steep, but while saying this, he praised the plan.",
+        );
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.starts_with("the road was steep"));
     }
 
     #[test]
