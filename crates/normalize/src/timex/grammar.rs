@@ -793,7 +793,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let ambiguous = matches!(month, 3 | 5) && !abbreviated;
-            let after_preposition = i >= 1 && self.is_any(i - 1, MONTH_PREPOSITIONS);
+            // `in March`, and `mid-March` after its hyphen.
+            let cue = if i >= 2 && self.joining_hyphen(i - 1) {
+                i - 2
+            } else {
+                i.wrapping_sub(1)
+            };
+            let after_preposition = i >= 1 && self.is_any(cue, MONTH_PREPOSITIONS);
             let bare_abbreviation = abbreviated && after_month == j + 1;
             if (ambiguous && !after_preposition) || bare_abbreviation {
                 return None;
@@ -1360,6 +1366,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
             return Some((end, relative(unit, offset, from_reference)));
+        }
+        // `the next morning`, `the previous night`: the day before or after
+        // the one the text speaks of.
+        let part = self.lower(j);
+        if the && offset != 0 && self.lex.parts_of_day.contains_key(part) && !part.ends_with('s') {
+            return Some((j + 1, relative(Unit::Day, offset, true)));
         }
         if the || from_reference {
             return None;

@@ -439,6 +439,24 @@ mod tests {
     }
 
     #[test]
+    fn the_next_morning_is_the_day_after_the_one_last_named() {
+        let found = tag("He was arrested on May 2, 2024, and freed the next morning.");
+        assert_eq!(found[1].0, "the next morning");
+        assert_eq!(found[1].2.as_deref(), Some("2024-05-03"));
+        let found = tag("The vote was on June 3, 2024; the previous night was calm.");
+        assert_eq!(found[1].2.as_deref(), Some("2024-06-02"));
+    }
+
+    #[test]
+    fn march_and_may_after_mid_are_months() {
+        assert_eq!(
+            one("The plant reopened in mid-March."),
+            ("mid-March".into(), "2025-03".into())
+        );
+        assert_eq!(value_of("Talks stalled by early-May."), "2025-05");
+    }
+
+    #[test]
     fn prepositions_within_and_over_stay_outside_a_duration() {
         assert_eq!(
             one("The plant must close within 90 days."),
