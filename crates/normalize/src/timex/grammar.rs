@@ -263,20 +263,25 @@ impl<'a> Parser<'a> {
 
     // ----- token helpers -------------------------------------------------
 
-    /// Whether `the` at `i` belongs to the noun that the expression ending
-    /// at `end` qualifies: a unit in the singular after a number or a
-    /// hyphen is an adjective (`the eight-year war`, `the two day summit`,
-    /// `the third-quarter results`), and TimeML leaves the article out.
+    /// Whether the article at `i` belongs to the noun that the expression
+    /// ending at `end` qualifies: a unit in the singular after a number or
+    /// a hyphen is an adjective (`the eight-year war`, `the two day summit`,
+    /// `the third-quarter results`, `a day-long strike`), and TimeML leaves
+    /// the article out.
     fn is_article_of_the_noun_after(&self, i: usize, end: usize) -> bool {
-        if !self.is(i, "the") || end < i + 3 || self.kind(end) != Some(Kind::Word) {
+        if !self.is_any(i, &["the", "a", "an"]) || end < i + 3 || self.kind(end) != Some(Kind::Word)
+        {
             return false;
+        }
+        if self.is(end - 1, "long") && self.joining_hyphen(end - 2) {
+            return true;
         }
         let unit_last = self.unit(end - 1).is_some_and(|(_, (_, plural))| !plural);
         let before = end - 2;
         let counted = self
             .number(before)
             .is_some_and(|(stop, n)| stop == end - 1 && n != 1.0);
-        unit_last && (self.joining_hyphen(before) || counted)
+        self.is(i, "the") && unit_last && (self.joining_hyphen(before) || counted)
     }
 
     fn lower(&self, i: usize) -> &str {
@@ -1704,10 +1709,16 @@ impl<'a> Parser<'a> {
     /// `for years`, `decades-long`: plural units with no amount.
     fn bare_duration(&self, i: usize) -> Parsed<Expr> {
         let (end, (unit, plural)) = self.unit(i)?;
-        if !plural {
-            return None;
+        if !plural && self.joining_hyphen(end) && self.is(end + 1, "long") {
+            return Some((
+                end + 2,
+                Expr::Duration {
+                    amount: Amount::Exact(1.0),
+                    unit,
+                },
+            ));
         }
-        if self.joining_hyphen(end) && self.is_any(end + 1, &["old", "long"]) {
+        if plural && self.joining_hyphen(end) && self.is_any(end + 1, &["old", "long"]) {
             return Some((
                 end + 2,
                 Expr::Duration {
@@ -1715,6 +1726,9 @@ impl<'a> Parser<'a> {
                     unit,
                 },
             ));
+        }
+        if !plural {
+            return None;
         }
         let after_for = i >= 1 && self.is_any(i - 1, &["for", "over", "within"]);
         (after_for && !self.is(end, "of")).then_some((

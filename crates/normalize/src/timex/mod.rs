@@ -430,6 +430,13 @@ mod tests {
             one("Analysts await the third-quarter results.").0,
             "third-quarter"
         );
+        assert_eq!(one("Workers held a day-long strike.").0, "day-long");
+        assert_eq!(
+            one("The decade-long war ended."),
+            ("decade-long".into(), "P10Y".into())
+        );
+        // Ages are no times.
+        assert!(tag("A century-old bridge fell.").is_empty());
         // A noun phrase that is itself the time keeps its article.
         assert_eq!(
             one("Sales fell in the past two years.").0,
