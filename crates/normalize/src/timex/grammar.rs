@@ -515,7 +515,24 @@ impl<'a> Parser<'a> {
             }
             return Some((i + 1, year));
         }
-        self.year_in_words(i)
+        self.clipped_year(i).or_else(|| self.year_in_words(i))
+    }
+
+    /// `'97`: a year with its century clipped.
+    fn clipped_year(&self, i: usize) -> Parsed<i32> {
+        let digits = self.toks.get(i + 1)?;
+        let opens_a_word = self.toks.get(i)?.gap;
+        if !self.is(i, "'")
+            || !opens_a_word
+            || !self.tight(i + 1)
+            || digits.kind != Kind::Number
+            || digits.lower.len() != 2
+            || self.is_any(i + 2, &["%", "percent", "per", "'"])
+            || self.kind(i + 2) == Some(Kind::Number)
+        {
+            return None;
+        }
+        Some((i + 2, unclipped_year(digits.lower.parse().ok()?)))
     }
 
     /// `nineteen ninety-six`, `two thousand`, `two thousand and one`.
@@ -1057,8 +1074,12 @@ impl<'a> Parser<'a> {
         } else if self.is(j, "fy") {
             j += 1;
         } else if let Some(digits) = self.lower(j).strip_prefix("fy") {
-            // `FY2024`
-            let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+            // `FY2024`, `FY99`
+            let year: i32 = match digits.len() {
+                4 => digits.parse().ok()?,
+                2 => unclipped_year(digits.parse().ok()?),
+                _ => return None,
+            };
             return Some((
                 j + 1,
                 Expr::Calendar {
@@ -1846,6 +1867,16 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((end, Expr::Reference(value.clone())))
+    }
+}
+
+/// The year of a two-digit `'97` or `FY99`, read as POSIX `%y` does: `69`
+/// to `99` in the 1900s, `00` to `68` in the 2000s.
+fn unclipped_year(clipped: i32) -> i32 {
+    if clipped >= 69 {
+        1900 + clipped
+    } else {
+        2000 + clipped
     }
 }
 

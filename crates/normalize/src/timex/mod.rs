@@ -239,6 +239,18 @@ mod tests {
     }
 
     #[test]
+    fn a_year_with_its_century_clipped() {
+        assert_eq!(
+            one("Prices peaked in '97 and fell."),
+            ("'97".into(), "1997".into())
+        );
+        assert_eq!(value_of("It opened in June '05."), "2005-06");
+        assert_eq!(value_of("Revenue in FY99 grew."), "1999");
+        // A quoted number is no year.
+        assert!(tag("He said '97 percent' twice.").is_empty());
+    }
+
+    #[test]
     fn quarters_and_fiscal_years() {
         assert_eq!(
             value_of("Profit rose in the third quarter of 1998."),
