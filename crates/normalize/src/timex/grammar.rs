@@ -1176,12 +1176,17 @@ impl<'a> Parser<'a> {
             None => {
                 let (k, n) = match self.ordinal(j) {
                     Some(found) => found,
-                    None if self.is(j, "last") => (j + 1, u32::MAX),
+                    None if self.is_any(j, &["last", "final"]) => (j + 1, u32::MAX),
                     None => return None,
                 };
                 let k = if self.joining_hyphen(k) { k + 1 } else { k };
                 let period = match self.lower(k) {
                     "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
+                    // `the last quarter of 1997`; alone, `last quarter` is
+                    // the one before the document's (see `relative`).
+                    "quarter" if n == u32::MAX && self.year(self.year_after(k + 1)).is_some() => {
+                        Period::Quarter(4)
+                    }
                     "half" if (1..=2).contains(&n) => Period::Half(n),
                     "half" if n == u32::MAX => Period::Half(2),
                     _ => return None,
@@ -1190,13 +1195,17 @@ impl<'a> Parser<'a> {
             }
         };
         if year == YearRef::Infer {
-            let after = self.skip(self.skip(self.skip(end, ","), "of"), "fiscal");
-            if let Some((stop, y)) = self.year(after) {
+            if let Some((stop, y)) = self.year(self.year_after(end)) {
                 year = YearRef::Explicit(y);
                 end = stop;
             }
         }
         Some((end, Expr::Calendar { year, period }))
+    }
+
+    /// Where the year of `the third quarter, of fiscal 1998` would start.
+    fn year_after(&self, end: usize) -> usize {
+        self.skip(self.skip(self.skip(end, ","), "of"), "fiscal")
     }
 
     /// `Q3`, `3Q`, `H1`, `1H`, and `1998-Q1`'s `Q1`.

@@ -260,6 +260,16 @@ mod tests {
         assert_eq!(one("Third-quarter profit rose.").1, "2024-Q3");
         assert_eq!(value_of("Sales in fiscal 1989 fell."), "1989");
         assert_eq!(value_of("the first half of 2024"), "2024-H1");
+        assert_eq!(
+            value_of("Sales fell in the final quarter of 1997."),
+            "1997-Q4"
+        );
+        assert_eq!(
+            value_of("Sales fell in the last quarter of 1997."),
+            "1997-Q4"
+        );
+        // Alone, `last quarter` is the quarter before the document's.
+        assert_eq!(value_of("Sales fell last quarter."), "2025-Q1");
     }
 
     #[test]
