@@ -848,11 +848,17 @@ impl<'a> Parser<'a> {
         let (a, b, c) = (number(i)?, number(i + 2)?, number(i + 4)?);
         let (year, month, day) = if self.lower(i).len() == 4 {
             (a, b, c)
-        } else if self.lower(i + 4).len() == 4 && sep == "/" {
-            if a > 12 {
-                (c, b, a)
+        } else if matches!(self.lower(i + 4).len(), 2 | 4) && sep == "/" {
+            // `3/15/98`: a two-digit year is clipped.
+            let year = if c < 100 {
+                unclipped_year(c as i32) as u32
             } else {
-                (c, a, b)
+                c
+            };
+            if a > 12 {
+                (year, b, a)
+            } else {
+                (year, a, b)
             }
         } else {
             return None;

@@ -246,6 +246,7 @@ mod tests {
         );
         assert_eq!(value_of("It opened in June '05."), "2005-06");
         assert_eq!(value_of("Revenue in FY99 grew."), "1999");
+        assert_eq!(value_of("The order is dated 3/15/98."), "1998-03-15");
         // A quoted number is no year.
         assert!(tag("He said '97 percent' twice.").is_empty());
     }
