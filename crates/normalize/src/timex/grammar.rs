@@ -529,6 +529,7 @@ impl<'a> Parser<'a> {
             || digits.lower.len() != 2
             || self.is_any(i + 2, &["%", "percent", "per", "'"])
             || self.kind(i + 2) == Some(Kind::Number)
+            || self.unit(i + 2).is_some()
         {
             return None;
         }

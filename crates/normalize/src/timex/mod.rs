@@ -249,6 +249,7 @@ mod tests {
         assert_eq!(value_of("The order is dated 3/15/98."), "1998-03-15");
         // A quoted number is no year.
         assert!(tag("He said '97 percent' twice.").is_empty());
+        assert_eq!(value_of("It said '10 days' was enough."), "P10D");
     }
 
     #[test]
