@@ -41,11 +41,36 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     let mut rows: Vec<PollResult> = Vec::new();
     // Each pollster's fieldwork date, for shares reported before it is given.
     let mut poll_dates: Vec<(Option<String>, PartialDate)> = Vec::new();
+    // Whether the sentence before was a row of a poll table.
+    let mut in_table = false;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let has_cue = names_a_poll(doc, sentence.start, sentence.end);
         let continues = state
             .last_sentence
             .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
+        // `Moderates      17.9` under a `Share` heading, beside a poll.
+        let table_share = table_row(doc, s).filter(|&(_, qi)| {
+            let q = &quantities[qi];
+            let headed = in_table
+                || q.kind == QuantityKind::Percent
+                || s.checked_sub(1).is_some_and(|h| is_share_heading(doc, h));
+            !claimed[qi] && headed && (continues || poll_after_table(doc, s))
+        });
+        in_table = table_share.is_some();
+        if let Some((label, qi)) = table_share {
+            claimed[qi] = true;
+            rows.push(PollResult {
+                pollster: state.pollster.clone(),
+                fieldwork: state.fieldwork,
+                population_country: state.population.clone(),
+                question: state.question.clone(),
+                answer: Some(label),
+                share_pct: quantities[qi].value,
+                sentence: doc.sentence_text(s),
+            });
+            state.last_sentence = Some(s);
+            continue;
+        }
         let percents: Vec<usize> = doc
             .quantities_between(sentence.start, sentence.end)
             .into_iter()
@@ -207,6 +232,64 @@ fn main_country(doc: &Doc) -> Option<String> {
         .map(|(code, _)| (*code).to_owned())
 }
 
+/// A row of a text table (`Social Democrats     34.5`): one line, a label
+/// without digits, a gap of two spaces or a tab, and a share (a bare number
+/// up to 100, or a percentage), maybe followed by other number columns
+/// (`34.5    +1.2`). The label and the share's quantity index.
+fn table_row(doc: &Doc, s: usize) -> Option<(String, usize)> {
+    let sentence = doc.sentences.get(s)?;
+    let line = doc.text(sentence.start, sentence.end);
+    if line.contains('\n') {
+        return None;
+    }
+    let columns = doc.quantities_between(sentence.start, sentence.end);
+    let &qi = columns.first()?;
+    let q = doc.annotations.quantities.get(qi)?;
+    let bare = q.kind == QuantityKind::Count && q.unit.is_none();
+    let share = (bare || q.kind == QuantityKind::Percent) && (0.0..=100.0).contains(&q.value);
+    let ends_line = doc
+        .text(q.end, sentence.end)
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-−–.,%()".contains(c));
+    let before = doc.text(sentence.start, q.start);
+    let label = before.trim();
+    let gap = before.trim_start().ends_with("  ") || before.ends_with('\t');
+    let words = doc.words(sentence.start, q.start);
+    let plain_label =
+        !words.is_empty() && words.len() <= 6 && !label.chars().any(|c| c.is_ascii_digit());
+    (share && ends_line && gap && plain_label).then(|| (label.to_owned(), qi))
+}
+
+/// A table heading over shares (`Party      Share`): one short line of
+/// columns apart by two spaces or a tab, with a `share_headings` word.
+fn is_share_heading(doc: &Doc, s: usize) -> bool {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return false;
+    };
+    let line = doc.text(sentence.start, sentence.end);
+    let words = doc.words(sentence.start, sentence.end);
+    let columns = line.trim().contains("  ") || line.trim().contains('\t');
+    columns
+        && words.len() <= 6
+        && !line.contains('\n')
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && (line.contains('%')
+            || words
+                .iter()
+                .any(|w| lexicon().is("share_headings", w.lower.as_str())))
+}
+
+/// Whether a poll is named just after the table that row `s` belongs to
+/// (`Source: Novus poll of 2,000 voters`, `Margin of error ...`).
+fn poll_after_table(doc: &Doc, s: usize) -> bool {
+    let after = (s..doc.sentences.len())
+        .find(|&t| table_row(doc, t).is_none())
+        .unwrap_or(doc.sentences.len());
+    doc.sentences.iter().skip(after).take(2).any(|x| {
+        names_a_poll(doc, x.start, x.end) || doc.contains(&lexicon().survey_terms, x.start, x.end)
+    })
+}
+
 /// Whether the words between two offsets name an opinion poll; a report
 /// that `surveyed 148 economies` is not one.
 pub(super) fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
@@ -242,9 +325,10 @@ fn update_state(
             };
         }
         // The pollster's own country (`South Korean's Korea Gallup`,
-        // `Gallup Korea`) is whose people it asks, unless the text says.
+        // `Gallup Korea`, `Seoul-based pollster Realmeter`) is whose people
+        // it asks, unless the text says.
         let own = doc
-            .countries_between(start.saturating_sub(24), *end)
+            .places_between(start.saturating_sub(24), *end)
             .into_iter()
             .rev()
             .find(|m| m.end <= *end)
@@ -967,6 +1051,63 @@ mod tests {
             .country("Freedonia", "FRE");
         let stats = f.run();
         assert_eq!(stats.polls[0].population_country.as_deref(), Some("RUR"));
+    }
+
+    #[test]
+    fn the_rows_of_a_share_table_beside_a_poll_are_shares() {
+        let mut f = Fixture::dated(
+            "A Novus poll conducted on June 20 put the Greens ahead.\n\n\
+             Party            Share\n\
+             Greens           34.5    +1.2\n\
+             Liberal Party    17.9    -0.4\n\
+             Source: Novus. Margin of error 2.1 points.\n\n\
+             Party            Seats\n\
+             Greens           120\n\
+             Liberal Party    45",
+        );
+        f.count("34.5", 34.5, None)
+            .count("+1.2", 1.2, None)
+            .count("17.9", 17.9, None)
+            .count("-0.4", -0.4, None)
+            .count("2.1 points", 2.1, Some("points"))
+            .count("120", 120.0, None)
+            .count("45", 45.0, None)
+            .date("June 20", "2025-06-20");
+        let stats = f.run();
+        let rows: Vec<(f64, Option<&str>, Option<String>)> = stats
+            .polls
+            .iter()
+            .map(|p| {
+                (
+                    p.share_pct,
+                    p.answer.as_deref(),
+                    p.fieldwork.map(|d| d.date.to_string()),
+                )
+            })
+            .collect();
+        let june = Some("2025-06-20".to_owned());
+        assert_eq!(
+            rows,
+            vec![
+                (34.5, Some("Greens"), june.clone()),
+                (17.9, Some("Liberal Party"), june),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pollster_based_in_a_city_asks_that_citys_country() {
+        let mut f = Fixture::dated(
+            "Approval of the summit reached 46.8% in a survey by Seoul-based pollster Realmeter. \
+             Japan and Ruritania signed the deal in Japan.",
+        );
+        f.percent("46.8%", 46.8)
+            .place("Seoul", "KOR", newsfacts_normalize::places::PlaceKind::City)
+            .country("Japan", "JPN")
+            .country("Ruritania", "RUR");
+        let stats = f.run();
+        assert_eq!(stats.polls[0].pollster.as_deref(), Some("Realmeter"));
+        assert_eq!(stats.polls[0].population_country.as_deref(), Some("KOR"));
     }
 
     #[test]
