@@ -15,6 +15,7 @@ use newsfacts_normalize::timex::Timex;
 use newsfacts_parse::{PartialDate, Precision};
 
 use super::lexicon::lexicon;
+use super::tables::share_tables;
 use super::text::{is_capitalised, Doc, Word};
 use crate::records::PollResult;
 
@@ -41,34 +42,39 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     let mut rows: Vec<PollResult> = Vec::new();
     // Each pollster's fieldwork date, for shares reported before it is given.
     let mut poll_dates: Vec<(Option<String>, PartialDate)> = Vec::new();
-    // Whether the sentence before was a row of a poll table.
-    let mut in_table = false;
+    let tables = share_tables(doc);
+    // The end of the last table read: sentences inside it are done.
+    let mut table_end = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let has_cue = names_a_poll(doc, sentence.start, sentence.end);
         let continues = state
             .last_sentence
             .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
-        // `Moderates      17.9` under a `Share` heading, beside a poll.
-        let table_share = table_row(doc, s).filter(|&(_, qi)| {
-            let q = &quantities[qi];
-            let headed = in_table
-                || q.kind == QuantityKind::Percent
-                || s.checked_sub(1).is_some_and(|h| is_share_heading(doc, h));
-            !claimed[qi] && headed && (continues || poll_after_table(doc, s))
+        // `Moderates      17.9` under a `Share` heading, beside a poll: its
+        // rows are shares of the poll being reported.
+        let table = tables.iter().find(|t| {
+            (sentence.start..sentence.end).contains(&t.start)
+                && (continues || has_cue || poll_after(doc, t.end))
         });
-        in_table = table_share.is_some();
-        if let Some((label, qi)) = table_share {
-            claimed[qi] = true;
-            rows.push(PollResult {
-                pollster: state.pollster.clone(),
-                fieldwork: state.fieldwork,
-                population_country: state.population.clone(),
-                question: state.question.clone(),
-                answer: Some(label),
-                share_pct: quantities[qi].value,
-                sentence: doc.sentence_text(s),
-            });
-            state.last_sentence = Some(s);
+        if let Some(table) = table {
+            for row in &table.rows {
+                for &qi in &row.cells {
+                    claimed[qi] = true;
+                }
+                rows.push(PollResult {
+                    pollster: state.pollster.clone(),
+                    fieldwork: state.fieldwork,
+                    population_country: state.population.clone(),
+                    question: state.question.clone(),
+                    answer: Some(row.label.clone()),
+                    share_pct: row.share,
+                    sentence: doc.sentence_text(doc.sentence_at(row.start).unwrap_or(s)),
+                });
+            }
+            table_end = table.end;
+            state.last_sentence = doc.sentence_at(table.end.saturating_sub(1)).or(Some(s));
+        }
+        if sentence.end <= table_end && !has_cue {
             continue;
         }
         let percents: Vec<usize> = doc
@@ -232,60 +238,13 @@ fn main_country(doc: &Doc) -> Option<String> {
         .map(|(code, _)| (*code).to_owned())
 }
 
-/// A row of a text table (`Social Democrats     34.5`): one line, a label
-/// without digits, a gap of two spaces or a tab, and a share (a bare number
-/// up to 100, or a percentage), maybe followed by other number columns
-/// (`34.5    +1.2`). The label and the share's quantity index.
-fn table_row(doc: &Doc, s: usize) -> Option<(String, usize)> {
-    let sentence = doc.sentences.get(s)?;
-    let line = doc.text(sentence.start, sentence.end);
-    if line.contains('\n') {
-        return None;
-    }
-    let columns = doc.quantities_between(sentence.start, sentence.end);
-    let &qi = columns.first()?;
-    let q = doc.annotations.quantities.get(qi)?;
-    let bare = q.kind == QuantityKind::Count && q.unit.is_none();
-    let share = (bare || q.kind == QuantityKind::Percent) && (0.0..=100.0).contains(&q.value);
-    let ends_line = doc
-        .text(q.end, sentence.end)
-        .chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-−–.,%()".contains(c));
-    let before = doc.text(sentence.start, q.start);
-    let label = before.trim();
-    let gap = before.trim_start().ends_with("  ") || before.ends_with('\t');
-    let words = doc.words(sentence.start, q.start);
-    let plain_label =
-        !words.is_empty() && words.len() <= 6 && !label.chars().any(|c| c.is_ascii_digit());
-    (share && ends_line && gap && plain_label).then(|| (label.to_owned(), qi))
-}
-
-/// A table heading over shares (`Party      Share`): one short line of
-/// columns apart by two spaces or a tab, with a `share_headings` word.
-fn is_share_heading(doc: &Doc, s: usize) -> bool {
-    let Some(sentence) = doc.sentences.get(s) else {
+/// Whether a poll is named just after a table that ends at `end`
+/// (`Source: Novus poll of 2,000 voters`, `Margin of error ...`).
+fn poll_after(doc: &Doc, end: usize) -> bool {
+    let Some(next) = doc.sentences.iter().position(|x| x.start >= end) else {
         return false;
     };
-    let line = doc.text(sentence.start, sentence.end);
-    let words = doc.words(sentence.start, sentence.end);
-    let columns = line.trim().contains("  ") || line.trim().contains('\t');
-    columns
-        && words.len() <= 6
-        && !line.contains('\n')
-        && !line.chars().any(|c| c.is_ascii_digit())
-        && (line.contains('%')
-            || words
-                .iter()
-                .any(|w| lexicon().is("share_headings", w.lower.as_str())))
-}
-
-/// Whether a poll is named just after the table that row `s` belongs to
-/// (`Source: Novus poll of 2,000 voters`, `Margin of error ...`).
-fn poll_after_table(doc: &Doc, s: usize) -> bool {
-    let after = (s..doc.sentences.len())
-        .find(|&t| table_row(doc, t).is_none())
-        .unwrap_or(doc.sentences.len());
-    doc.sentences.iter().skip(after).take(2).any(|x| {
+    doc.sentences.iter().skip(next).take(2).any(|x| {
         names_a_poll(doc, x.start, x.end) || doc.contains(&lexicon().survey_terms, x.start, x.end)
     })
 }
