@@ -106,7 +106,7 @@ fn row(doc: &Doc, a: usize, b: usize) -> Option<TableRow> {
         && !label
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | ';'));
-    (share && numbers_after && plain_label).then(|| TableRow {
+    (share && numbers_after && plain_label).then_some(TableRow {
         label,
         share: q.value,
         cells,
