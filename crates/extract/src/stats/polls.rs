@@ -49,11 +49,13 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
         let has_cue = names_a_poll(doc, sentence.start, sentence.end);
         let continues = state
             .last_sentence
-            .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
+            .is_some_and(|last| s.saturating_sub(last) <= CONTINUATION_SENTENCES);
         // `Moderates      17.9` under a `Share` heading, beside a poll: its
         // rows are shares of the poll being reported.
         let table = tables.iter().find(|t| {
-            (sentence.start..sentence.end).contains(&t.start)
+            t.start >= table_end
+                && t.start < sentence.end
+                && t.end > sentence.start
                 && (continues || has_cue || poll_after(doc, t.end))
         });
         if let Some(table) = table {

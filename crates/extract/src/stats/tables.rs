@@ -15,7 +15,7 @@ pub(super) struct TableRow {
     pub share: f64,
     /// Indices of every quantity of the line (the share first).
     pub cells: Vec<usize>,
-    /// Where the line starts.
+    /// Where the line's words start.
     pub start: usize,
 }
 
@@ -100,7 +100,9 @@ fn row(doc: &Doc, a: usize, b: usize) -> Option<TableRow> {
         .text(q.end, b)
         .chars()
         .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-−–.,%()".contains(c));
-    let label = doc.text(a, q.start).trim().to_owned();
+    let before = doc.text(a, q.start);
+    let label = before.trim().to_owned();
+    let indent = before.chars().take_while(|c| c.is_whitespace()).count();
     let words = doc.words(a, q.start).len();
     let plain_label = (1..=MAX_CELL_WORDS).contains(&words)
         && !label
@@ -110,7 +112,7 @@ fn row(doc: &Doc, a: usize, b: usize) -> Option<TableRow> {
         label,
         share: q.value,
         cells,
-        start: a,
+        start: a + indent,
     })
 }
 
@@ -176,6 +178,26 @@ mod tests {
             &[("120", 120.0), ("45", 45.0)],
         );
         assert!(rows.is_empty(), "{rows:?}");
+    }
+
+    #[test]
+    fn an_indented_table_starts_at_its_first_label() {
+        let rows = shares(
+            "  Party        Share\n  Greens       34,5\n  Liberals     17,9",
+            &[("34,5", 34.5), ("17,9", 17.9)],
+        );
+        assert_eq!(rows.len(), 2);
+        let mut f = Fixture::dated("  Party    Share\n  Greens   34.5");
+        f.count("34.5", 34.5, None);
+        let doc = super::Doc::new(&f.article, &f.annotations);
+        let table = super::share_tables(&doc);
+        assert_eq!(
+            table
+                .first()
+                .map(|t| doc.text(t.start, t.start + 6))
+                .as_deref(),
+            Some("Greens")
+        );
     }
 
     #[test]
