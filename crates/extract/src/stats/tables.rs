@@ -116,13 +116,14 @@ fn row(doc: &Doc, a: usize, b: usize) -> Option<TableRow> {
     })
 }
 
-/// A heading line over shares (`Party      Share`): a few words without
-/// digits, one of them a `share_headings` word, or a `%`.
+/// A heading line over shares (`Party      Share`, `Party   Share Sept
+/// 1-6   Change`): a few words, one of them a `share_headings` word, or a
+/// `%`.
 fn is_share_heading(doc: &Doc, a: usize, b: usize) -> bool {
     let line = doc.text(a, b);
     let words = doc.words(a, b);
-    words.len() <= MAX_CELL_WORDS
-        && !line.chars().any(|c| c.is_ascii_digit())
+    words.len() <= 2 * MAX_CELL_WORDS
+        && !line.trim_end().ends_with('.')
         && (line.contains('%')
             || words
                 .iter()
@@ -198,6 +199,15 @@ mod tests {
                 .as_deref(),
             Some("Greens")
         );
+    }
+
+    #[test]
+    fn a_heading_may_date_its_columns() {
+        let rows = shares(
+            "Party     Share Sept 1-6    Change\nGreens    34.5              +1.2",
+            &[("1-6", 1.0), ("34.5", 34.5), ("+1.2", 1.2)],
+        );
+        assert_eq!(rows, vec![(34.5, "Greens".to_owned())]);
     }
 
     #[test]
