@@ -146,7 +146,8 @@ impl Doc {
             return false;
         };
         let word = self.lower(p);
-        self.is_name_word(p)
+        // `Kim's remarks` is a noun phrase.
+        !self.is_possessive(p) && self.is_name_word(p)
             || matches!(word, "he" | "she" | "it" | "who" | "which" | "that")
             || lexicon.word_class(word).is_some()
     }
@@ -535,19 +536,7 @@ impl Doc {
             .filter(|t| t.is_word())
             .map(|t| t.text.as_str())
             .collect();
-        // Every content word capitalised: a title or a name.
-        let content: Vec<&&str> = words
-            .iter()
-            .filter(|w| lexicon.function(&w.to_lowercase()).is_none())
-            .collect();
-        if words.len() >= 2
-            && !content.is_empty()
-            && content.iter().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            })
-        {
+        if words.len() >= 2 && self.is_title_quote(q) {
             return true;
         }
         // A quoted word before its noun: a "two-track" approach.
@@ -567,6 +556,26 @@ impl Doc {
             .iter()
             .any(|t| t.inside.is_none() && (t.text == "%" || t.lower == "percent"));
         share && words.len() <= 4 && !self.looks_like_sentence(q)
+    }
+
+    /// Every content word of quoted span `q` capitalised: a title or a name
+    /// (`"Meet the Press"`).
+    fn is_title_quote(&self, q: usize) -> bool {
+        let lexicon = Lexicon::global();
+        let Some((open, close_end)) = self.quote_tokens(q) else {
+            return false;
+        };
+        let mut content = self.tokens[open..close_end]
+            .iter()
+            .filter(|t| t.is_word() && lexicon.function(&t.lower).is_none())
+            .peekable();
+        content.peek().is_some()
+            && content.all(|t| {
+                t.text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            })
     }
 
     /// Whether tokens `s..e` read as a reported clause: a complementiser, a
@@ -776,6 +785,13 @@ impl Doc {
             match t.kind {
                 // A quotation right after the verb is the content; after
                 // other words, those words are its object (`called X "Y"`).
+                // `said on CBS's "Face the Nation" that`: a title in an adjunct.
+                Kind::Open(q) if m > cue_end && self.is_title_quote(q) => {
+                    match self.close_token.get(q).copied().flatten() {
+                        Some(close) => m = close,
+                        None => return cue_end,
+                    }
+                }
                 Kind::Open(_) => return if m == cue_end { m } else { cue_end },
                 Kind::Punct if t.text == ":" => return m + 1,
                 Kind::Punct if t.text == "," => {
@@ -874,15 +890,25 @@ impl Doc {
             || lexicon.is_time_word(self.lower(a)) && !self.bare_time_determiner(a, b)
             || self.is_adverb(a)
             || lexicon.is_modifier(self.lower(a));
+        // A quoted title may stand in it (`said on CBS's "Face the Nation"`).
+        let title = |j: usize| {
+            let t = &self.tokens[j];
+            let q = match t.kind {
+                Kind::Open(q) | Kind::Close(q) => Some(q),
+                _ => t.inside,
+            };
+            q.is_some_and(|q| self.is_title_quote(q))
+        };
         opens
             && (a..b).all(|j| {
                 let t = &self.tokens[j];
-                (t.is_word() || t.is_punct(',') || t.is_punct('.'))
-                    && t.inside.is_none()
-                    && !matches!(self.function(j), Some(Function::Aux | Function::Comp))
-                    && !matches!(self.lower(j), "and" | "but" | "or")
-                    && !self.is_subject_pronoun(j)
-                    && !(j > a && self.is_finite(j))
+                title(j)
+                    || (t.is_word() || t.is_punct(',') || t.is_punct('.'))
+                        && t.inside.is_none()
+                        && !matches!(self.function(j), Some(Function::Aux | Function::Comp))
+                        && !matches!(self.lower(j), "and" | "but" | "or")
+                        && !self.is_subject_pronoun(j)
+                        && !(j > a && self.is_finite(j))
             })
     }
 
@@ -1871,6 +1897,25 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert!(found[0].0.starts_with("the road was steep"));
+    }
+
+    #[test]
+    fn quoted_show_title_in_the_adjunct_before_that() {
+        let found = frames(
+            "The senator said on the radio show \u{201C}Morning Desk\u{201D} on Friday that the port would reopen.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the port would reopen");
+    }
+
+    #[test]
+    fn possessive_before_a_noun_form_is_no_speaker() {
+        let found = frames("Ann Lake said she agrees with Tom Vale's remarks on the budget.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].0,
+            "she agrees with Tom Vale's remarks on the budget"
+        );
     }
 
     #[test]
