@@ -828,7 +828,9 @@ impl Doc {
                         && !subject_next
                         && (self.function(m + 1) == Some(Function::Aux) || self.is_finite(m + 1));
                     let complement = m == cue_end && t.lower != "if"
-                        || m > cue_end && self.is_adjunct(cue_end, m) && !relative;
+                        || m > cue_end
+                            && (self.is_adjunct(cue_end, m) || self.short_object(cue_end, m))
+                            && !relative;
                     return if complement { m } else { cue_end };
                 }
                 Kind::Word if self.function(m) == Some(Function::Aux) => return cue_end,
@@ -909,6 +911,23 @@ impl Doc {
                         && !matches!(self.lower(j), "and" | "but" | "or")
                         && !self.is_subject_pronoun(j)
                         && !(j > a && self.is_finite(j))
+            })
+    }
+
+    /// `expressed concern`, `made the point`, `denied the notion`: a short
+    /// noun phrase between a speech verb and its `that`, headed by a noun
+    /// that takes a that-clause.
+    fn short_object(&self, a: usize, b: usize) -> bool {
+        b - a <= 3
+            && Lexicon::global().is_clause_noun(self.lower(b - 1))
+            && (a..b).all(|j| {
+                let t = &self.tokens[j];
+                t.is_word()
+                    && t.inside.is_none()
+                    && (self.function(j).is_none() || self.function(j) == Some(Function::Det))
+                    && !self.is_subject_pronoun(j)
+                    && !self.is_finite(j)
+                    && Lexicon::global().verb_forms(&t.lower).is_empty()
             })
     }
 
@@ -1916,6 +1935,18 @@ mod tests {
             found[0].0,
             "she agrees with Tom Vale's remarks on the budget"
         );
+    }
+
+    #[test]
+    fn attitude_noun_between_verb_and_that() {
+        let found = frames("The mayor expressed concern that the old dam might fail.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the old dam might fail");
+    }
+
+    #[test]
+    fn object_relative_after_a_speech_verb_is_no_clause() {
+        assert!(frames("The clerk confirmed a judge that the senators like.").is_empty());
     }
 
     #[test]
