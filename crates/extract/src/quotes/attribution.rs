@@ -7,6 +7,11 @@ use super::doc::{Doc, Kind};
 use super::lexicon::{Function, Lexicon, Strength, WordClass};
 use crate::records::QuoteKind;
 
+/// Number words that count the units of a time adjunct (`two days ago`).
+const NUMBER_WORDS: [&str; 11] = [
+    "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+];
+
 /// A speech cue: a verb form or `according to`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cue {
@@ -113,7 +118,8 @@ impl Doc {
                 && !self.bare_verb_after(s, i)
                 || form.words.len() == 1
                     && lexicon.is_noun_form(&form.words[0])
-                    && !self.speaker_before(s, i);
+                    && !self.speaker_before(s, i)
+                    && !(self.complement_after(end) && self.may_precede_verb(s, i));
             if !(passive || noun) {
                 cues.push(Cue {
                     start: i,
@@ -150,6 +156,26 @@ impl Doc {
         !self.is_possessive(p) && self.is_name_word(p)
             || matches!(word, "he" | "she" | "it" | "who" | "which" | "that")
             || lexicon.word_class(word).is_some()
+    }
+
+    /// Not a preposition, a determiner or a number: what may stand right
+    /// before a verb (`in states that ...` is a noun).
+    fn may_precede_verb(&self, s: usize, i: usize) -> bool {
+        i > s
+            && !matches!(self.function(i - 1), Some(Function::Prep | Function::Det))
+            && !NUMBER_WORDS.contains(&self.lower(i - 1))
+            && !self.lower(i - 1).starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// `notes that the vote ...`: a complement `that`, not a relative one
+    /// (`the claims that were made`), follows a verb form.
+    fn complement_after(&self, i: usize) -> bool {
+        let next = i + 1;
+        self.lower(i) == "that"
+            && self.tokens.get(next).is_some_and(|t| t.is_word())
+            && (self.is_subject_pronoun(next)
+                || self.pronoun_contraction(next)
+                || self.function(next) != Some(Function::Aux) && !self.is_finite(next))
     }
 
     /// A bare form (`say`, `state`, `report`) is a verb after a plural or
@@ -712,7 +738,9 @@ impl Doc {
         }
         match self.function(i) {
             Some(Function::Prep) => t.lower != "to",
-            Some(Function::Conj) => matches!(t.lower.as_str(), "and" | "or" | "also" | "still"),
+            Some(Function::Conj) => {
+                matches!(t.lower.as_str(), "and" | "or" | "also" | "still" | "here")
+            }
             Some(Function::Comp) => false,
             _ => !matches!(t.lower.as_str(), "to" | "which" | "who" | "that"),
         }
@@ -890,6 +918,7 @@ impl Doc {
             || self.function(a) == Some(Function::Prep)
                 && (self.lower(a) != "to" || self.listener_after_to(a + 1))
             || lexicon.is_time_word(self.lower(a)) && !self.bare_time_determiner(a, b)
+            || self.counted_time(a, b)
             || self.is_adverb(a)
             || lexicon.is_modifier(self.lower(a));
         // A quoted title may stand in it (`said on CBS's "Face the Nation"`).
@@ -929,6 +958,12 @@ impl Doc {
                     && !self.is_finite(j)
                     && Lexicon::global().verb_forms(&t.lower).is_empty()
             })
+    }
+
+    /// `two days earlier`, `10 weeks ago`: a number before a time word.
+    fn counted_time(&self, a: usize, b: usize) -> bool {
+        let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+        a + 1 < b && number(self.lower(a)) && Lexicon::global().is_time_word(self.lower(a + 1))
     }
 
     /// `while saying this, he ...`: `this`, `last`, `next` or `past` opens a
@@ -1947,6 +1982,28 @@ mod tests {
     #[test]
     fn object_relative_after_a_speech_verb_is_no_clause() {
         assert!(frames("The clerk confirmed a judge that the senators like.").is_empty());
+    }
+
+    #[test]
+    fn noun_form_before_a_complement_that_is_a_verb() {
+        let found = frames("Tom Vale, a local farmer, notes that the river is rising.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the river is rising");
+        assert!(frames("Rain is heavier in states that border the lake.").is_empty());
+    }
+
+    #[test]
+    fn counted_time_adjunct_before_that() {
+        let found = frames("The board announced two days ago that the port would close.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the port would close");
+    }
+
+    #[test]
+    fn place_adverb_inside_a_thatless_subject() {
+        let found = frames("The mayor said the crowd here was calm all night.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the crowd here was calm all night");
     }
 
     #[test]
