@@ -427,10 +427,12 @@ impl Doc {
             return nearest;
         }
         let mut phrase = self.phrase_ending_at(floor, end)?;
-        // `Trump at the time said`: the phrase is a preposition's object.
+        // `Trump at the time said`, `a source close to him said`: the phrase
+        // is a preposition's object.
         if phrase.0 > floor
             && self.function(phrase.0 - 1) == Some(Function::Prep)
-            && lexicon.pronoun(self.lower(phrase.0)).is_none()
+            && (lexicon.pronoun(self.lower(phrase.0)).is_none()
+                || matches!(self.lower(phrase.0), "him" | "them" | "us" | "me"))
         {
             if let Some(outer) = self.phrase_ending_at(floor, phrase.0 - 1) {
                 phrase = outer;
@@ -2004,6 +2006,13 @@ mod tests {
         let found = frames("The mayor said the crowd here was calm all night.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "the crowd here was calm all night");
+    }
+
+    #[test]
+    fn speaker_with_a_pronoun_object_after_the_clause() {
+        let found = frames("The talks are over, a source close to him said.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "The talks are over");
     }
 
     #[test]
