@@ -165,8 +165,10 @@ fn kind(line: &Line) -> Kind {
     }
     // A date line is short, or opens with its date ("Published: 10:48, Tue,
     // Nov 19 | Updated: ..."); a caption or a sentence mentions one later.
-    let stamp = stamp_at(line.content)
-        .is_some_and(|at| line.words <= 10 || (line.words <= 16 && !line.terminal && at <= 24));
+    // Checked on short lines only: a long one may hold thousands of dates.
+    let stamp = line.words <= 16
+        && stamp_at(line.content)
+            .is_some_and(|at| line.words <= 10 || (!line.terminal && at <= 24));
     if stamp {
         return Kind::Stamp;
     }
