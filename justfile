@@ -83,3 +83,8 @@ check-interop dir="":
 score-unseen *args:
     cargo run --release --locked --quiet -- build --raw tests/data/unseen --out target/unseen
     {{python}} {{shared}}/eval/score_articles.py --gold tests/data/unseen-gold --out target/unseen {{args}}
+
+# Build the second held-out set (tests/data/holdout, outlets and layouts nobody tuned on) into target/holdout and score it against its blind hand gold (tests/data/holdout-gold). Pass --verbose for every miss.
+score-holdout *args:
+    cargo run --release --locked --quiet -- build --raw tests/data/holdout --out target/holdout
+    {{python}} {{shared}}/eval/score_articles.py --gold tests/data/holdout-gold --out target/holdout {{args}}

@@ -105,6 +105,14 @@ impl Fixture {
         self
     }
 
+    /// A SET timex (`twice a year`) with `value` on the first occurrence of
+    /// `words`.
+    pub fn set(&mut self, words: &str, value: &str) -> &mut Self {
+        let span = self.span(words, 0);
+        self.push_timex(span, words, TimexType::Set, value);
+        self
+    }
+
     /// A person, with every occurrence of each of `forms` as a mention.
     pub fn person(&mut self, name: &str, title: &str, country: &str, forms: &[&str]) -> &mut Self {
         let index = self.annotations.people.persons.len();

@@ -128,10 +128,28 @@ pub(crate) struct Lexicon {
     pub date_prepositions: WordList,
     /// Verbs of saying: their dates and subjects belong to the report.
     pub reporting: WordList,
+    /// Words that make the date after them a length of time (`spent`).
+    pub durations: WordList,
+    /// Phrases that make the cue after them a comparison base (`up from`).
+    pub comparison: WordList,
+    /// Prepositions that make the country after them a topic (`on`).
+    pub topic_prepositions: WordList,
+    /// Modals of advice (`should`): no plan, no event.
+    pub advice: WordList,
+    /// Openers that list points (`Third,`), before an imperative.
+    pub enumerators: WordList,
+    /// Subjects after an opener (`we`): no imperative.
+    pub subjects: WordList,
     /// Place prepositions and the event types they place (`None`: any).
     pub place_prepositions: HashMap<String, Option<Vec<EventType>>>,
     /// Types that have no place or participants of their own (`anniversary`).
     pub placeless: Vec<EventType>,
+    /// Types whose undated reference point (`after their summit`) is the
+    /// news event, dated by the article's lead.
+    pub presupposed_after: Vec<EventType>,
+    /// Types whose undated definite mention (`the summit`) takes the lead's
+    /// date.
+    pub presupposed_definite: Vec<EventType>,
     /// Pairs of types that may name one event (`ceremony` ~ `reception`).
     pub compatible: Vec<(EventType, EventType)>,
 }
@@ -171,12 +189,22 @@ impl Lexicon {
                 "../../data/events/date_prepositions.txt"
             )),
             reporting: WordList::parse(include_str!("../../data/events/reporting.txt")),
+            durations: WordList::parse(include_str!("../../data/events/durations.txt")),
+            comparison: WordList::parse(include_str!("../../data/events/comparison.txt")),
+            topic_prepositions: WordList::parse(include_str!(
+                "../../data/events/topic_prepositions.txt"
+            )),
+            advice: advice_role("modal"),
+            enumerators: advice_role("enumerator"),
+            subjects: advice_role("subject"),
             place_prepositions: parse_place_prepositions(include_str!(
                 "../../data/events/place_prepositions.tsv"
             )),
             placeless: data_lines(include_str!("../../data/events/placeless.txt"))
                 .filter_map(EventType::parse)
                 .collect(),
+            presupposed_after: presupposed("after"),
+            presupposed_definite: presupposed("the"),
             compatible: parse_compatible(include_str!("../../data/events/compatible.tsv")),
         })
     }
@@ -207,6 +235,32 @@ impl Lexicon {
                 .iter()
                 .any(|&(x, y)| (x == a && y == b) || (x == b && y == a))
     }
+}
+
+/// The types of `presupposed.tsv` with one form.
+fn presupposed(form: &str) -> Vec<EventType> {
+    data_lines(include_str!("../../data/events/presupposed.tsv"))
+        .filter_map(|line| {
+            let (name, forms) = line.split_once('\t')?;
+            forms
+                .split(',')
+                .any(|f| f.trim() == form)
+                .then(|| EventType::parse(name.trim()))
+                .flatten()
+        })
+        .collect()
+}
+
+/// The phrases of one role of `advice.tsv`.
+fn advice_role(role: &str) -> WordList {
+    let data = include_str!("../../data/events/advice.tsv");
+    let lines: Vec<&str> = data_lines(data)
+        .filter_map(|line| {
+            let (r, phrase) = line.split_once('\t')?;
+            (r.trim() == role).then_some(phrase.trim())
+        })
+        .collect();
+    WordList::parse(&lines.join("\n"))
 }
 
 /// Non-empty, non-comment lines, trimmed.

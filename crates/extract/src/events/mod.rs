@@ -20,6 +20,7 @@ use newsfacts_parse::Article;
 
 pub(crate) use compare::{dates_agree, places_agree, PlaceRef};
 pub(crate) use lexicon::data_lines;
+pub(crate) use resolve::after;
 
 /// Whether two event types may name one event (`ceremony` ~ `reception`).
 pub(crate) fn types_compatible(a: crate::records::EventType, b: crate::records::EventType) -> bool {
@@ -50,6 +51,7 @@ pub fn find_event_mentions(article: &Article, annotations: &Annotations) -> Vec<
             end: sentence.end,
             free_dates: facts.free_dates,
             has_timex: facts.has_timex,
+            prose: facts.prose,
         });
     }
     let dct = article.published.map(|p| p.date);
@@ -1041,6 +1043,275 @@ mod tests {
             .collect();
         dates.sort();
         assert_eq!(dates, ["2024-01-01", "2024-05-20"]);
+    }
+
+    fn date_of(mention: &crate::records::EventMention) -> Option<String> {
+        mention.date.map(|d| d.date.to_string())
+    }
+
+    #[test]
+    fn gathering_the_news_comes_after_takes_the_lead_date() {
+        let mentions = Fixture::new(
+            "OSLO, May 21 (NTB) - Berg and Tamm agreed on Tuesday to share the cost of a bridge.\n\nThe deal was announced after a two-hour summit at the city hall in Oslo.",
+        )
+        .published(2024, 5, 22)
+        .timex("May 21", "2024-05-21")
+        .timex("Tuesday", "2024-05-21")
+        .person("Alma Berg", "Prime Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Prime Minister", "EST", &["Tamm"])
+        .place("OSLO", "NOR", PlaceKind::City)
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit]);
+        assert_eq!(date_of(&mentions[0]).as_deref(), Some("2024-05-21"));
+    }
+
+    #[test]
+    fn definite_summit_takes_no_lead_date_when_the_lead_gives_two() {
+        let mentions = Fixture::new(
+            "Berg arrived on Monday and met Tamm on Tuesday.\n\nThe summit in Oslo went well.",
+        )
+        .published(2024, 5, 22)
+        .timex("Monday", "2024-05-20")
+        .timex("Tuesday", "2024-05-21")
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        let summit = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Summit)
+            .expect("the summit");
+        assert_eq!(summit.date, None);
+    }
+
+    #[test]
+    fn undated_reference_point_without_a_lead_date_is_no_event() {
+        let mentions = Fixture::new("The deal was announced after a two-hour summit in Oslo.")
+            .place("Oslo", "NOR", PlaceKind::City)
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn date_before_the_noun_dates_the_setting_event() {
+        let mentions = Fixture::new("Berg met Tamm during the May 12 summit.")
+            .published(2024, 5, 20)
+            .timex("May 12", "2024-05-12")
+            .person("Alma Berg", "Minister", "NOR", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        let summit = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Summit)
+            .expect("the dated summit is an event");
+        assert_eq!(date_of(summit).as_deref(), Some("2024-05-12"));
+    }
+
+    #[test]
+    fn possessive_weekday_dates_the_election_after_it() {
+        let mentions = Fixture::new("Parties campaigned hard ahead of Sunday's general election.")
+            .published(2024, 5, 22)
+            .timex("Sunday", "2024-05-26")
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Election]);
+        assert_eq!(date_of(&mentions[0]).as_deref(), Some("2024-05-26"));
+    }
+
+    #[test]
+    fn date_of_a_saying_late_on_a_weekday_dates_no_reported_event() {
+        let mentions =
+            Fixture::new("Berg said late on Wednesday that she would run in the next election.")
+                .published(2024, 5, 23)
+                .timex("Wednesday", "2024-05-22")
+                .person("Alma Berg", "Minister", "NOR", &["Berg"])
+                .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn deadline_in_a_reported_clause_does_not_date_the_agreement() {
+        let mentions = Fixture::new(
+            "Berg called the agreement historic and said funding would follow by the end of the year.",
+        )
+        .published(2024, 5, 23)
+        .timex("the end of the year", "2024")
+        .person("Alma Berg", "Minister", "NOR", &["Berg"])
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].date, None);
+    }
+
+    #[test]
+    fn relative_clause_about_a_name_and_a_topic_country_leave_the_statement_alone() {
+        let mentions = Fixture::new(
+            "Berg and Dahl signed a joint statement on Estonia, whose drills last month alarmed Oslo.",
+        )
+        .published(2024, 5, 23)
+        .timex("last month", "2024-04")
+        .person("Alma Berg", "Minister", "NOR", &["Berg"])
+        .person("Ola Dahl", "Minister", "NOR", &["Dahl"])
+        .place("Estonia", "EST", PlaceKind::Country)
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].date, None);
+        assert_eq!(mentions[0].country_code.as_deref(), Some("NOR"));
+    }
+
+    #[test]
+    fn length_of_time_is_no_date() {
+        let mentions = Fixture::new(
+            "Officials have spent the last month saying that the summit in Oslo would focus on energy.",
+        )
+        .published(2024, 5, 23)
+        .timex("the last month", "2024-04")
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert!(mentions.iter().all(|m| m.date.is_none()));
+    }
+
+    #[test]
+    fn year_in_apposition_dates_the_agreement_it_names() {
+        let mentions =
+            Fixture::new("Berg first visited Oslo in 2015, the year of the border agreement.")
+                .published(2024, 5, 23)
+                .timex("2015", "2015")
+                .timex("the year", "2024")
+                .person("Alma Berg", "Minister", "EST", &["Berg"])
+                .place("Oslo", "NOR", PlaceKind::City)
+                .mentions();
+        let agreement = mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Agreement)
+            .expect("the agreement");
+        assert_eq!(date_of(agreement).as_deref(), Some("2015-01-01"));
+    }
+
+    #[test]
+    fn recurring_talks_and_the_first_of_them_date_nothing() {
+        let mentions = Fixture::new(
+            "Berg and Tamm issued a joint statement that commits them to talks twice a year, the first in March.",
+        )
+        .published(2024, 1, 23)
+        .set("a year", "P1Y")
+        .timex("March", "2024-03")
+        .person("Alma Berg", "Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(mentions[0].date, None);
+    }
+
+    #[test]
+    fn imperative_after_an_enumerator_is_no_event() {
+        let mentions = Fixture::new("Third, invite Tamm to a summit early next year.")
+            .published(2024, 5, 23)
+            .timex("early next year", "2025")
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn advice_is_no_scheduled_event() {
+        let mentions = Fixture::new("The government should hold a referendum in March.")
+            .published(2024, 1, 23)
+            .timex("March", "2024-03")
+            .mentions();
+        assert!(mentions.is_empty());
+    }
+
+    #[test]
+    fn name_of_the_present_does_not_join_a_document_of_another_era() {
+        let mentions = Fixture::new(
+            "Berg and Tamm met in Oslo on Tuesday.\n\nIn 1998, the two countries issued the Oslo Joint Declaration.\n\nThe ministers also adopted the Joint Statement on fisheries.",
+        )
+        .published(2024, 5, 23)
+        .timex("Tuesday", "2024-05-21")
+        .timex("1998", "1998")
+        .person("Alma Berg", "Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        let statement = mentions.last().expect("the Joint Statement");
+        assert_eq!(statement.event_type, EventType::Agreement);
+        assert_eq!(date_of(statement).as_deref(), Some("2024-05-21"));
+    }
+
+    #[test]
+    fn name_of_another_era_does_not_refer_back_to_one_of_the_present() {
+        let mentions = Fixture::new(
+            "The ministers adopted the Oslo Joint Statement on fisheries.\n\nIn 1998, the two countries issued the Baltic Joint Declaration.",
+        )
+        .published(2024, 5, 23)
+        .timex("1998", "1998")
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(mentions.len(), 2);
+        assert_eq!(mentions[0].date, None);
+        assert_eq!(mentions[1].refers_to, None);
+    }
+
+    #[test]
+    fn date_and_modal_past_that_belong_to_the_reported_clause() {
+        let mentions = Fixture::new(
+            "Berg and Tamm held a summit in Oslo on Tuesday.\n\nBerg told reporters after their summit that the tunnel would open by 2035.",
+        )
+        .published(2024, 5, 23)
+        .timex("Tuesday", "2024-05-21")
+        .timex("2035", "2035")
+        .person("Alma Berg", "Prime Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Prime Minister", "EST", &["Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert!(mentions.iter().all(|m| m.event_type == EventType::Summit));
+        assert!(mentions
+            .iter()
+            .all(|m| date_of(m).as_deref() == Some("2024-05-21")));
+        assert!(mentions.iter().all(|m| m.status == EventStatus::Occurred));
+    }
+
+    #[test]
+    fn when_clause_shares_the_scheduled_time_of_the_clause_before() {
+        let mentions = Fixture::new("Tamm will visit Oslo next week, when he meets Berg.")
+            .published(2024, 5, 23)
+            .timex("next week", "2024-W22")
+            .person("Alma Berg", "Minister", "NOR", &["Berg"])
+            .person("Ivo Tamm", "Minister", "EST", &["Tamm"])
+            .place("Oslo", "NOR", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Visit, EventType::Meeting]);
+        assert!(mentions.iter().all(|m| m.status == EventStatus::Scheduled));
+    }
+
+    #[test]
+    fn background_year_in_the_lead_leaves_the_news_date() {
+        let mentions = Fixture::new(
+            "Berg, in office since 2019, agreed with Tamm on Tuesday to share the cost of a bridge.\n\nThe deal was announced after a two-hour summit in Oslo.",
+        )
+        .published(2024, 5, 22)
+        .timex("2019", "2019")
+        .timex("Tuesday", "2024-05-21")
+        .person("Alma Berg", "Prime Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Prime Minister", "EST", &["Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit]);
+        assert_eq!(date_of(&mentions[0]).as_deref(), Some("2024-05-21"));
+    }
+
+    #[test]
+    fn survey_named_as_a_comparison_base_is_an_earlier_poll() {
+        let mentions = Fixture::new(
+            "Support fell to 41 percent in a Nordstat survey conducted on Saturday.\n\nThe survey found support down 2.8 points from the survey early last month. The poll of 1,000 adults has a margin of error of 3 points.",
+        )
+        .published(2024, 5, 22)
+        .timex("Saturday", "2024-05-18")
+        .timex("early last month", "2024-04")
+        .mentions();
+        let dates: Vec<Option<String>> = mentions.iter().map(date_of).collect();
+        let saturday = Some("2024-05-18".to_owned());
+        let april = Some("2024-04-01".to_owned());
+        assert_eq!(dates, [saturday.clone(), saturday.clone(), april, saturday]);
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! The article stage: what one sentence cannot know. Parts join their
 //! summit, references back join what they refer to and share its date and
 //! place, anniversaries are dated from the event they mark, and undated
-//! events take the date of the clause or sentence that dates them.
+//! events take the date of the clause or sentence that dates them. What the
+//! news presupposes (`the summit`, `after their summit`) in a sentence
+//! without dates takes the date of the article's lead, when the lead gives
+//! one date only.
 
 use chrono::{Datelike, NaiveDate};
 use newsfacts_normalize::people::Person;
@@ -19,6 +22,8 @@ pub(crate) struct SentenceInfo {
     pub end: usize,
     pub free_dates: Vec<DateInfo>,
     pub has_timex: bool,
+    /// It ends like a sentence (not a headline or a caption).
+    pub prose: bool,
 }
 
 /// Resolves the drafts of one article; returns those to keep, each later
@@ -30,6 +35,9 @@ pub(crate) fn resolve(
     dct: Option<NaiveDate>,
 ) -> Vec<Draft> {
     promote_summits(ctx, &mut drafts);
+    let lead = lead_date(ctx, &drafts, sentences, dct);
+    // The present of the article, against which a date is of another era.
+    let present = lead.as_ref().map(|d| d.date.date).or(dct);
     let mut groups = Groups::new(drafts.len());
     let mut keep = attach_parts(&mut drafts, &mut groups);
     for (i, draft) in drafts.iter().enumerate() {
@@ -38,13 +46,16 @@ pub(crate) fn resolve(
             keep[i] = false;
         }
     }
-    corefer(ctx.lexicon, &drafts, &mut groups, &keep);
+    corefer(ctx.lexicon, &drafts, sentences, &mut groups, &keep, present);
     propagate(&mut drafts, &groups);
     date_anniversaries(&mut drafts, &groups, dct);
     date_weekdays(&mut drafts);
     date_by_coincidence(&mut drafts, &groups);
     borrow_within_sentence(&mut drafts);
     inherit_from_previous_sentence(ctx, &mut drafts, sentences);
+    if let Some(lead) = &lead {
+        date_from_lead(ctx.lexicon, &mut drafts, sentences, lead, dct);
+    }
     follow_up_documents(&mut drafts, sentences);
     propagate(&mut drafts, &groups);
     date_visits(&mut drafts, &groups);
@@ -177,7 +188,14 @@ const ANTECEDENT_WINDOW: usize = 40;
 /// A definite mention (`the ceremony`, `this meeting`) joins the nearest
 /// earlier mention it can refer to: a compatible type, and no clash of
 /// date or place with any mention of that event.
-fn corefer(lexicon: &Lexicon, drafts: &[Draft], groups: &mut Groups, keep: &[bool]) {
+fn corefer(
+    lexicon: &Lexicon,
+    drafts: &[Draft],
+    sentences: &[SentenceInfo],
+    groups: &mut Groups,
+    keep: &[bool],
+    present: Option<NaiveDate>,
+) {
     for i in 0..drafts.len() {
         // `after the armistice signed on July 27, 1953`: a reference point
         // dated on its own is a historical event of its own.
@@ -187,6 +205,7 @@ fn corefer(lexicon: &Lexicon, drafts: &[Draft], groups: &mut Groups, keep: &[boo
         }
         let antecedent = (i.saturating_sub(ANTECEDENT_WINDOW)..i).rev().find(|&j| {
             keep[j]
+                && !drafts[j].compared
                 && groups.find(j) != groups.find(i)
                 && lexicon.types_compatible(drafts[i].event_type, drafts[j].event_type)
                 // A dated mention of another type names its own event, not
@@ -198,11 +217,49 @@ fn corefer(lexicon: &Lexicon, drafts: &[Draft], groups: &mut Groups, keep: &[boo
                     .members(j)
                     .iter()
                     .all(|&m| !clash(&drafts[i], &drafts[m]))
+                && !of_another_era(drafts, sentences, i, &groups.members(j), present)
+                // `after the summit` presupposes that it took place.
+                && !(drafts[i].lead_only
+                    && groups.members(j).iter().any(|&m| drafts[m].scheduled))
         });
         if let Some(j) = antecedent {
             groups.union(i, j);
         }
     }
+}
+
+/// `In 1998 they issued the Joint Declaration ... adopted the Joint
+/// Statement`: a name in a sentence without dates belongs to the article's
+/// present, so it names no event of another era (two years or more before
+/// it) that was named otherwise; nor does a name of another era refer back
+/// to one of the present.
+fn of_another_era(
+    drafts: &[Draft],
+    sentences: &[SentenceInfo],
+    i: usize,
+    group: &[usize],
+    present: Option<NaiveDate>,
+) -> bool {
+    let Some(present) = present else {
+        return false;
+    };
+    let historic = |d: &Draft| {
+        d.date
+            .as_ref()
+            .is_some_and(|x| x.date.date.year() + 2 <= present.year())
+    };
+    let of_the_present =
+        |d: &Draft| !d.own_date && sentences.get(d.sentence).is_some_and(|s| !s.has_timex);
+    let draft = &drafts[i];
+    let named_otherwise = |d: &Draft| d.named && d.cue != draft.cue;
+    if !draft.named || group.iter().any(|&m| drafts[m].cue == draft.cue) {
+        return false;
+    }
+    (of_the_present(draft) && group.iter().any(|&m| historic(&drafts[m])))
+        || (historic(draft)
+            && group
+                .iter()
+                .all(|&m| of_the_present(&drafts[m]) && named_otherwise(&drafts[m])))
 }
 
 /// Two mentions that cannot be one event: different dates, places or
@@ -451,10 +508,15 @@ fn follow_up_documents(drafts: &mut [Draft], sentences: &[SentenceInfo]) {
         if !document || !dateless || !may_borrow(draft) {
             continue;
         }
-        let Some(j) = (0..i)
-            .rev()
-            .find(|&j| drafts[j].date.is_some() && !drafts[j].anterior)
-        else {
+        // Other documents of the same talks may come between.
+        let Some(j) = (0..i).rev().find(|&j| {
+            drafts[j].date.is_some()
+                && !drafts[j].anterior
+                && !matches!(
+                    drafts[j].event_type,
+                    EventType::Agreement | EventType::Statement
+                )
+        }) else {
             continue;
         };
         if !matches!(drafts[j].event_type, EventType::Summit | EventType::Meeting)
@@ -472,6 +534,74 @@ fn follow_up_documents(drafts: &mut [Draft], sentences: &[SentenceInfo]) {
         if draft.location.is_none() {
             draft.location = lender.location;
             draft.country_code = draft.country_code.take().or(lender.country_code);
+        }
+    }
+}
+
+/// The date of the news: the one day the lead (the first paragraph of
+/// prose) gives its events or leaves free near the publication (from a
+/// month before it). Dates of sayings, reference points and background
+/// (`their first summit since 2019`) do not count.
+fn lead_date(
+    ctx: &Context<'_>,
+    drafts: &[Draft],
+    sentences: &[SentenceInfo],
+    dct: Option<NaiveDate>,
+) -> Option<DateInfo> {
+    let first = sentences.iter().position(|s| s.prose)?;
+    let mut last = first;
+    while sentences.get(last + 1).is_some_and(|next| {
+        !ctx.text
+            .paragraph_break_between(sentences[last].end, next.start)
+    }) {
+        last += 1;
+    }
+    let mut dates: Vec<&DateInfo> = sentences[first..=last]
+        .iter()
+        .flat_map(|s| s.free_dates.iter())
+        .chain(
+            drafts
+                .iter()
+                .filter(|d| {
+                    (first..=last).contains(&d.sentence) && d.own_date && !d.anchor && !d.anterior
+                })
+                .filter_map(|d| d.date.as_ref()),
+        )
+        .filter(|d| dct.is_none_or(|dct| (dct - d.date.date).num_days() <= 31))
+        .collect();
+    dates.sort_by_key(|d| (d.date.date, d.end));
+    dates.dedup_by_key(|d| (d.date, d.end));
+    let [date] = dates.as_slice() else {
+        return None;
+    };
+    (date.date.precision == Precision::Day).then(|| (*date).clone())
+}
+
+/// `The deal was announced after their summit.`: what the news presupposes
+/// (a reference back, or a gathering it comes after) in a sentence without
+/// dates, still undated, takes the lead's date; not in a scheduled clause
+/// unless the lead's date lies ahead.
+fn date_from_lead(
+    lexicon: &Lexicon,
+    drafts: &mut [Draft],
+    sentences: &[SentenceInfo],
+    lead: &DateInfo,
+    dct: Option<NaiveDate>,
+) {
+    let ahead = dct.is_some_and(|dct| after(lead.date, dct));
+    for draft in drafts.iter_mut() {
+        let presupposed = draft.lead_only
+            || (draft.definite && lexicon.presupposed_definite.contains(&draft.event_type));
+        let dateless = sentences.get(draft.sentence).is_some_and(|s| !s.has_timex);
+        if presupposed
+            && dateless
+            && draft.date.is_none()
+            && !draft.own_date
+            && !draft.anterior
+            && draft.event_type != EventType::Anniversary
+            && (!draft.scheduled || ahead)
+        {
+            draft.date = Some(lead.clone());
         }
     }
 }
@@ -513,8 +643,9 @@ fn date_visits(drafts: &mut [Draft], groups: &Groups) {
 }
 
 /// Drops what is too thin to be an event: a vague noun that refers back to
-/// nothing (`won the event`), and an event with no date, no hint of one, no
-/// place and nobody taking part (`every site you visit`).
+/// nothing (`won the event`), an event with no date, no hint of one, no
+/// place and nobody taking part (`every site you visit`), and an undated
+/// reference point.
 fn drop_empty_groups(drafts: &[Draft], groups: &Groups, keep: &mut [bool]) {
     for i in 0..drafts.len() {
         let members = groups.members(i);
@@ -527,7 +658,9 @@ fn drop_empty_groups(drafts: &[Draft], groups: &Groups, keep: &mut [bool]) {
                 && d.countries.is_empty()
                 && d.location.is_none()
         });
-        if thin || (alone && drafts[i].needs_antecedent) {
+        // `after their summit` that nothing dated is a reference point only.
+        let unconfirmed = drafts[i].lead_only && drafts[i].date.is_none();
+        if thin || (alone && drafts[i].needs_antecedent) || unconfirmed {
             keep[i] = false;
         }
     }

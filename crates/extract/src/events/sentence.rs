@@ -63,6 +63,16 @@ pub(crate) struct Draft {
     /// A dated reference point (`since Lee took office on June 4`): it lends
     /// no date to the other events of its sentence.
     pub anchor: bool,
+    /// An undated reference point in the news (`after their summit`): an
+    /// event only if the article's lead dates it.
+    pub lead_only: bool,
+    /// The cue's words, lower case (`joint statement`).
+    pub cue: String,
+    /// The cue is capitalised as a name (`the Joint Statement`).
+    pub named: bool,
+    /// The base of a comparison (`up from the survey in May`): no
+    /// antecedent of a later reference back.
+    pub compared: bool,
     pub scheduled: bool,
     pub location: Option<Location>,
     /// Indices into the article's persons.
@@ -84,8 +94,11 @@ pub(crate) struct SentenceFacts {
     pub drafts: Vec<Draft>,
     /// Dates of the sentence that no event cue claimed.
     pub free_dates: Vec<DateInfo>,
-    /// The sentence has a temporal expression of its own.
+    /// The sentence has a temporal expression that dates something (not the
+    /// date of a saying, a length of time or a relative clause about a name).
     pub has_timex: bool,
+    /// It ends like a sentence (not a headline or a caption).
+    pub prose: bool,
 }
 
 /// The shared inputs of the sentence stage.
@@ -191,7 +204,8 @@ struct Hit<'l> {
     commemorative: bool,
     ordinal: Option<u32>,
     coincides_with: Option<usize>,
-    /// An earlier wave of a poll, named by a compared figure.
+    /// An earlier wave of a poll, named by a compared figure, or an event
+    /// named as the base of a comparison (`up from the survey in May`).
     wave: bool,
 }
 
@@ -210,7 +224,8 @@ struct SentenceView<'a> {
     sentence: Sentence,
     words: Vec<Word>,
     segments: Vec<(usize, usize)>,
-    timexes: Vec<&'a Timex>,
+    /// Dates and times outside quotations, appositions resolved.
+    timexes: Vec<Timex>,
     places: Vec<&'a PlaceMention>,
 }
 
@@ -279,15 +294,14 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     // A wire dateline (`Oslo, May 4 (Agency) --`) dates the dispatch, not
     // the events of the sentence it opens.
     let start = dateline_end(ctx, sentence.start, end).unwrap_or(sentence.start);
-    let timexes: Vec<&Timex> = ctx
+    let timexes: Vec<Timex> = ctx
         .timexes_within(start, end)
         .filter(|t| !text.in_quote(t.start, t.end))
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .cloned()
         .collect();
-    let mut facts = SentenceFacts {
-        has_timex: !timexes.is_empty(),
-        ..SentenceFacts::default()
-    };
+    let timexes = resolve_appositions(ctx, timexes);
+    let mut facts = SentenceFacts::default();
     if !ends_like_a_sentence(text, start, end) {
         return facts;
     }
@@ -295,6 +309,7 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     if segments.is_empty() {
         return facts;
     }
+    facts.prose = true;
     let view = SentenceView {
         ctx,
         sentence,
@@ -308,6 +323,7 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     };
     let mut hits = find_hits(&view);
     let free = attach_timexes(&view, &mut hits);
+    facts.has_timex = !free.is_empty() || hits.iter().any(|h| !h.timexes.is_empty());
     facts.free_dates = free
         .iter()
         .filter_map(|&t| date_of(&view, &[t], view.timexes[t].start))
@@ -328,8 +344,28 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     facts
 }
 
+/// `in 2015, the year of the accord`: a determined date right after another
+/// and a comma is an apposition, the same period.
+fn resolve_appositions(ctx: &Context<'_>, mut timexes: Vec<Timex>) -> Vec<Timex> {
+    for k in 1..timexes.len() {
+        let (before, rest) = timexes.split_at_mut(k);
+        let (previous, timex) = (&before[k - 1], &mut rest[0]);
+        let gap = ctx.text.slice(previous.end, timex.start);
+        let determined = ctx
+            .text
+            .words(timex.start, timex.end)
+            .first()
+            .is_some_and(|w| ctx.lexicon.definite.has_word(&w.lower));
+        if gap.trim() == "," && determined && previous.value.is_some() {
+            timex.value.clone_from(&previous.value);
+        }
+    }
+    timexes
+}
+
 /// The end of a wire dateline opening a sentence: capitalised words, numbers
-/// and an agency in brackets, naming a place or in capitals, then a dash.
+/// and an agency in brackets, naming a place or in capitals, then a dash (or
+/// a spaced hyphen).
 fn dateline_end(ctx: &Context<'_>, start: usize, end: usize) -> Option<usize> {
     let text = ctx.text;
     let end = end.min(text.chars.len());
@@ -337,8 +373,13 @@ fn dateline_end(ctx: &Context<'_>, start: usize, end: usize) -> Option<usize> {
     let dash = (start..head_end).find(|&i| {
         let c = text.chars[i];
         let spaced = |k: usize| text.chars.get(k).is_none_or(|n| n.is_whitespace());
+        let spaced_before = i
+            .checked_sub(1)
+            .is_some_and(|k| text.chars[k].is_whitespace());
         (matches!(c, '—' | '–') && spaced(i + 1))
             || (c == '-' && text.chars.get(i + 1) == Some(&'-') && spaced(i + 2))
+            // `TOKYO, Nov 12 (Reuters) - `: a spaced hyphen.
+            || (c == '-' && spaced_before && spaced(i + 1))
     })?;
     let words = text.words(start, dash);
     let plain = |w: &Word| w.capitalised || w.lower.chars().all(|c| c.is_ascii_digit());
@@ -372,6 +413,9 @@ fn ends_like_a_sentence(text: &Text, start: usize, end: usize) -> bool {
 fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
     let lexicon = view.ctx.lexicon;
     let strs = view.strs();
+    if is_imperative(view) {
+        return Vec::new();
+    }
     let commemorative = view.words.iter().any(|w| {
         !view.ctx.text.in_quote(w.start, w.end) && lexicon.commemorative.has_word(&w.lower)
     });
@@ -401,16 +445,20 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             pair_subject: view.phrase_before(&lexicon.pair_subjects, i, 3),
             anchor: view.phrase_before(&lexicon.anchors, i, 3),
             anterior: view.phrase_before(&lexicon.anterior, i, 2),
+            // `after their summit that the tunnel would open`: a modal
+            // past `that` is the reported clause's.
             scheduled: view.phrase_before(&lexicon.scheduled, i, 5)
-                || view.phrase_after(&lexicon.scheduled, i + len, 3).is_some(),
+                || view
+                    .phrase_after(&lexicon.scheduled, i + len, 3)
+                    .is_some_and(|end| !strs[i + len..end].contains(&"that")),
             definite: !cue.verb && is_definite(view, i),
             commemorative,
             ordinal: ordinal_before(&strs, i),
             coincides_with: None,
-            wave: false,
+            wave: view.phrase_before(&lexicon.comparison, i, 3),
         };
         i += len;
-        if keeps(view, &hit, &kept, previous_cue.as_ref()) {
+        if keeps(view, &hit, &kept, previous_cue.as_ref()) && !recurs(view, &hit) {
             kept.push(hit.clone());
         } else if let Some(last) = kept.last_mut().filter(|last| {
             // `Berg will meet Tamm on May 2 for the talks`: the meeting is
@@ -423,6 +471,18 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
             last.definite = true;
         }
         previous_cue = Some(hit);
+    }
+    // `will visit Oslo next week, when he meets the king`: a `when` clause
+    // shares the time of the clause before it.
+    for k in 0..kept.len() {
+        let segment = kept[k].segment;
+        let opens_when = view
+            .words
+            .get(view.segment_words(segment).start)
+            .is_some_and(|w| w.lower == "when");
+        if opens_when && kept.iter().any(|h| h.scheduled && h.segment + 1 == segment) {
+            kept[k].scheduled = true;
+        }
     }
     add_releases(view, &mut kept);
     add_earlier_waves(view, &mut kept);
@@ -439,6 +499,38 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
         }
     }
     kept
+}
+
+/// `Third, invite Berg to a summit.`: after an opener that lists points, a
+/// word that is no subject or determiner is a verb in the imperative.
+fn is_imperative(view: &SentenceView<'_>) -> bool {
+    let lexicon = view.ctx.lexicon;
+    let (Some(opener), Some(next)) = (view.words.first(), view.words.get(1)) else {
+        return false;
+    };
+    let comma = view.ctx.text.slice(opener.end, next.start).trim() == ",";
+    comma
+        && lexicon.enumerators.has_word(&opener.lower)
+        && !next.capitalised
+        && !next.lower.ends_with("ly")
+        && !lexicon.subjects.has_word(&next.lower)
+        && !lexicon.definite.has_word(&next.lower)
+        && !matches!(next.lower.as_str(), "a" | "an")
+}
+
+/// `talks twice a year`: a cue right before a set of times is a series of
+/// events, none of them reported.
+fn recurs(view: &SentenceView<'_>, hit: &Hit<'_>) -> bool {
+    let Some(next) = view.words.get(hit.word_end) else {
+        return false;
+    };
+    // The set may begin with a multiplier the tagger leaves out (`twice`).
+    let after_next = view.words.get(hit.word_end + 1).map(|w| w.start);
+    view.ctx
+        .annotations
+        .timexes
+        .iter()
+        .any(|t| t.kind == TimexType::Set && (t.start == next.start || Some(t.start) == after_next))
 }
 
 /// `a survey released Friday`: the release of a poll is a report event of
@@ -573,6 +665,10 @@ fn keeps(
     {
         return false;
     }
+    // `the government should hold a referendum`: advice, no plan.
+    if view.phrase_before(&lexicon.advice, hit.word_start, 5) {
+        return false;
+    }
     // `never met`; `didn't visit` also for cues that are nouns or verbs.
     if view.phrase_before(
         &lexicon.negations,
@@ -604,12 +700,18 @@ fn keeps(
         return false;
     }
     // The setting of an earlier event (`held during the G7 summit`).
-    // `to prepare for a possible visit` introduces a new event.
+    // `to prepare for a possible visit` and a dated setting (`during the
+    // May 12 summit`) introduce a new event.
     let indefinite = (hit.word_start.saturating_sub(3)..hit.word_start)
         .any(|j| strs[j] == "a" || strs[j] == "an");
+    let premodified = view
+        .timexes
+        .iter()
+        .any(|t| view.words.partition_point(|w| w.start < t.end) == hit.word_start);
     if !kept.is_empty()
         && cue.kind != CueKind::Part
         && !indefinite
+        && !premodified
         && view.phrase_before(&lexicon.context_prepositions, hit.word_start, 3)
     {
         return false;
@@ -707,18 +809,46 @@ fn ordinal_before(words: &[&str], start: usize) -> Option<u32> {
 /// Gives each timex to the cue whose clause it dates; returns the timexes
 /// that no cue took.
 fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
-    let lexicon = view.ctx.lexicon;
     let mut free = Vec::new();
     for (t, timex) in view.timexes.iter().enumerate() {
         let segment = view.segment_of(timex.start);
         let word_at = view.words.partition_point(|w| w.end <= timex.start);
-        if dates_a_saying(view, word_at) || names_an_edition(view, hits, timex, word_at) {
+        if dates_a_saying(view, word_at)
+            || names_an_edition(view, hits, timex, word_at)
+            || is_a_length(view, word_at)
+            || describes_a_series(view, segment)
+        {
             continue;
         }
-        let owner = hits
+        // `called the accord historic and said funding would follow by the
+        // end of the year`: a date in a reported clause dates no cue before
+        // the verb of saying.
+        let in_clause: Vec<(usize, &Hit<'_>)> = hits
             .iter()
             .enumerate()
             .filter(|(_, h)| h.segment == segment)
+            .collect();
+        let unreported: Vec<(usize, &Hit<'_>)> = in_clause
+            .iter()
+            .copied()
+            .filter(|(_, h)| !saying_between(view, h, word_at))
+            .collect();
+        if unreported.is_empty() && !in_clause.is_empty() {
+            continue;
+        }
+        let relative = opens_relative(view, segment);
+        if names_the_head(view, segment) && unreported.is_empty() {
+            continue;
+        }
+        // `during the Nov. 12 summit`, `ahead of Sunday's election`: a date
+        // right before a cue modifies it.
+        let after_date = view.words.partition_point(|w| w.start < timex.end);
+        let premodified = unreported
+            .iter()
+            .find(|(_, h)| h.word_start == after_date && !h.cue.verb)
+            .map(|&(k, _)| k);
+        let nearest = unreported
+            .into_iter()
             .min_by_key(|(_, h)| {
                 if h.start <= timex.start {
                     word_at.saturating_sub(h.word_end)
@@ -726,53 +856,118 @@ fn attach_timexes(view: &SentenceView<'_>, hits: &mut [Hit<'_>]) -> Vec<usize> {
                     2 * h.word_start.saturating_sub(word_at) + 1
                 }
             })
-            .map(|(k, _)| k)
-            .or_else(|| {
-                let words = view.segment_words(segment);
-                // `which was held on May 2`, `, released on Friday`: a
-                // relative or participle clause dates the noun before it.
-                let opens_relative = view.words.get(words.start).is_some_and(|w| {
-                    lexicon.relative_pronouns.has_word(&w.lower)
-                        || lexicon.release.has_word(&w.lower)
-                        || lexicon.venue_participles.has_word(&w.lower)
-                });
-                let (seg_start, seg_end) = view.segments[segment];
-                let dated_words = view
-                    .timexes
-                    .iter()
-                    .filter(|t| seg_start <= t.start && t.end <= seg_end)
-                    .map(|t| view.ctx.text.words(t.start, t.end).len())
-                    .sum::<usize>();
-                let fronted = words.len() <= dated_words + 2;
-                // `The election, in May 2020, cost ...`: a date between
-                // commas right after a cue is that cue's.
-                let appositive = segment
-                    .checked_sub(1)
-                    .and_then(|previous| {
-                        let last = view.segment_words(previous).end;
-                        hits.iter().rposition(|h| {
-                            h.segment == previous
-                                && h.word_end + 1 >= last
-                                && segment + 1 < view.segments.len()
-                        })
+            .map(|(k, _)| k);
+        let owner = premodified.or(nearest).or_else(|| {
+            let words = view.segment_words(segment);
+            let (seg_start, seg_end) = view.segments[segment];
+            let dated_words = view
+                .timexes
+                .iter()
+                .filter(|t| seg_start <= t.start && t.end <= seg_end)
+                .map(|t| view.ctx.text.words(t.start, t.end).len())
+                .sum::<usize>();
+            let fronted = words.len() <= dated_words + 2;
+            // `The election, in May 2020, cost ...`: a date between
+            // commas right after a cue is that cue's.
+            let appositive = segment
+                .checked_sub(1)
+                .and_then(|previous| {
+                    let last = view.segment_words(previous).end;
+                    hits.iter().rposition(|h| {
+                        h.segment == previous
+                            && h.word_end + 1 >= last
+                            && segment + 1 < view.segments.len()
                     })
-                    .filter(|_| fronted);
-                if opens_relative {
-                    hits.iter().rposition(|h| h.start < timex.start)
-                } else if appositive.is_some() {
-                    appositive
-                } else if fronted {
-                    hits.iter().position(|h| h.start > timex.end)
-                } else {
-                    None
-                }
-            });
+                })
+                .filter(|_| fronted);
+            if relative {
+                hits.iter().rposition(|h| h.start < timex.start)
+            } else if appositive.is_some() {
+                appositive
+            } else if fronted {
+                hits.iter().position(|h| h.start > timex.end)
+            } else {
+                None
+            }
+        });
         match owner {
             Some(k) => hits[k].timexes.push(t),
             None => free.push(t),
         }
     }
     free
+}
+
+/// `which was held on May 2`, `, released on Friday`: a relative or
+/// participle clause, which dates the noun before it.
+fn opens_relative(view: &SentenceView<'_>, segment: usize) -> bool {
+    let lexicon = view.ctx.lexicon;
+    let words = view.segment_words(segment);
+    view.words.get(words.start).is_some_and(|w| {
+        lexicon.relative_pronouns.has_word(&w.lower)
+            || lexicon.release.has_word(&w.lower)
+            || lexicon.venue_participles.has_word(&w.lower)
+    })
+}
+
+/// `a statement on Russia, whose drills last month ...`: a name ends right
+/// before a relative clause, which describes the name, not an event.
+fn names_the_head(view: &SentenceView<'_>, segment: usize) -> bool {
+    let Some(previous) = segment.checked_sub(1) else {
+        return false;
+    };
+    let first = view.segment_words(segment).start;
+    if !view
+        .words
+        .get(first)
+        .is_some_and(|w| view.ctx.lexicon.relative_pronouns.has_word(&w.lower))
+    {
+        return false;
+    }
+    let Some(last) = view.segment_words(previous).last() else {
+        return false;
+    };
+    let end = view.words[last].end;
+    let mentions = &view.ctx.annotations.people.mentions;
+    view.places.iter().any(|p| p.end == end)
+        || view
+            .ctx
+            .mention_spans
+            .near(end, end)
+            .any(|i| mentions[i].end == end)
+}
+
+/// Whether a verb of saying, or the `that` of its reported clause, lies
+/// between `hit` and word `word_at` (`told reporters after their summit
+/// that the tunnel would open by 2035`).
+fn saying_between(view: &SentenceView<'_>, hit: &Hit<'_>, word_at: usize) -> bool {
+    let reporting = |w: &Word| view.ctx.lexicon.reporting.has_word(&w.lower);
+    let said_before = view.words[..hit.word_start].iter().any(reporting);
+    hit.word_end < word_at
+        && view.words[hit.word_end..word_at]
+            .iter()
+            .any(|w| reporting(w) || (said_before && w.lower == "that"))
+}
+
+/// `spent the last month briefing`: a length of time, not a date.
+fn is_a_length(view: &SentenceView<'_>, word_at: usize) -> bool {
+    word_at
+        .checked_sub(1)
+        .and_then(|j| view.words.get(j))
+        .is_some_and(|w| view.ctx.lexicon.durations.has_word(&w.lower))
+}
+
+/// `talks twice a year, the first in March`: a date in a clause that
+/// follows a recurring event (a set such as `twice a year` ends the clause
+/// before) dates one of the series, no event of the sentence.
+fn describes_a_series(view: &SentenceView<'_>, segment: usize) -> bool {
+    let Some(&(start, _)) = segment.checked_sub(1).and_then(|p| view.segments.get(p)) else {
+        return false;
+    };
+    let previous_end = view.segments[segment - 1].1;
+    view.ctx.timexes_within(start, previous_end).any(|t| {
+        t.kind == TimexType::Set && view.ctx.text.slice(t.end, previous_end).trim().is_empty()
+    })
 }
 
 /// `the Trust Report 2024`: a year right after a capitalised cue is part of
@@ -820,7 +1015,7 @@ fn date_of(view: &SentenceView<'_>, timexes: &[usize], near: usize) -> Option<Da
     let spans: Vec<(&Timex, PartialDate, Option<NaiveDate>)> = timexes
         .iter()
         .filter_map(|&t| view.timexes.get(t))
-        .filter_map(|t| timex_span(t).map(|(d, e)| (*t, d, e)))
+        .filter_map(|t| timex_span(t).map(|(d, e)| (t, d, e)))
         .collect();
     let together = spans.windows(2).all(|pair| {
         let gap = view.ctx.text.words(pair[0].0.end, pair[1].0.start).len();
@@ -942,13 +1137,19 @@ fn drafts_of(
     free: &[usize],
 ) -> Vec<Draft> {
     let own = date_of(view, &hit.timexes, hit.start);
-    if (hit.anchor && own.is_none()) || (hit.cue.dated && hit.timexes.is_empty()) {
+    let event_type = hit.event_type().unwrap_or(EventType::Summit);
+    // `after their summit`: a gathering the news presupposes, kept for the
+    // lead's date; `since taking office` is a reference point only.
+    let lead_only = hit.anchor
+        && own.is_none()
+        && !hit.cue.verb
+        && view.ctx.lexicon.presupposed_after.contains(&event_type);
+    if (hit.anchor && own.is_none() && !lead_only) || (hit.cue.dated && hit.timexes.is_empty()) {
         return Vec::new();
     }
     if in_purpose_clause(view, hit, hits) {
         return Vec::new();
     }
-    let event_type = hit.event_type().unwrap_or(EventType::Summit);
     let borrows = own.is_none()
         && hit.timexes.is_empty()
         && !hit.anterior
@@ -1010,6 +1211,13 @@ fn drafts_of(
         ordinal: hit.ordinal,
         anterior: hit.anterior,
         anchor: hit.anchor,
+        lead_only,
+        cue: hit.cue.words.join(" "),
+        compared: hit.wave,
+        named: hit.word_start > 0
+            && view.words[hit.word_start..hit.word_end]
+                .iter()
+                .all(|w| w.capitalised),
         scheduled: hit.scheduled,
         location: None,
         country_code: None,
@@ -1220,6 +1428,7 @@ fn inferred_country(view: &SentenceView<'_>, hit: &Hit<'_>, persons: &[usize]) -
         view.places
             .iter()
             .filter(|p| view.segment_of(p.start) == hit.segment && p.kind != PlaceKind::City)
+            .filter(|p| !is_topic(view, p))
             // `a visit by a Japanese minister`: the visitor's nationality.
             .filter(|p| {
                 !(p.kind == PlaceKind::Demonym && hit.event_type() == Some(EventType::Visit))
@@ -1232,6 +1441,21 @@ fn inferred_country(view: &SentenceView<'_>, hit: &Hit<'_>, persons: &[usize]) -
         [one] => Some(one.clone()),
         _ => None,
     }
+}
+
+/// `a joint statement on North Korea`: a place after a topic preposition is
+/// what the event is about.
+fn is_topic(view: &SentenceView<'_>, place: &PlaceMention) -> bool {
+    let Some(mut j) = view.word_before(place.start) else {
+        return false;
+    };
+    if view.words[j].lower == "the" && j > 0 {
+        j -= 1;
+    }
+    view.ctx
+        .lexicon
+        .topic_prepositions
+        .has_word(&view.words[j].lower)
 }
 
 /// Where the event of `hit` took place: the first place introduced by a

@@ -7,9 +7,11 @@
 //! only with people in common), their dates agree at the coarser precision
 //! (a year-only date needs people and place too), and their people, place
 //! or country agree without clashing. Two dated events that one article
-//! keeps apart stay apart; meetings that each name two people or more share
-//! two. An undated report joins a dated one only when it places the event
-//! vaguely in time (`later in the week`) and its people and place agree.
+//! keeps apart stay apart; meetings that each name two people or more
+//! share two. An undated report joins a dated one only when it places the
+//! event vaguely in time (`later in the week`) and its people and place
+//! agree. An event dated after the last publication date among its
+//! articles is scheduled; otherwise most of its mentions decide.
 //!
 //! Only groups in one block are compared (same family of types and month,
 //! a year-only date against its year, undated groups by person,
@@ -24,7 +26,7 @@ use chrono::{Datelike, NaiveDate};
 use newsfacts_parse::{PartialDate, Precision};
 use serde::Serialize;
 
-use crate::events::{dates_agree, places_agree, types_compatible, PlaceRef};
+use crate::events::{after, dates_agree, places_agree, types_compatible, PlaceRef};
 use crate::ids::stable_id;
 use crate::records::{ArticleRecords, EventMention, EventStatus, EventType};
 
@@ -80,6 +82,8 @@ pub type MentionEventIds = BTreeMap<(String, usize), String>;
 /// One mention with the article it comes from.
 struct Node<'a> {
     article_id: &'a str,
+    /// The article's publication day, if known.
+    published: Option<NaiveDate>,
     index: usize,
     mention: &'a EventMention,
 }
@@ -369,6 +373,7 @@ pub(crate) fn merge_events(
                 .enumerate()
                 .map(|(index, mention)| Node {
                     article_id: &article.article_id,
+                    published: article.article.published.map(|p| p.date),
                     index,
                     mention,
                 })
@@ -525,6 +530,28 @@ fn members_by_root(clusters: &mut Clusters, n: usize) -> BTreeMap<usize, Vec<usi
     members
 }
 
+/// Scheduled when the date lies after the last publication date among the
+/// event's articles; otherwise the status most mentions give (`occurred` on
+/// a tie): an article may be stamped after it was written, so a past date
+/// alone does not overrule `is scheduled to`.
+fn status_of(nodes: &[Node<'_>], group: &[usize], date: Option<PartialDate>) -> EventStatus {
+    let last_published = group.iter().filter_map(|&m| nodes[m].published).max();
+    if let (Some(date), Some(published)) = (date, last_published) {
+        if after(date, published) {
+            return EventStatus::Scheduled;
+        }
+    }
+    let scheduled = group
+        .iter()
+        .filter(|&&m| nodes[m].mention.status == EventStatus::Scheduled)
+        .count();
+    if 2 * scheduled > group.len() {
+        EventStatus::Scheduled
+    } else {
+        EventStatus::Occurred
+    }
+}
+
 fn build_tables(
     nodes: &[Node<'_>],
     members: &BTreeMap<usize, Vec<usize>>,
@@ -567,14 +594,7 @@ fn build_tables(
                 .collect();
             participants = countries.into_iter().cloned().collect();
         }
-        let status = if group
-            .iter()
-            .any(|&m| nodes[m].mention.status == EventStatus::Occurred)
-        {
-            EventStatus::Occurred
-        } else {
-            EventStatus::Scheduled
-        };
+        let status = status_of(nodes, group, summary.date);
         for &m in group {
             let node = &nodes[m];
             rows.push(EventMentionRow {
@@ -765,6 +785,53 @@ mod tests {
         for row in &dataset.event_mentions {
             assert!(dataset.events.iter().any(|e| e.event_id == row.event_id));
         }
+    }
+
+    fn manila_meeting(name: &str, text: &str, published: u32) -> ArticleRecords {
+        let mut fixture = Fixture::new(text);
+        fixture.published(2024, 6, published);
+        if text.contains("June 10") {
+            fixture.timex("June 10", "2024-06-10");
+        } else {
+            fixture.timex("later that week", "2024-W24");
+        }
+        fixture
+            .person("Kim Dae", "Minister", "KOR", &["Kim Dae"])
+            .person("Ito Ken", "Minister", "JPN", &["Ito Ken"])
+            .place("Manila", "PHL", PlaceKind::City)
+            .records(name)
+    }
+
+    #[test]
+    fn event_dated_after_every_publication_is_scheduled_despite_an_undated_present_tense() {
+        let dataset = merge(vec![
+            manila_meeting(
+                "a.txt",
+                "Kim Dae will meet Ito Ken in Manila on June 10.",
+                5,
+            ),
+            manila_meeting(
+                "b.txt",
+                "Kim Dae meets Ito Ken in Manila later that week.",
+                6,
+            ),
+        ]);
+        assert_eq!(dataset.events.len(), 1);
+        assert_eq!(dataset.events[0].status, EventStatus::Scheduled);
+    }
+
+    #[test]
+    fn event_reported_before_and_after_its_date_has_occurred() {
+        let dataset = merge(vec![
+            manila_meeting(
+                "a.txt",
+                "Kim Dae will meet Ito Ken in Manila on June 10.",
+                5,
+            ),
+            manila_meeting("b.txt", "Kim Dae met Ito Ken in Manila on June 10.", 12),
+        ]);
+        assert_eq!(dataset.events.len(), 1);
+        assert_eq!(dataset.events[0].status, EventStatus::Occurred);
     }
 
     #[test]

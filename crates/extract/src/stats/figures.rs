@@ -7,7 +7,7 @@
 //! anaphoric counts (`the two countries`), framing spans (`over the past six
 //! decades`), and unit-less counts that measure nothing named.
 
-use newsfacts_normalize::numbers::{Quantity, QuantityKind};
+use newsfacts_normalize::numbers::{is_superlative, Quantity, QuantityKind};
 use newsfacts_normalize::timex::Timex;
 use newsfacts_parse::PartialDate;
 
@@ -42,8 +42,14 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     let previous = before.last().map(|w| w.lower.as_str());
     if spelled {
         let first_word = q.text.split([' ', '-']).next().unwrap_or("").to_lowercase();
+        // `these three`, `both`, `the two countries` point back at things
+        // already named; `all eight parties`, `the four parties` state how
+        // many there are.
         let anaphoric = q.kind == QuantityKind::Count
-            && previous.is_some_and(|w| lexicon().is("anaphoric_determiners", w));
+            && previous.is_some_and(|w| {
+                lexicon().is("anaphoric_determiners", w)
+                    || (lexicon().is("set_determiners", w) && q.value == 2.0)
+            });
         if anaphoric || q.value == 1.0 || lexicon().is("bare_scales", first_word.as_str()) {
             return None;
         }
@@ -67,7 +73,12 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             if q.value <= 1.0 {
                 return None;
             }
-            Some(ordinal_unit(doc, q)?)
+            // `third-largest trading partner`: a place among things.
+            if q.unit.as_deref().is_some_and(is_superlative) {
+                Some("rank".to_owned())
+            } else {
+                Some(ordinal_unit(doc, q)?)
+            }
         }
         QuantityKind::Count => match q.unit.clone() {
             Some(unit) => Some(unit),
@@ -96,6 +107,8 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                     .any(|w| lexicon().is("scale_words", &w.to_lowercase()));
                 if is_score {
                     Some("score".to_owned())
+                } else if let Some(noun) = counted_subject(doc, s, q) {
+                    Some(noun)
                 } else if people.is_some() {
                     people
                 } else if counted.is_some() {
@@ -124,8 +137,9 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
             value: q.value,
             unit,
             measure: counted_phrase(doc, s, q, unit_word.as_str())
+                .or_else(|| superlative_phrase(doc, s, q))
                 .or_else(|| measure_phrase(doc, s, q.start, q.end)),
-            date: date_of(doc, s, q.start, q.end),
+            date: date_of(doc, s, q),
             country_code: country_of(doc, s, q.start),
             sentence: doc.sentence_text(s),
         },
@@ -175,6 +189,40 @@ fn counted_phrase(doc: &Doc, s: usize, q: &Quantity, unit: &str) -> Option<Strin
     Some(doc.text(first.start, last.end))
 }
 
+/// `the number of people travelling abroad exceeded 12 million`: the noun
+/// counted by a `number of` subject earlier in the clause is the unit of a
+/// count that names none.
+fn counted_subject(doc: &Doc, s: usize, q: &Quantity) -> Option<String> {
+    let (clause_start, _) = doc.clause(s, q.start);
+    let words = doc.words(clause_start, q.start);
+    words.windows(3).rev().find_map(|w| {
+        let counts = lexicon().is("count_heads", w[0].lower.as_str()) && w[1].lower == "of";
+        let noun = &w[2];
+        (counts && !noun.lower.chars().any(|c| c.is_ascii_digit()))
+            .then(|| doc.text(noun.start, noun.end))
+    })
+}
+
+/// What a rank among things places (`third-largest trading partner`): the
+/// superlative and the noun phrase after it.
+fn superlative_phrase(doc: &Doc, s: usize, q: &Quantity) -> Option<String> {
+    let superlative = q.unit.as_deref().filter(|u| is_superlative(u))?;
+    let (_, clause_end) = doc.clause(s, q.start);
+    let noun: Vec<_> = doc
+        .words(q.end, clause_end.max(q.end))
+        .into_iter()
+        .take_while(|w| {
+            !lexicon().is("phrase_stops", w.lower.as_str())
+                && !lexicon().is("right_stops", w.lower.as_str())
+        })
+        .take(3)
+        .collect();
+    Some(match (noun.first(), noun.last()) {
+        (Some(first), Some(last)) => format!("{superlative} {}", doc.text(first.start, last.end)),
+        _ => superlative.to_owned(),
+    })
+}
+
 /// A date or a bare year: covered by a dated temporal expression, or a
 /// four-digit number between 1800 and 2100 with no unit.
 fn is_date(doc: &Doc, q: &Quantity) -> bool {
@@ -221,8 +269,10 @@ fn in_name(doc: &Doc, s: usize, q: &Quantity) -> bool {
 /// nearest before it in its sentence (`on Oct. 4, 2025, with 215 votes`),
 /// else the first after it. A comparison base or the start of a span (`down 4.6
 /// points from August`, `six times since 1953`) is not the number's date.
-fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate> {
-    let own = |t: &Timex| (t.end <= start || t.start >= end) && !is_base(doc, t);
+fn date_of(doc: &Doc, s: usize, q: &Quantity) -> Option<PartialDate> {
+    let (start, end) = (q.start, q.end);
+    let change = q.change.is_some() || q.kind == QuantityKind::PercentagePoints;
+    let own = |t: &Timex| (t.end <= start || t.start >= end) && !is_base(doc, t, change);
     let distance = |t: &Timex| {
         if t.end <= start {
             start - t.end
@@ -265,9 +315,14 @@ fn date_of(doc: &Doc, s: usize, start: usize, end: usize) -> Option<PartialDate>
 }
 
 /// The last date of the sentence before `s` in the same paragraph: the
-/// date of an undated figure when nothing more specific dates it.
+/// date of an undated figure when nothing more specific dates it. A
+/// sentence with dates of its own (a comparison base, `since 1991`) has its
+/// own time frame and borrows none.
 fn previous_sentence_date(doc: &Doc, s: usize) -> Option<PartialDate> {
     let sentence = doc.sentences.get(s)?;
+    if !doc.dates_between(sentence.start, sentence.end).is_empty() {
+        return None;
+    }
     let previous = doc.sentences.get(s.checked_sub(1)?)?;
     let same_paragraph = !doc.text(previous.end, sentence.start).contains('\n');
     same_paragraph
@@ -276,13 +331,16 @@ fn previous_sentence_date(doc: &Doc, s: usize) -> Option<PartialDate> {
         .map(|(_, d)| d)
 }
 
-/// A date after `from`, `since` or `than` that does not open a range
-/// (`from Tuesday to Thursday` dates the fieldwork itself).
-fn is_base(doc: &Doc, t: &Timex) -> bool {
-    let before = doc.words(t.start.saturating_sub(24), t.start);
-    let base = before
-        .last()
-        .is_some_and(|w| lexicon().is("base_words", w.lower.as_str()));
+/// A date governed by `since` or `than` (`the largest since they restored
+/// ties in 1991`, `two less than estimated last year`), or by `from` after
+/// a change (`down 2.5 points from March`), that does not open a range
+/// (`from Tuesday to Thursday` dates the fieldwork itself). Without a
+/// change, `from` starts the period a number applies to (`20,000 places a
+/// year from 2027`), which dates it.
+fn is_base(doc: &Doc, t: &Timex, change: bool) -> bool {
+    let base = doc
+        .base_word_before(t)
+        .is_some_and(|w| change || w.lower != "from");
     let range = doc
         .words(t.end, t.end + 12)
         .first()
@@ -375,6 +433,65 @@ mod tests {
             ]
         );
         assert_eq!(stats.figures[3].measure.as_deref(), Some("no government"));
+    }
+
+    #[test]
+    fn a_counted_set_is_a_figure_but_a_pair_named_before_is_not() {
+        let mut f = Fixture::dated(
+            "Leaders of all eight parties met. The four parties in the coalition hold a \
+             majority, and the two countries agreed. A 12-member panel sits in the 349-seat \
+             parliament.",
+        );
+        f.count("eight parties", 8.0, Some("parties"))
+            .count("four parties", 4.0, Some("parties"))
+            .count("two countries", 2.0, Some("countries"))
+            .count("12-member", 12.0, Some("members"))
+            .count("349-seat", 349.0, Some("seats"));
+        let rows: Vec<(f64, Option<String>)> = f
+            .run()
+            .figures
+            .into_iter()
+            .map(|f| (f.value, f.unit))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (8.0, Some("parties".to_owned())),
+                (4.0, Some("parties".to_owned())),
+                (12.0, Some("members".to_owned())),
+                (349.0, Some("seats".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ordinal_superlative_is_a_rank_among_things() {
+        let mut f = Fixture::dated(
+            "Ruritania is Freedonia's third-largest trading partner, and the first-biggest \
+             is Sylvania.",
+        );
+        f.ordinal("third-largest", 3.0)
+            .ordinal("first-biggest", 1.0);
+        f.annotations.quantities[0].unit = Some("largest".to_owned());
+        f.annotations.quantities[1].unit = Some("biggest".to_owned());
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].value, 3.0);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("rank"));
+        assert_eq!(
+            stats.figures[0].measure.as_deref(),
+            Some("largest trading partner")
+        );
+    }
+
+    #[test]
+    fn the_noun_of_a_number_of_subject_is_the_unit_of_its_count() {
+        let mut f =
+            Fixture::dated("Last year the number of people travelling abroad exceeded 12 million.");
+        f.count("12 million", 12_000_000.0, None);
+        let stats = f.run();
+        assert_eq!(stats.figures.len(), 1);
+        assert_eq!(stats.figures[0].unit.as_deref(), Some("people"));
     }
 
     #[test]
@@ -485,6 +602,48 @@ mod tests {
         let stats = f.run();
         let date = stats.figures[0].date.map(|d| d.date.to_string());
         assert_eq!(date.as_deref(), Some("2025-06-22"));
+    }
+
+    #[test]
+    fn a_date_governed_by_since_or_than_a_few_words_back_is_not_the_figures() {
+        let mut f = Fixture::dated(
+            "The mayor spoke on Monday. The council met for two hours, the longest since they \
+             merged the districts in 1991. The bridge is 123 years old, two less than estimated \
+             last year.",
+        );
+        f.count("two hours", 2.0, Some("hours"))
+            .count("123 years", 123.0, Some("years"))
+            .date("Monday", "2025-06-16")
+            .date("1991", "1991")
+            .date("last year", "2024");
+        let dates: Vec<Option<String>> = f
+            .run()
+            .figures
+            .iter()
+            .map(|f| f.date.map(|d| d.date.to_string()))
+            .collect();
+        assert_eq!(dates, vec![None, None]);
+    }
+
+    #[test]
+    fn from_a_date_without_a_change_starts_the_figures_period() {
+        let mut f = Fixture::dated(
+            "The ministry spoke on Wednesday. It will fund 20,000 places a year from 2027. \
+             Support fell 2.8 points from the survey early last month.",
+        );
+        f.count("20,000 places", 20_000.0, Some("places"))
+            .points("2.8 points", 2.8)
+            .date("Wednesday", "2025-06-18")
+            .date("2027", "2027")
+            .date("early last month", "2025-05");
+        f.annotations.quantities[1].change = Some(newsfacts_normalize::numbers::Change::Down);
+        let dates: Vec<Option<String>> = f
+            .run()
+            .figures
+            .iter()
+            .map(|f| f.date.map(|d| d.date.to_string()))
+            .collect();
+        assert_eq!(dates, vec![Some("2027-01-01".to_owned()), None]);
     }
 
     #[test]

@@ -8,10 +8,11 @@
 //! left to the figures. A share with a date of its own (`58% in May`) is an
 //! earlier wave and keeps that date.
 
+use chrono::Datelike;
 use newsfacts_normalize::numbers::{Quantity, QuantityKind};
 use newsfacts_normalize::places::PlaceKind;
 use newsfacts_normalize::timex::Timex;
-use newsfacts_parse::PartialDate;
+use newsfacts_parse::{PartialDate, Precision};
 
 use super::lexicon::lexicon;
 use super::text::{is_capitalised, Doc, Word};
@@ -108,16 +109,16 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
                 continue;
             }
             claimed[qi] = true;
-            let fieldwork = fieldwork_dates(doc, after_start, after_end)
+            let current = sentence_fieldwork.or(state.fieldwork);
+            let fieldwork = fieldwork_dates(doc, after_start, after_end, current)
                 .first()
                 .map(|(_, d)| *d)
                 .or_else(|| {
-                    fieldwork_dates(doc, before_start, q.start)
+                    fieldwork_dates(doc, before_start, q.start, current)
                         .first()
                         .map(|(_, d)| *d)
                 })
-                .or(sentence_fieldwork)
-                .or(state.fieldwork);
+                .or(current);
             let population = population_in(doc, q.end, after_end)
                 .into_iter()
                 .next()
@@ -177,11 +178,33 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     }
     let mut rows = kept;
     // A poll that names no population asked the people where the story was
-    // filed (a Seoul-datelined Gallup Korea story).
-    for row in rows.iter_mut().filter(|r| r.population_country.is_none()) {
-        row.population_country = doc.dateline_country.clone();
+    // filed (a Seoul-datelined Gallup Korea story), else those of the
+    // country the story is about.
+    if rows.iter().any(|r| r.population_country.is_none()) {
+        let home = doc.dateline_country.clone().or_else(|| main_country(doc));
+        for row in rows.iter_mut().filter(|r| r.population_country.is_none()) {
+            row.population_country = home.clone();
+        }
     }
     rows
+}
+
+/// The country the article names most often (the first named on a tie).
+fn main_country(doc: &Doc) -> Option<String> {
+    let end = doc.sentences.last()?.end;
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in doc.countries_between(0, end) {
+        match counts.iter_mut().find(|(code, _)| *code == m.code) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&m.code, 1)),
+        }
+    }
+    // `max_by_key` keeps the last of equal counts; the first named wins.
+    counts
+        .iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map(|(code, _)| (*code).to_owned())
 }
 
 /// Whether the words between two offsets name an opinion poll; a report
@@ -234,16 +257,17 @@ fn update_state(
     // Dates inside a share's own words (`58% in May`) belong to that wave;
     // dates inside the question (`the election on July 20`) to its topic.
     let topic = question.as_ref().map_or((0, 0), |q| (q.1, q.2));
-    let candidates: Vec<(&Timex, PartialDate)> = fieldwork_dates(doc, sentence.start, sentence.end)
-        .into_iter()
-        .filter(|(t, _)| {
-            let in_topic = t.start >= topic.0 && t.end <= topic.1;
-            !in_topic
-                && !share_segments
-                    .iter()
-                    .any(|&(a, b)| t.start >= a && t.end <= b)
-        })
-        .collect();
+    let candidates: Vec<(&Timex, PartialDate)> =
+        fieldwork_dates(doc, sentence.start, sentence.end, state.fieldwork)
+            .into_iter()
+            .filter(|(t, _)| {
+                let in_topic = t.start >= topic.0 && t.end <= topic.1;
+                !in_topic
+                    && !share_segments
+                        .iter()
+                        .any(|&(a, b)| t.start >= a && t.end <= b)
+            })
+            .collect();
     // `conducted from July 7 to 11` says when the poll was in the field.
     let stated = candidates
         .iter()
@@ -273,28 +297,37 @@ fn update_state(
 }
 
 /// The dates between two offsets that can say when a poll was in the field:
-/// not `since 1995`, not `released on Friday`.
-fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Timex, PartialDate)> {
+/// not `since 1995`, not `released on Friday`. An offset (`a year earlier`)
+/// counts from `current`, the fieldwork of the poll being reported.
+fn fieldwork_dates<'a>(
+    doc: &Doc<'a>,
+    start: usize,
+    end: usize,
+    current: Option<PartialDate>,
+) -> Vec<(&'a Timex, PartialDate)> {
     doc.dates_between(start, end)
         .into_iter()
+        .map(|(t, d)| (t, offset_from(doc, t, current).unwrap_or(d)))
         .filter(|(t, d)| {
             let before = doc.words(t.start.saturating_sub(60), t.start);
-            let mut previous = before.iter().rev().map(|w| w.lower.as_str());
-            let blocked = previous
-                .clone()
+            let blocked = before
+                .iter()
+                .rev()
                 .take(2)
-                .any(|w| lexicon().is("not_fieldwork", w));
-            // `down 3 points from last month` compares; `conducted from
-            // Friday` dates the fieldwork.
+                .any(|w| lexicon().is("not_fieldwork", w.lower.as_str()));
+            // `down 3 points from the survey early last month` compares;
+            // `conducted from Friday` dates the fieldwork.
             let range = doc
                 .words(t.end, t.end + 12)
                 .first()
                 .is_some_and(|w| lexicon().is("range_words", &w.lower));
-            let comparison = previous.next() == Some("from")
-                && !range
-                && !previous
+            let comparison = doc.base_word_before(t).is_some_and(|base| {
+                !doc.words(base.start.saturating_sub(80), base.start)
+                    .iter()
+                    .rev()
                     .take(10)
-                    .any(|w| lexicon().is("fieldwork_verbs", w));
+                    .any(|w| lexicon().is("fieldwork_verbs", w.lower.as_str()))
+            }) && !range;
             // A poll cannot be in the field after its story is out
             // (`relations would improve next year`).
             let future = doc
@@ -303,6 +336,50 @@ fn fieldwork_dates<'a>(doc: &Doc<'a>, start: usize, end: usize) -> Vec<(&'a Time
             !blocked && !comparison && !future
         })
         .collect()
+}
+
+/// An earlier round stated as an offset (`a year earlier`, `two months
+/// before`, `a year ago`) lies that far from its anchor (the current
+/// poll's fieldwork; the publication date for `ago`) and is known to the
+/// month when the anchor is (`a year earlier` than October 2026 is October
+/// 2025, not just 2025).
+fn offset_from(doc: &Doc, t: &Timex, current: Option<PartialDate>) -> Option<PartialDate> {
+    let words = doc.words(t.start, t.end);
+    let [.., count, unit, direction] = words.as_slice() else {
+        return None;
+    };
+    let direction = direction.lower.as_str();
+    if !lexicon().is("offset_words", direction) {
+        return None;
+    }
+    let n: u32 = if lexicon().is("singular_articles", count.lower.as_str()) {
+        1
+    } else {
+        let quantity = doc
+            .quantities_between(count.start, unit.end)
+            .into_iter()
+            .filter_map(|i| doc.annotations.quantities.get(i))
+            .find(|q| q.value.fract() == 0.0 && q.value >= 1.0)?;
+        u32::try_from(quantity.value as i64).ok()?
+    };
+    let anchor = if direction == "ago" {
+        doc.published
+    } else {
+        current.or(doc.published)
+    }?;
+    if anchor.precision == Precision::Year {
+        return None;
+    }
+    let months = match unit.lower.trim_end_matches('s') {
+        "year" => n.checked_mul(12)?,
+        "month" => n,
+        _ => return None,
+    };
+    let first_of_month = anchor.date.with_day(1)?;
+    Some(PartialDate {
+        date: first_of_month.checked_sub_months(chrono::Months::new(months))?,
+        precision: Precision::Month,
+    })
 }
 
 /// The share in percent a number can give: a percentage (`42%`, `seven in
@@ -832,6 +909,64 @@ mod tests {
             stats.polls[0].answer.as_deref(),
             Some("a good impression of Japan")
         );
+    }
+
+    fn fieldwork_of(stats: &super::super::Statistics, share: f64) -> Option<(String, Precision)> {
+        stats
+            .polls
+            .iter()
+            .find(|p| p.share_pct == share)
+            .and_then(|p| p.fieldwork)
+            .map(|d| (d.date.to_string(), d.precision))
+    }
+
+    #[test]
+    fn the_comparison_rounds_date_is_not_the_shares_fieldwork() {
+        let mut f = Fixture::dated(
+            "In a Gallup poll conducted on June 20, 55% backed the cabinet. Approval of the \
+             party fell to 41.3%, down 2.8 points from the survey early last month.",
+        );
+        f.percent("55%", 55.0)
+            .percent("41.3%", 41.3)
+            .points("2.8 points", 2.8)
+            .date("June 20", "2025-06-20")
+            .date("early last month", "2025-05");
+        let stats = f.run();
+        assert_eq!(
+            fieldwork_of(&stats, 41.3),
+            Some(("2025-06-20".to_owned(), Precision::Day))
+        );
+    }
+
+    #[test]
+    fn a_round_a_year_earlier_keeps_the_month_of_the_current_one() {
+        let mut f = Fixture::dated(
+            "In a Realmeter survey conducted on May 28, 38.5% backed the ruling party. \
+             A year earlier, 44.1% said they backed it.",
+        );
+        f.percent("38.5%", 38.5)
+            .percent("44.1%", 44.1)
+            .date("May 28", "2025-05-28")
+            .date("A year earlier", "2024");
+        let stats = f.run();
+        assert_eq!(
+            fieldwork_of(&stats, 44.1),
+            Some(("2024-05-01".to_owned(), Precision::Month))
+        );
+    }
+
+    #[test]
+    fn without_a_named_population_or_dateline_the_main_country_answered() {
+        let mut f = Fixture::dated(
+            "Ruritania votes on Sunday. In a Novus poll, 35% backed the Greens. The \
+             Ruritanian left has led since Ruritania joined Freedonia's bloc.",
+        );
+        f.percent("35%", 35.0)
+            .country("Ruritania", "RUR")
+            .country("Ruritanian", "RUR")
+            .country("Freedonia", "FRE");
+        let stats = f.run();
+        assert_eq!(stats.polls[0].population_country.as_deref(), Some("RUR"));
     }
 
     #[test]

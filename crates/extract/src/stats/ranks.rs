@@ -110,8 +110,11 @@ pub(super) fn find_ranks(doc: &Doc, claimed: &mut [bool]) -> Ranking {
             last_owner = Some((country.clone(), code.clone()));
             let window_end = place.end.max(seg_end.min(clause_end));
             // The first place of a sentence may name its sub-index anywhere
-            // before it (`In economic participation, Japan was 112th`).
-            let window_start = if n == 0 {
+            // before it (`In economic participation, Japan was 112th`),
+            // unless a verb ranks its country as object (`The index, which
+            // tracks economic participation ..., ranks Iceland first`): what
+            // comes before that verb describes the ranking.
+            let window_start = if n == 0 && !ranked_as_object(doc, clause_start, place.start) {
                 seg_start
             } else {
                 seg_start.max(clause_start).min(place.start)
@@ -497,6 +500,22 @@ fn owner_country<'a>(
     nearest(seg_start).or_else(|| nearest(sentence_start))
 }
 
+/// `ranks Iceland first`, `puts Norway third`: the place at `pos` follows
+/// a country that follows a rank verb, in the clause from `clause_start`.
+fn ranked_as_object(doc: &Doc, clause_start: usize, pos: usize) -> bool {
+    let Some(country) = doc.countries_between(clause_start, pos).pop() else {
+        return false;
+    };
+    let adjacent = doc.lower(country.end, pos).trim().is_empty();
+    let verb = doc.words(clause_start, country.start).pop();
+    adjacent
+        && verb.is_some_and(|v| {
+            doc.find(&lexicon().rank_cues, v.start, v.end)
+                .iter()
+                .any(|h| h.start == v.start && h.end == v.end)
+        })
+}
+
 /// The sub-index a rank belongs to, if its words name one and not `overall`.
 fn sub_index(doc: &Doc, start: usize, pos: usize, end: usize) -> Option<String> {
     let lex = lexicon();
@@ -746,6 +765,31 @@ mod tests {
         assert_eq!(stats.ranks.len(), 1);
         assert_eq!(stats.ranks[0].out_of, Some(147));
         assert!(stats.figures.is_empty());
+    }
+
+    #[test]
+    fn a_country_ranked_as_object_takes_the_place_after_it() {
+        let mut f = Fixture::dated(
+            "The Global Gender Gap Report came out on Wednesday. The index, which tracks \
+             gaps in health, economic participation and political empowerment, ranks Chile \
+             first among 148 countries. It puts Peru third, and Peru 90th in political \
+             empowerment.",
+        );
+        f.ordinal("first", 1.0)
+            .ordinal("third", 3.0)
+            .ordinal("90th", 90.0)
+            .count("148 countries", 148.0, Some("countries"))
+            .country("Chile", "CHL")
+            .country("Peru", "PER");
+        let stats = f.run();
+        let ranks: Vec<(&str, u32, Option<u32>)> = stats
+            .ranks
+            .iter()
+            .map(|r| (r.country_code.as_deref().unwrap_or(""), r.rank, r.out_of))
+            .collect();
+        assert_eq!(ranks, vec![("CHL", 1, Some(148)), ("PER", 3, Some(148))]);
+        let sub: Vec<f64> = stats.figures.iter().map(|f| f.value).collect();
+        assert_eq!(sub, vec![90.0]);
     }
 
     #[test]

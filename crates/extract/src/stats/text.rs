@@ -92,6 +92,10 @@ fn lower_char(c: char) -> char {
 /// Longer than any temporal expression, in characters.
 const MAX_TIMEX_CHARS: usize = 200;
 
+/// How many words before a date a comparison word may stand (`since they
+/// restored ties in 1991`).
+const BASE_WORD_REACH: usize = 8;
+
 /// A word of the text: a run of letters and digits, with inner hyphens and
 /// apostrophes (`Korea-Japan`, `Korea's`, `1,000`, `12.5`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -428,6 +432,25 @@ impl<'a> Doc<'a> {
             .filter(|t| t.end <= end && t.start >= self.dateline_end)
             .filter_map(|t| t.date().map(|d| (*t, d)))
             .collect()
+    }
+
+    /// The comparison or span word that governs the date expression `t`
+    /// (`from` in `down 3 points from the survey early last month`, `since`
+    /// in `the largest since they restored ties in 1991`, `than` in `less
+    /// than estimated last year`): a `base_words` entry a few words before it
+    /// in its clause, with no number between (`delegates from 12 countries
+    /// met in May` compares nothing).
+    pub fn base_word_before(&self, t: &Timex) -> Option<Word> {
+        let s = self.sentence_at(t.start)?;
+        let (clause_start, _) = self.clause(s, t.start);
+        let before = self.words(clause_start, t.start);
+        before
+            .iter()
+            .rev()
+            .take(BASE_WORD_REACH)
+            .take_while(|w| !w.lower.chars().any(|c| c.is_ascii_digit()))
+            .find(|w| lexicon().is("base_words", w.lower.as_str()))
+            .cloned()
     }
 
     /// Whether `start..end` lies inside a short quotation (a title, slogan or

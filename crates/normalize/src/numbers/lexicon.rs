@@ -48,6 +48,10 @@ pub(super) struct Lexicon {
     pub(super) not_units: HashSet<String>,
     pub(super) function_words: HashSet<String>,
     pub(super) date_words: HashSet<String>,
+    /// Superlatives that do not end in `-est` (`best`), with whether each
+    /// takes the adjective after it (`most populous`); `None` for words that
+    /// end in `-est` but are none (`interest`).
+    pub(super) superlatives: HashMap<String, Option<bool>>,
 }
 
 /// Lines of `a<TAB>b...` split on tabs.
@@ -145,6 +149,15 @@ impl Lexicon {
             date_words: data_lines(include_str!("../../data/numbers/date_words.txt"))
                 .map(str::to_owned)
                 .collect(),
+            superlatives: tsv_rows(include_str!("../../data/numbers/superlatives.tsv"))
+                .filter_map(|row| match row[..] {
+                    [word, role] => Some((
+                        word.to_lowercase(),
+                        (role != "not").then_some(role == "degree"),
+                    )),
+                    _ => None,
+                })
+                .collect(),
         }
     }
 
@@ -155,6 +168,17 @@ impl Lexicon {
             .iter()
             .find(|(_, r)| *r == role)
             .map(|(v, _)| *v)
+    }
+
+    /// Whether `word` is a superlative (`largest`, `best`): `Some(true)`
+    /// when it takes the adjective after it (`most`).
+    pub(super) fn superlative(&self, word: &str) -> Option<bool> {
+        let lower = word.to_lowercase();
+        let regular = lower.len() > 4 && lower.ends_with("est");
+        match self.superlatives.get(&lower) {
+            Some(listed) => *listed,
+            None => regular.then_some(false),
+        }
     }
 
     /// True when `word` can be read as a number's unit noun.

@@ -304,6 +304,17 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
             });
         }
     }
+    if kind == QuantityKind::Ordinal {
+        if let Some((superlative, len)) = superlative_after(&text[reading_end..], lexicon) {
+            return Some(Reading {
+                start: reading_start,
+                end: reading_end + len,
+                value,
+                kind,
+                unit: Some(superlative),
+            });
+        }
+    }
     if matches!(kind, QuantityKind::Count | QuantityKind::Ordinal) {
         if let Some((noun, noun_end)) = unit_noun_after(text, reading_end, lexicon, &kind) {
             if is_year_like && !lexicon.units.contains(&noun.to_lowercase()) {
@@ -737,12 +748,18 @@ fn read_spelled_at(
     let start = parts[0].start;
     let mut end = last.end;
     let hyphen_unit = hyphen_unit_after(&text[end..], lexicon);
+    let superlative = (kind == QuantityKind::Ordinal)
+        .then(|| superlative_after(&text[end..], lexicon))
+        .flatten();
     // Other partial hyphenated words (`one-sided`) are not numbers.
-    if words[last.word_index].end() != last.end && hyphen_unit.is_none() {
+    if words[last.word_index].end() != last.end && hyphen_unit.is_none() && superlative.is_none() {
         return None;
     }
     let next_word = last.word_index + 1;
-    if let (None, Some((noun, len))) = (&unit, hyphen_unit) {
+    if let Some((words_after, len)) = superlative {
+        unit = Some(words_after);
+        end += len;
+    } else if let (None, Some((noun, len))) = (&unit, hyphen_unit) {
         unit = Some(plural_unit(noun, total + current));
         end += len;
     } else if unit.is_none() {
@@ -814,7 +831,8 @@ fn spelled_parts(text: &str, words: &[regex::Match], first: usize, lexicon: &Lex
         let number_pieces = pieces.iter().take_while(|p| is_number_part(p)).count();
         let unit_follows = number_pieces > 0
             && number_pieces < pieces.len()
-            && lexicon.units.contains(pieces[number_pieces]);
+            && (lexicon.units.contains(pieces[number_pieces])
+                || lexicon.superlative(pieces[number_pieces]).is_some());
         if number_pieces < pieces.len() && !unit_follows {
             break;
         }
@@ -866,6 +884,37 @@ fn hyphen_unit_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize)> 
         0
     };
     Some((rest[..len + old].to_owned(), 1 + len + old))
+}
+
+/// Whether a quantity's unit is a superlative (`largest`, `most populous`):
+/// the ordinal before it is a rank among things (`third-largest`).
+pub fn is_superlative(unit: &str) -> bool {
+    let first = unit.split([' ', '-']).next().unwrap_or("");
+    Lexicon::global().superlative(first).is_some()
+}
+
+/// A superlative right after an ordinal, joined by a hyphen or a space
+/// (`third-largest`, `2nd-biggest`, `fifth most populous`): a rank among
+/// things. The superlative's words and the bytes they take.
+fn superlative_after(after: &str, lexicon: &Lexicon) -> Option<(String, usize)> {
+    let rest = after.strip_prefix(['-', ' '])?;
+    let (word, len) = leading_word(rest);
+    let takes_adjective = lexicon.superlative(word)?;
+    if rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let mut taken = len;
+    if takes_adjective {
+        let (adjective, adjective_len) = rest[len..]
+            .strip_prefix(' ')
+            .map(leading_word)
+            .filter(|(a, _)| a.chars().next().is_some_and(char::is_lowercase))?;
+        if lexicon.function_words.contains(adjective) {
+            return None;
+        }
+        taken += 1 + adjective_len;
+    }
+    Some((rest[..taken].to_owned(), 1 + taken))
 }
 
 /// True when `before` ends a sentence (or is empty): a capitalised number
@@ -990,6 +1039,27 @@ mod tests {
     fn a_minus_sign_makes_the_value_negative() {
         let q = only("growth of -3.2% last year");
         assert_eq!((q.value, q.text.as_str()), (-3.2, "-3.2%"));
+    }
+
+    #[test]
+    fn an_ordinal_before_a_superlative_keeps_the_superlative_as_unit() {
+        let q = only("Ruritania is its third-largest trading partner.");
+        assert_eq!((q.value, &q.kind), (3.0, &QuantityKind::Ordinal));
+        assert_eq!(q.unit.as_deref(), Some("largest"));
+        assert_eq!(q.text, "third-largest");
+        let q = only("the 2nd-biggest port");
+        assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("biggest")));
+        let q = only("the fifth-most populous state");
+        assert_eq!((q.value, q.unit.as_deref()), (5.0, Some("most populous")));
+        let q = only("the second best result");
+        assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("best")));
+        assert!(is_superlative("most populous"));
+        // Not a superlative: a noun that only ends in -est.
+        assert_eq!(
+            only("a second interest payment").unit.as_deref(),
+            Some("interest")
+        );
+        assert!(!is_superlative("interest"));
     }
 
     #[test]

@@ -541,11 +541,13 @@ impl Detector<'_> {
                 if !next.joined_by_space && !glued_initial {
                     break;
                 }
-                let particle = self.lexicon.particles.contains(&next.text)
-                    && self
-                        .tokens
-                        .get(last + 2)
-                        .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon));
+                // A particle joins a name only before another name word
+                // (`Ludwig van Beethoven`); an odd surname only at its end.
+                let name_word_follows = self
+                    .tokens
+                    .get(last + 2)
+                    .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon));
+                let particle = self.lexicon.particles.contains(&next.text) && name_word_follows;
                 let suffix = self.lexicon.suffixes.contains(&next.text);
                 // `Theresa May`: a calendar word after a given name, not a date.
                 let homograph = self.lexicon.surname_homographs.contains(&next.text)
@@ -575,10 +577,7 @@ impl Detector<'_> {
                         .lexicon
                         .given_names
                         .contains_key(&self.tokens[last].text)
-                    && !self
-                        .tokens
-                        .get(last + 2)
-                        .is_some_and(|t| t.joined_by_space && is_name_word(t, self.lexicon));
+                    && !name_word_follows;
                 if is_name_word(next, self.lexicon)
                     || is_initial(next)
                     || particle

@@ -243,11 +243,12 @@ impl<'a> Parser<'a> {
             match self.parse_at(i) {
                 Some((end, mut expr)) if end > i => {
                     let continuation = self.range_end(end, &mut expr);
-                    found.push(Match {
-                        start: i,
-                        end,
-                        expr,
-                    });
+                    let start = if self.is_article_of_the_noun_after(i, end) {
+                        i + 1
+                    } else {
+                        i
+                    };
+                    found.push(Match { start, end, expr });
                     i = end;
                     if let Some(next) = continuation {
                         i = next.end;
@@ -261,6 +262,22 @@ impl<'a> Parser<'a> {
     }
 
     // ----- token helpers -------------------------------------------------
+
+    /// Whether `the` at `i` belongs to the noun that the expression ending
+    /// at `end` qualifies: a unit in the singular after a number or a
+    /// hyphen is an adjective (`the eight-year war`, `the two day summit`,
+    /// `the third-quarter results`), and TimeML leaves the article out.
+    fn is_article_of_the_noun_after(&self, i: usize, end: usize) -> bool {
+        if !self.is(i, "the") || end < i + 3 || self.kind(end) != Some(Kind::Word) {
+            return false;
+        }
+        let unit_last = self.unit(end - 1).is_some_and(|(_, (_, plural))| !plural);
+        let before = end - 2;
+        let counted = self
+            .number(before)
+            .is_some_and(|(stop, n)| stop == end - 1 && n != 1.0);
+        unit_last && (self.joining_hyphen(before) || counted)
+    }
 
     fn lower(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.lower.as_str())
@@ -527,7 +544,13 @@ impl<'a> Parser<'a> {
         if self.kind(i) != Some(Kind::Word) {
             return None;
         }
-        Some((self.skip_period(i + 1), (month, abbreviated)))
+        // `in December.` ends a sentence: only a short form owns its period.
+        let end = if abbreviated {
+            self.skip_period(i + 1)
+        } else {
+            i + 1
+        };
+        Some((end, (month, abbreviated)))
     }
 
     /// A weekday name; an abbreviation only with its period.

@@ -283,6 +283,12 @@ mod tests {
     }
 
     #[test]
+    fn month_at_the_end_of_a_sentence_leaves_the_full_stop_out() {
+        assert_eq!(one("The vote was moved to December.").0, "December");
+        assert_eq!(one("Rates rose in Sept. and fell.").0, "Sept.");
+    }
+
+    #[test]
     fn days_relative_to_the_document() {
         assert_eq!(value_of("It rained yesterday."), "2025-06-22");
         assert_eq!(value_of("It rains today."), "2025-06-23");
@@ -411,6 +417,38 @@ mod tests {
     #[test]
     fn within_weeks_is_a_vague_duration() {
         assert_eq!(value_of("Troops arrive within weeks."), "PXW");
+    }
+
+    #[test]
+    fn the_before_an_adjectival_duration_belongs_to_the_noun() {
+        assert_eq!(
+            one("They ended the ten-year feud."),
+            ("ten-year".into(), "P10Y".into())
+        );
+        assert_eq!(one("He chaired the three day summit.").0, "three day");
+        assert_eq!(
+            one("Analysts await the third-quarter results.").0,
+            "third-quarter"
+        );
+        // A noun phrase that is itself the time keeps its article.
+        assert_eq!(
+            one("Sales fell in the past two years.").0,
+            "the past two years"
+        );
+        assert_eq!(one("It took the four days.").0, "the four days");
+    }
+
+    #[test]
+    fn prepositions_within_and_over_stay_outside_a_duration() {
+        assert_eq!(
+            one("The plant must close within 90 days."),
+            ("90 days".into(), "P90D".into())
+        );
+        assert_eq!(
+            one("Costs were spread over four years."),
+            ("four years".into(), "P4Y".into())
+        );
+        assert_eq!(one("It ran for well over an hour.").0, "well over an hour");
     }
 
     #[test]
