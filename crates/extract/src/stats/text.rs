@@ -371,11 +371,19 @@ impl<'a> Doc<'a> {
 
     /// The country and demonym mentions between two offsets (not cities).
     pub fn countries_between(&self, start: usize, end: usize) -> Vec<&'a PlaceMention> {
+        self.places_between(start, end)
+            .into_iter()
+            .filter(|p| p.kind != PlaceKind::City)
+            .collect()
+    }
+
+    /// Every place mention between two offsets, cities included.
+    pub fn places_between(&self, start: usize, end: usize) -> Vec<&'a PlaceMention> {
         let from = self.places.partition_point(|p| p.start < start);
         self.places[from..]
             .iter()
             .take_while(|p| p.start < end)
-            .filter(|p| p.end <= end && p.kind != PlaceKind::City)
+            .filter(|p| p.end <= end)
             .copied()
             .collect()
     }
