@@ -668,9 +668,11 @@ fn is_rule(text: &str) -> bool {
 /// long caption may end with a photo's copyright).
 fn is_footer(line: &Line) -> bool {
     let lower = line.content.to_lowercase();
+    // Korean sites print a circled letter for the sign.
+    let signs = ['©', 'ⓒ', 'Ⓒ'];
     let opens =
-        lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c)");
-    let holds = lower.contains('©') || lower.contains("all rights reserved");
+        lower.starts_with(signs) || lower.starts_with("copyright") || lower.starts_with("(c)");
+    let holds = lower.contains(signs) || lower.contains("all rights reserved");
     opens || (holds && line.words <= 25)
 }
 
