@@ -270,8 +270,10 @@ fn kind(line: &Line) -> Kind {
     if is_picture_label(line) || has_agency_credit(line) {
         return Kind::Caption;
     }
-    let stamp = stamp_at(line.content)
-        .is_some_and(|at| line.words <= 10 || (line.words <= 16 && !line.terminal && at <= 24));
+    // Checked on short lines only: a long one may hold thousands of dates.
+    let stamp = line.words <= 16
+        && stamp_at(line.content)
+            .is_some_and(|at| line.words <= 10 || (!line.terminal && at <= 24));
     if stamp {
         return Kind::Stamp;
     }

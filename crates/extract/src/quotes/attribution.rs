@@ -574,7 +574,8 @@ impl Doc {
     /// (content before `, X said`) takes any finite verb, or four words.
     fn looks_like_clause(&self, s: usize, e: usize, loose: bool) -> bool {
         let lexicon = Lexicon::global();
-        let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
+        // Counted up to four, all the tests below need: the span may be long.
+        let words = (s..e).filter(|&i| self.tokens[i].is_word()).take(4).count();
         let first = self.tokens[s].lower.as_str();
         let subject_pronoun = matches!(
             first,
@@ -627,7 +628,8 @@ impl Doc {
     /// infinitive, and a finite verb follows within twenty tokens.
     fn finite_after_subject(&self, s: usize, e: usize) -> bool {
         let first = &self.tokens[s];
-        let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
+        // Counted up to four, all the tests below need: the span may be long.
+        let words = (s..e).filter(|&i| self.tokens[i].is_word()).take(4).count();
         words >= 3
             && first.is_word()
             && !matches!(
