@@ -135,7 +135,7 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     }
     Some(PlacedFigure {
         at: q.start,
-        context_date: previous_sentence_date(doc, s),
+        context_date: previous_sentence_date(doc, s, q),
         figure: Figure {
             value: q.value,
             unit,
@@ -317,19 +317,24 @@ fn date_of(doc: &Doc, s: usize, q: &Quantity) -> Option<PartialDate> {
     span_start.or(picked).map(|(_, d)| d)
 }
 
-/// The last date of the sentence before `s` in the same paragraph: the
-/// date of an undated figure when nothing more specific dates it. A
-/// sentence with dates of its own (a comparison base, `since 1991`) has its
-/// own time frame and borrows none.
-fn previous_sentence_date(doc: &Doc, s: usize) -> Option<PartialDate> {
+/// The last date of the sentence before `s` in the same paragraph that is
+/// not a comparison base: the date of an undated figure `q` when nothing
+/// more specific dates it. A figure whose clause has a date of its own (a
+/// comparison base, `since 1991`) has its own time frame and borrows none.
+fn previous_sentence_date(doc: &Doc, s: usize, q: &Quantity) -> Option<PartialDate> {
     let sentence = doc.sentences.get(s)?;
-    if !doc.dates_between(sentence.start, sentence.end).is_empty() {
+    let (clause_start, clause_end) = doc.clause(s, q.start);
+    if !doc.dates_between(clause_start, clause_end).is_empty() {
         return None;
     }
     let previous = doc.sentences.get(s.checked_sub(1)?)?;
     let same_paragraph = !doc.text(previous.end, sentence.start).contains('\n');
     same_paragraph
-        .then(|| doc.dates_between(previous.start, previous.end).pop())
+        .then(|| {
+            doc.dates_between(previous.start, previous.end)
+                .into_iter()
+                .rfind(|(t, _)| !is_base(doc, t, true))
+        })
         .flatten()
         .map(|(_, d)| d)
 }
@@ -625,7 +630,9 @@ mod tests {
             .iter()
             .map(|f| f.date.map(|d| d.date.to_string()))
             .collect();
-        assert_eq!(dates, vec![None, None]);
+        // The talk borrows the day of the sentence before; the bridge's
+        // neighbour sentence has only a comparison base to lend.
+        assert_eq!(dates, vec![Some("2025-06-16".to_owned()), None]);
     }
 
     #[test]
