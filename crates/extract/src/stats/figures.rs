@@ -133,11 +133,17 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     if framing && lexicon().is("time_units", unit_word.as_str()) && !beside_money(doc, s, q) {
         return None;
     }
+    // `two decades` is 20 years: a duration is stored in its base unit,
+    // as money is.
+    let (value, unit) = match unit.as_deref().and_then(|u| lexicon().in_base_unit(u)) {
+        Some((base, factor)) => (q.value * factor, Some(base.to_owned())),
+        None => (q.value, unit),
+    };
     Some(PlacedFigure {
         at: q.start,
         context_date: previous_sentence_date(doc, s, q),
         figure: Figure {
-            value: q.value,
+            value,
             unit,
             measure: counted_phrase(doc, s, q, unit_word.as_str())
                 .or_else(|| superlative_phrase(doc, s, q))
@@ -500,6 +506,30 @@ mod tests {
         let stats = f.run();
         assert_eq!(stats.figures.len(), 1);
         assert_eq!(stats.figures[0].unit.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn decades_and_centuries_are_counted_in_years() {
+        let mut f =
+            Fixture::dated("The feud lasted two decades. The bridge stood for three centuries.");
+        f.count("two decades", 2.0, Some("decades")).count(
+            "three centuries",
+            3.0,
+            Some("centuries"),
+        );
+        let rows: Vec<(f64, Option<String>)> = f
+            .run()
+            .figures
+            .into_iter()
+            .map(|f| (f.value, f.unit))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (20.0, Some("years".to_owned())),
+                (300.0, Some("years".to_owned()))
+            ]
+        );
     }
 
     #[test]
