@@ -666,6 +666,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_on_a_number_is_no_comparison_with_the_date() {
+        let mut f = Fixture::dated("More than a dozen towns reported cases on Monday.");
+        f.count("a dozen towns", 12.0, Some("towns"))
+            .date("Monday", "2025-06-16");
+        let stats = f.run();
+        let date = stats
+            .figures
+            .first()
+            .and_then(|f| f.date)
+            .map(|d| d.date.to_string());
+        assert_eq!(date.as_deref(), Some("2025-06-16"));
+    }
+
+    #[test]
     fn from_a_date_without_a_change_starts_the_figures_period() {
         let mut f = Fixture::dated(
             "The ministry spoke on Wednesday. It will fund 20,000 places a year from 2027. \
