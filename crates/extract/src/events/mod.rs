@@ -1217,6 +1217,16 @@ mod tests {
     }
 
     #[test]
+    fn plural_subject_after_an_enumerator_is_no_imperative() {
+        let mentions = Fixture::new("Finally, leaders agreed to hold a summit in Oslo in March.")
+            .published(2024, 1, 23)
+            .timex("March", "2024-03")
+            .place("Oslo", "NOR", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit]);
+    }
+
+    #[test]
     fn advice_is_no_scheduled_event() {
         let mentions = Fixture::new("The government should hold a referendum in March.")
             .published(2024, 1, 23)

@@ -456,7 +456,8 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
 }
 
 /// `Third, invite Berg to a summit.`: after an opener that lists points, a
-/// word that is no subject or determiner is a verb in the imperative.
+/// word that is no subject or determiner is a verb in the imperative; not a
+/// plural noun (`Finally, leaders agreed`) nor a past form.
 fn is_imperative(view: &SentenceView<'_>) -> bool {
     let lexicon = view.ctx.lexicon;
     let (Some(opener), Some(next)) = (view.words.first(), view.words.get(1)) else {
@@ -467,6 +468,10 @@ fn is_imperative(view: &SentenceView<'_>) -> bool {
         && lexicon.enumerators.has_word(&opener.lower)
         && !next.capitalised
         && !next.lower.ends_with("ly")
+        && !next.lower.ends_with("ed")
+        && !(next.lower.ends_with('s')
+            && !next.lower.ends_with("ss")
+            && !next.lower.ends_with("us"))
         && !lexicon.subjects.has_word(&next.lower)
         && !lexicon.definite.has_word(&next.lower)
         && !matches!(next.lower.as_str(), "a" | "an")
