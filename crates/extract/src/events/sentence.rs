@@ -646,6 +646,15 @@ fn keeps(
     if cue.noun && follows_its_subject(view, hit) {
         return false;
     }
+    // `the deal`, `a new deal`; not `to deal with`, `a great deal of`.
+    let determined = (hit.word_start.saturating_sub(2)..hit.word_start).any(|j| {
+        matches!(strs[j], "a" | "an")
+            || lexicon.definite.has_word(strs[j])
+            || strs[j].ends_with("'s")
+    });
+    if cue.determined && (!determined || next == Some("of")) {
+        return false;
+    }
     let plural = !cue.verb && strs[hit.word_end - 1].ends_with('s');
     let counted = (hit.word_start.saturating_sub(3)..hit.word_start).any(|j| {
         let w = strs[j];
