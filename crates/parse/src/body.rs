@@ -20,7 +20,7 @@ use regex::Regex;
 
 use crate::dates::find_dates;
 use crate::lexicon::Lexicon;
-use crate::lines::Line;
+use crate::lines::{word_count, Line};
 
 /// How a line counts towards a stretch of body text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -53,6 +53,12 @@ enum Kind {
     Teaser(usize),
     /// A copyright notice: the page footer, which no body crosses.
     Footer,
+    /// A bare time of day between two entries of a live blog (`1:45 a.m.
+    /// ET`): the text goes on after it.
+    EntryTime,
+    /// A row of a text table (`Moderates    17.9`), its header or the note
+    /// under it (`Source: ...`): part of the article, kept line by line.
+    TableRow,
 }
 
 /// The kind of every line, in page order.
@@ -149,7 +155,100 @@ fn kinds(lines: &[Line]) -> Vec<Kind> {
             prose_above += line.words;
         }
     }
+    mark_tables(lines, &mut kinds);
+    mark_entry_times(lines, &mut kinds);
     kinds
+}
+
+/// The cells of a text-table row: parts of the line set apart by two spaces
+/// or more, or by tabs.
+fn cells(text: &str) -> Vec<&str> {
+    static GAP: OnceLock<Regex> = OnceLock::new();
+    let gap = GAP.get_or_init(|| Regex::new(r"\s{2,}|\t").unwrap_or_else(|e| panic!("gap: {e}")));
+    gap.split(text).filter(|cell| !cell.is_empty()).collect()
+}
+
+/// Whether a table cell is a number (`17.9`, `27,4`, `+2.1`, `45%`).
+fn is_number_cell(cell: &str) -> bool {
+    let digits = cell
+        .trim_start_matches(['+', '-', '−', '±'])
+        .trim_end_matches('%');
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// Rows of a text table printed with aligned columns, as a page dump shows
+/// a `<pre>` block or an HTML table: a run of short lines of two to six
+/// cells, most of them ending in a number (`Party    Share` then
+/// `Moderates    17.9`), and a `Source:`/`Note:` line right under the run.
+/// Each row is short and title-cased, so the line classes alone make the
+/// run a menu; it is part of the article when prose stands on both sides.
+fn mark_tables(lines: &[Line], kinds: &mut [Kind]) {
+    let is_row = |line: &Line| {
+        let cells = cells(line.content);
+        !line.bullet
+            && (2..=6).contains(&cells.len())
+            && cells.iter().all(|cell| word_count(cell) <= 6)
+    };
+    let lexicon = Lexicon::get();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut end = i;
+        while end < lines.len() && is_row(&lines[end]) {
+            end += 1;
+        }
+        let numeric = (i..end)
+            .filter(|&j| {
+                cells(lines[j].content)
+                    .last()
+                    .is_some_and(|c| is_number_cell(c))
+            })
+            .count();
+        let prose_before = (0..i)
+            .rev()
+            .take(3)
+            .any(|j| matches!(kinds[j], Kind::Prose(_)));
+        if end - i >= 2 && numeric >= 2 && numeric * 2 >= end - i && prose_before {
+            kinds[i..end].fill(Kind::TableRow);
+            let noted = lines.get(end).is_some_and(|line| {
+                line.content.split_once(':').is_some_and(|(head, _)| {
+                    lexicon.table_notes.contains(&head.trim().to_lowercase())
+                })
+            });
+            if noted {
+                kinds[end] = Kind::TableRow;
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// A live blog prints the time of each entry above it (`11:30 p.m. ET`,
+/// `14:05 BST`): a bare time of day that follows a paragraph and comes
+/// right before the next one is no stamp that ends the article. A time
+/// after a name or a label (a comment's header) still is one.
+fn mark_entry_times(lines: &[Line], kinds: &mut [Kind]) {
+    static TIME_OF_DAY: OnceLock<Regex> = OnceLock::new();
+    let time_of_day = TIME_OF_DAY.get_or_init(|| {
+        Regex::new(
+            r"(?i)^(?:\p{L}+:?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$",
+        )
+        .unwrap_or_else(|e| panic!("time of day: {e}"))
+    });
+    for i in 1..lines.len() {
+        let after_paragraph = matches!(kinds[i - 1], Kind::Prose(_) | Kind::TableRow);
+        let before_paragraph =
+            (i + 1..(i + 3).min(lines.len())).any(|j| matches!(kinds[j], Kind::Prose(_)));
+        if kinds[i] == Kind::Stamp
+            && after_paragraph
+            && before_paragraph
+            && time_of_day.is_match(lines[i].content)
+        {
+            kinds[i] = Kind::EntryTime;
+        }
+    }
 }
 
 fn kind(line: &Line) -> Kind {
@@ -160,11 +259,16 @@ fn kind(line: &Line) -> Kind {
     if is_end_heading(line.content, lexicon) {
         return Kind::ListHeading;
     }
-    if line.is_furniture() {
+    if line.is_furniture() || lexicon.box_phrases.is_match(line.content) {
         return Kind::Furniture;
     }
     // A date line is short, or opens with its date ("Published: 10:48, Tue,
     // Nov 19 | Updated: ..."); a caption or a sentence mentions one later.
+    // A picture's label or credit may date the picture: a caption, not a
+    // stamp.
+    if is_picture_label(line) || has_agency_credit(line) {
+        return Kind::Caption;
+    }
     let stamp = stamp_at(line.content)
         .is_some_and(|at| line.words <= 10 || (line.words <= 16 && !line.terminal && at <= 24));
     if stamp {
@@ -258,10 +362,12 @@ fn scores(kinds: &[Kind]) -> Vec<f64> {
                     run += 1.0;
                     -20.0
                 }
-                Kind::Byline => {
+                Kind::Byline | Kind::EntryTime => {
                     run += 0.25;
                     -1.0
                 }
+                // A table's rows and note: cheap, whatever their shape.
+                Kind::TableRow => -0.5,
                 Kind::Repeated => {
                     run += 0.25;
                     -3.0
@@ -314,7 +420,7 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
     let end = with_closing_attribution(lines, start, end);
     let lexicon = Lexicon::get();
     let mut in_list = false;
-    (start..end)
+    let mut kept: Vec<usize> = (start..end)
         .filter(|&i| {
             // A repeated label is cheap to cross but is dropped for what it is.
             let own = if kinds[i] == Kind::Repeated {
@@ -334,6 +440,7 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
                     own,
                     Kind::Furniture
                         | Kind::Stamp
+                        | Kind::EntryTime
                         | Kind::ListHeading
                         | Kind::Caption
                         | Kind::Byline
@@ -342,7 +449,36 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
                 && lines[i].words > 0
                 && !is_list_pointer(lines[i].content, lexicon)
         })
-        .collect()
+        .collect();
+    // An opinion piece closes with who wrote it; the bio is no paragraph.
+    while kept.len() > 1
+        && kept
+            .last()
+            .is_some_and(|&i| is_author_bio(&lines[i], lexicon))
+    {
+        kept.pop();
+    }
+    kept
+}
+
+/// Whether a line is an author's bio: a name of two to four capitalised
+/// words, `is` or `was`, an article, then a role (`Jane Doe is a senior
+/// fellow at ...`, `Jane Doe is the author of ...`), in one or two sentences.
+fn is_author_bio(line: &Line, lexicon: &Lexicon) -> bool {
+    static BIO: OnceLock<Regex> = OnceLock::new();
+    let bio = BIO.get_or_init(|| {
+        Regex::new(r"^[*_]?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:is|was)\s+(?:a|an|the)\s+([^.;]+)")
+            .unwrap_or_else(|e| panic!("bio pattern: {e}"))
+    });
+    let Some(role) = bio.captures(line.content).and_then(|c| c.get(1)) else {
+        return false;
+    };
+    line.words <= 60
+        && role
+            .as_str()
+            .split(|c: char| !c.is_alphanumeric())
+            .take(6)
+            .any(|w| lexicon.bio_roles.contains(&w.to_lowercase()))
 }
 
 /// `end` moved past a pull quote's attribution that closes the body (`"We
@@ -467,20 +603,41 @@ fn stamp_at(text: &str) -> Option<usize> {
     }
 }
 
-/// Whether a line is an image caption or a photo credit.
+/// Whether a line is an image caption or a photo credit by its markers
+/// (`Image caption`, `Credit:`).
 fn is_caption(line: &Line, lexicon: &Lexicon) -> bool {
     let lower = line.content.to_lowercase();
-    is_picture_label(line)
-        || lexicon.caption_markers.iter().any(|marker| {
-            lower.starts_with(marker.as_str())
-                || (!line.terminal && lower.contains(marker.as_str()))
-        })
+    lexicon.caption_markers.iter().any(|marker| {
+        lower.starts_with(marker.as_str()) || (!line.terminal && lower.contains(marker.as_str()))
+    })
+}
+
+/// Whether a line closes with a photo agency's credit, `AGENCY/Photographer`
+/// (`... in the capital on Monday. WIRE/Jane Roe`), perhaps followed by a
+/// licensing link: the agency in capitals, a slash, a capitalised name.
+fn has_agency_credit(line: &Line) -> bool {
+    static CREDIT: OnceLock<Regex> = OnceLock::new();
+    let credit = CREDIT.get_or_init(|| {
+        Regex::new(
+            r"\b\p{Lu}{2,}(?:\s\p{Lu}{2,})?/\s?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}",
+        )
+        .unwrap_or_else(|e| panic!("credit pattern: {e}"))
+    });
+    // In running text such a pair is rare; in a caption it is the end.
+    credit.find_iter(line.content).any(|m| {
+        !line.terminal
+            || line.content[m.end()..]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                <= 30
+    })
 }
 
 /// Whether a line is what a renderer prints for a picture: its file name
 /// (`harbour-at-dawn.jpg`), a slug standing for it
 /// (`night-bus-depot-opening-02`) or a gallery counter (`1 of 6`,
-/// `2of4The mayor at the depot...`).
+/// `2of4The mayor at the depot...`, `[1/3] The mayor ...`).
 fn is_picture_label(line: &Line) -> bool {
     static PATTERNS: OnceLock<[Regex; 3]> = OnceLock::new();
     let [file, slug, counter] = PATTERNS.get_or_init(|| {
@@ -488,7 +645,7 @@ fn is_picture_label(line: &Line) -> bool {
         [
             build(r"(?i)\.(?:jpe?g|png|gif|webp|svg)\b"),
             build(r"^\w+(?:[-_]\w+){3,}$"),
-            build(r"^\d+\s?of\s?\d+(?:$|\p{Lu})"),
+            build(r"^(?:\d+\s?of\s?\d+(?:$|\p{Lu})|\[\d+\s?/\s?\d+\])"),
         ]
     });
     let text = line.content;
@@ -788,5 +945,70 @@ mod tests {
             Segundo o secretário, as novas linhas começam a circular em março e vão custar cerca de dois milhões por ano aos cofres públicos.\n\n\
             Leia também\n\nPrefeito visita obras do metrô\n";
         assert_eq!(body(page).len(), 2);
+    }
+    #[test]
+    fn times_between_live_blog_entries_continue_the_body() {
+        let page = format!(
+            "Storm live: towns brace\n\n11:30 p.m. ET\n\n{PARAGRAPH_A}\n\n10:05 p.m. ET\n\n{PARAGRAPH_B}\n\n\
+             14:05 BST\n\n{PARAGRAPH_C}\n\nShare this\n"
+        );
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn time_in_a_comment_header_still_ends_the_body() {
+        let comment =
+            "I think the council should have asked the people who ride these buses every night.";
+        let page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\nreader1 says:\n6:31 am\n{comment}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn text_table_and_its_source_note_stay_in_the_body() {
+        let page = format!(
+            "{PARAGRAPH_A}\n\nDistrict          Riders\nNorth             1,250\nRiverside         980\n\
+             Old Town          1,410\nSource: council survey of 2,000 residents, 1-5 September 2026. \
+             Margin of error 2.2 points.\n\n{PARAGRAPH_B}\n"
+        );
+        assert_eq!(
+            body(&page),
+            [
+                PARAGRAPH_A,
+                "District          Riders",
+                "North             1,250",
+                "Riverside         980",
+                "Old Town          1,410",
+                "Source: council survey of 2,000 residents, 1-5 September 2026. Margin of error 2.2 points.",
+                PARAGRAPH_B
+            ]
+        );
+    }
+
+    #[test]
+    fn agency_credit_and_gallery_counter_mark_a_caption() {
+        let caption = "[1/3] The mayor cuts the ribbon at the new depot in the north of the city, \
+                       November 3, 2026. WIRE/Jane Roe Purchase Licensing Rights";
+        let page = format!("{PARAGRAPH_A}\n\n{caption}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+        let credit = "The mayor at the depot on Monday. (AP Photo/Jane Roe)";
+        let page = format!("{PARAGRAPH_A}\n\n{credit}\n\n{PARAGRAPH_B}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn letters_box_and_author_bio_close_no_article() {
+        let bio = "Ana Silva is a senior fellow at the Institute for Urban Transport and the author of a book on city buses.";
+        let letters = "Do you have an opinion on this article? If you would like to submit a response of up to 300 words by email to be considered for publication, click here.";
+        let page =
+            format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{PARAGRAPH_C}\n\n{bio}\n\n{letters}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+    }
+
+    #[test]
+    fn closing_sentence_about_a_source_is_no_bio() {
+        let closing =
+            "Ana Silva is a driver on the night route and says she will take the first bus.";
+        let page = format!("{PARAGRAPH_A}\n\n{PARAGRAPH_B}\n\n{closing}\n");
+        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, closing]);
     }
 }

@@ -39,7 +39,11 @@ fn patterns() -> &'static Patterns {
             day_month_year: build(format!(
                 r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?({months})\.?,?\s+(?:de\s+)?(\d{{4}})(?:\d{{1,2}}:\d{{2}})?\b"
             )),
-            numeric_ymd: build(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|T\d)".to_owned()),
+            // `2026-11-12`, `2026/11/12`, and the East Asian dotted form,
+            // spaced or not (`2026. 11. 12.`, `2026.11.12`).
+            numeric_ymd: build(
+                r"\b(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:\b|T\d)".to_owned(),
+            ),
             numeric_dmy: build(r"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b".to_owned()),
             cjk_ymd: build(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]".to_owned()),
             month_year: build(format!(r"(?i)\b({months})\.?,?\s+(\d{{4}})\b")),
@@ -89,13 +93,14 @@ pub(crate) fn find_dates(line: &str) -> Vec<FoundDate> {
         let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[3].parse::<u32>()) else {
             continue;
         };
-        // Dotted dates are day first; slashed ones month first unless the
-        // first number cannot be a month.
-        let (month, dom) = if &c[2] == "." || a > 12 {
-            (b, a)
-        } else {
-            (a, b)
-        };
+        // Dotted dates are day first; slashed ones month first (the US
+        // custom) unless the first number cannot be a month or a time zone
+        // of a day-first country follows (`08/09/2026 14:30 CEST`).
+        let day_first = &c[2] == "."
+            || a > 12
+            || c.get(0)
+                .is_some_and(|m| day_first_zone_follows(&line[m.end()..]));
+        let (month, dom) = if day_first { (b, a) } else { (a, b) };
         push(&c, day(&c[4], month, &dom.to_string()), &mut found);
     }
     if found.is_empty() {
@@ -113,6 +118,16 @@ pub(crate) fn find_dates(line: &str) -> Vec<FoundDate> {
     found.sort_by_key(|f| f.start);
     found.dedup_by_key(|f| f.start);
     found
+}
+
+/// Whether the few words after a date name a time zone of a country that
+/// writes dates day first (`14:30 CEST`, `09:15 CET`, `BST`).
+fn day_first_zone_follows(rest: &str) -> bool {
+    let zones = &Lexicon::get().day_first_zones;
+    rest.split_whitespace().take(4).any(|token| {
+        let letters: String = token.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.chars().all(|c| c.is_uppercase()) && zones.contains(&letters.to_lowercase())
+    })
 }
 
 /// A month and day written without a year (`June 16`), as (month, day).
@@ -210,5 +225,37 @@ mod tests {
     fn month_and_day_without_year() {
         assert_eq!(month_day("Seoul, June 16 (Agency)"), Some((6, 16)));
         assert_eq!(month_day("Seoul, Someday"), None);
+    }
+    #[test]
+    fn east_asian_dotted_dates_with_or_without_spaces() {
+        assert_eq!(
+            first("Date 2026. 11. 12."),
+            Some(("2026-11-12".into(), Precision::Day))
+        );
+        assert_eq!(
+            first("Posted 2026.11.12 09:00"),
+            Some(("2026-11-12".into(), Precision::Day))
+        );
+        assert_eq!(first("In 2026. 11 people"), None);
+    }
+
+    #[test]
+    fn slashed_date_is_day_first_before_a_european_zone() {
+        assert_eq!(
+            first("10/03/2027 09:15 CET"),
+            Some(("2027-03-10".into(), Precision::Day))
+        );
+        assert_eq!(
+            first("Updated 08/09/2026 14:30 CEST"),
+            Some(("2026-09-08".into(), Precision::Day))
+        );
+        assert_eq!(
+            first("11/03/2026 5:21 PM ET"),
+            Some(("2026-11-03".into(), Precision::Day))
+        );
+        assert_eq!(
+            first("04/05/2026 the cat"),
+            Some(("2026-04-05".into(), Precision::Day))
+        );
     }
 }

@@ -12,6 +12,11 @@ fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// The entries of a data file, lower case.
+fn lower_set(file: &'static str) -> HashSet<String> {
+    entries(file).map(str::to_lowercase).collect()
+}
+
 /// Every word list the parser uses.
 pub(crate) struct Lexicon {
     /// Share/follow/newsletter/cookie/footer vocabulary.
@@ -36,6 +41,22 @@ pub(crate) struct Lexicon {
     pub byline_roles: HashSet<String>,
     /// Words that qualify a byline role (`staff`, `senior`).
     pub byline_role_words: HashSet<String>,
+    /// Heads of the note under a text table (`source`, `note`), lower case.
+    pub table_notes: HashSet<String>,
+    /// Phrases of a box set into an article (letters call, newsletter
+    /// pitch), lower case.
+    pub box_phrases: AhoCorasick,
+    /// Role words of an author's bio line (`fellow`, `professor`), lower case.
+    pub bio_roles: HashSet<String>,
+    /// News agencies (`Reuters`, `Kyodo News`), lower case.
+    pub agencies: HashSet<String>,
+    /// Legal-form suffixes of company names (`ltd`, `gmbh`), lower case,
+    /// without dots.
+    pub legal_suffixes: HashSet<String>,
+    /// Navigation words and language names a site menu lists, lower case.
+    pub menu_words: HashSet<String>,
+    /// Time zones whose countries write dates day first (`cet`, `bst`).
+    pub day_first_zones: HashSet<String>,
 }
 
 impl Lexicon {
@@ -77,9 +98,17 @@ impl Lexicon {
                 byline_roles: entries(include_str!("../data/byline_roles.txt"))
                     .map(str::to_lowercase)
                     .collect(),
-                byline_role_words: entries(include_str!("../data/byline_role_words.txt"))
-                    .map(str::to_lowercase)
-                    .collect(),
+                byline_role_words: lower_set(include_str!("../data/byline_role_words.txt")),
+                table_notes: lower_set(include_str!("../data/table_notes.txt")),
+                box_phrases: AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .build(entries(include_str!("../data/box_phrases.txt")))
+                    .unwrap_or_else(|e| panic!("data/box_phrases.txt: {e}")),
+                bio_roles: lower_set(include_str!("../data/bio_roles.txt")),
+                agencies: lower_set(include_str!("../data/agencies.txt")),
+                legal_suffixes: lower_set(include_str!("../data/legal_suffixes.txt")),
+                menu_words: lower_set(include_str!("../data/menu_words.txt")),
+                day_first_zones: lower_set(include_str!("../data/day_first_zones.txt")),
             }
         })
     }

@@ -31,4 +31,5 @@ pub use article::{
     complete_dateline_years, parse_article, Article, MonthDay, PartialDate, Precision, Sentence,
 };
 pub use decode::{decode, read_page, DecodeError, ReadError};
+pub use meta::dateline_end;
 pub use sentences::split_sentences;

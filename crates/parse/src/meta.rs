@@ -99,16 +99,31 @@ pub(crate) fn metadata(lines: &[Line], body_start: usize, body_end: usize) -> Me
         title,
         author,
         published,
-        dateline: dateline.map(|d| d.place),
+        dateline: dateline.and_then(|d| d.place),
         dateline_day,
     }
 }
 
-/// The place (and wire credit) opening an article's first paragraph.
+/// The dateline opening an article's first paragraph: a place, perhaps a
+/// date, perhaps a wire credit in brackets, then a dash (`TOKYO, Nov 12
+/// (Wire) -`). A news agency's name before the dash (`AGENCY NEWS -`) is
+/// its credit, and the dateline has no place.
 #[derive(Debug, Clone, PartialEq)]
 struct Dateline {
-    place: String,
+    place: Option<String>,
     credit: Option<String>,
+    /// Where the text after the dateline starts, in chars.
+    end: usize,
+}
+
+/// Where a dateline opening `paragraph` ends, in chars (Unicode scalar
+/// values): the offset of the first character after `TOKYO, Nov 12 (Wire) -`,
+/// `SEOUL (Agency) —` or `AGENCY NEWS -` and the spaces after it. `None`
+/// when the paragraph opens with no dateline. Later stages read the first
+/// sentence's clauses from there: the dateline says where and when the
+/// story was filed.
+pub fn dateline_end(paragraph: &str) -> Option<usize> {
+    dateline(paragraph).map(|d| d.end)
 }
 
 fn dateline(paragraph: &str) -> Option<Dateline> {
@@ -117,6 +132,7 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         Some(caps) => (caps, true),
         None => (p.dash_dateline.captures(paragraph)?, false),
     };
+    let whole = caps.get(0)?;
     let place = caps.get(1)?.as_str().trim().to_owned();
     // A dateline is a place, not the start of a sentence: a handful of words.
     if place.split_whitespace().count() > 5 {
@@ -130,10 +146,33 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
     // capitals (`TOKYO –`), names a country (`Tokyo, Japan –`) or credits a
     // wire (`Tokyo (Agency) –`).
     let capitals = !place.chars().any(char::is_lowercase);
-    if !dated && !capitals && !place.contains(',') && credit.is_none() {
+    let agency = Lexicon::get().agencies.contains(&place.to_lowercase());
+    if !dated && !capitals && !place.contains(',') && credit.is_none() && !agency {
         return None;
     }
-    Some(Dateline { place, credit })
+    // The dash pattern reads the first character of the text to be sure
+    // some follows.
+    let end_byte = if dated {
+        whole.end()
+    } else {
+        whole.end() - whole.as_str().chars().next_back().map_or(0, char::len_utf8)
+    };
+    let end = paragraph
+        .get(..end_byte)
+        .map_or(0, |head| head.chars().count());
+    Some(if agency {
+        Dateline {
+            place: None,
+            credit: credit.or(Some(place)),
+            end,
+        }
+    } else {
+        Dateline {
+            place: Some(place),
+            credit,
+            end,
+        }
+    })
 }
 
 /// The outlet's name: a `Site | tagline` line, else an `<Outlet> Reporter`
@@ -167,7 +206,8 @@ fn outlet(
                 .is_some_and(|w| w.eq_ignore_ascii_case("by"))
             && !name.chars().any(|c| c.is_ascii_digit())
             && !name.split_whitespace().any(|w| unglue(w).1)
-            && !menu_item(name);
+            && !menu_item(name)
+            && !is_link_row(line.content);
         plausible.then(|| name.to_owned())
     });
     let reporter = header
@@ -198,10 +238,51 @@ fn outlet(
     });
     // The footer names the publisher; a wire credit names the agency that
     // wrote the story, which is the outlet only when nothing else is said.
-    let outlet = tagline.or(reporter).or(copyright).or(credit)?;
+    let outlet = [tagline, reporter, copyright, credit]
+        .into_iter()
+        .flatten()
+        .map(|name| without_legal_form(&name))
+        .find(|name| !name.is_empty() && !is_menu_name(name))?;
     // A wire's initials (`WASHINGTON (AP) —`) stand for the name the page
     // spells out elsewhere.
     Some(spelled_out(lines, &outlet).unwrap_or(outlet))
+}
+
+/// Whether a `A | B | C` line is a row of links: three items or more, each
+/// of one or two words (`Home | News | Sport`).
+fn is_link_row(text: &str) -> bool {
+    let items: Vec<&str> = text.split('|').map(str::trim).collect();
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|item| (1..=2).contains(&item.split_whitespace().count()))
+}
+
+/// Whether every word of `name` is a menu entry (`Home`, `News`, `English`).
+fn is_menu_name(name: &str) -> bool {
+    let menu = &Lexicon::get().menu_words;
+    name.split_whitespace().all(|w| {
+        menu.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase(),
+        )
+    })
+}
+
+/// A company's name without the legal forms closing it (`The Example Review
+/// Ltd` -> `The Example Review`, `Example Co., Ltd.` -> `Example`).
+fn without_legal_form(name: &str) -> String {
+    let suffixes = &Lexicon::get().legal_suffixes;
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            let bare: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+            suffixes.contains(&bare.to_lowercase())
+        })
+    {
+        words.pop();
+    }
+    words.join(" ").trim_end_matches([',', '.', ' ']).to_owned()
 }
 
 /// The name whose initials `abbreviation` (2 to 5 capitals) gives, as the
@@ -389,6 +470,7 @@ fn is_headline_shaped(line: &Line, lexicon: &Lexicon) -> bool {
         && !line.truncated
         && breadcrumb_tail(text).is_none()
         && !text.contains(" | ")
+        && !is_section_kicker(line)
         && !text.contains('©')
         && !(text.starts_with('(') && text.ends_with(')'))
         && !is_end_heading(text, lexicon)
@@ -396,6 +478,13 @@ fn is_headline_shaped(line: &Line, lexicon: &Lexicon) -> bool {
         && !patterns().by.is_match(text)
         && !ends_with_role(text)
         && text.chars().filter(|c| c.is_alphabetic()).count() * 2 > text.chars().count()
+}
+
+/// Whether a line is a section kicker above the headline: short, in
+/// capitals, its parts set apart (`OPINION · EAST ASIA`, `WORLD / ASIA`).
+fn is_section_kicker(line: &Line) -> bool {
+    let text = line.content;
+    line.words <= 6 && !text.chars().any(char::is_lowercase) && text.contains(['·', '|', '•', '/'])
 }
 
 /// `Home » News » Title` -> `Title`.
@@ -521,7 +610,7 @@ mod tests {
     use super::*;
 
     fn place(paragraph: &str) -> Option<String> {
-        dateline(paragraph).map(|d| d.place)
+        dateline(paragraph).and_then(|d| d.place)
     }
 
     #[test]
@@ -650,21 +739,102 @@ LISBON — Dockworkers walked out on Monday over a new shift system, the union s
     fn menu_section_with_a_blurb_is_no_site_line() {
         let page = "\
 Harbour Courier
-  • Politics
+  • Diplomacy
   • Business
-Politics | Diplomacy, defence and the courts
+Diplomacy | Treaties, defence and the courts
 LISBON — Dockworkers walked out on Monday over a new shift system, the union said.
 ";
         let lines = crate::lines::lines(page);
         assert_eq!(metadata(&lines, 4, 5).outlet, None);
-        let page = page.replace("  • Politics\n", "");
+        let page = page.replace("  • Diplomacy\n", "");
         let lines = crate::lines::lines(&page);
-        assert_eq!(metadata(&lines, 3, 4).outlet.as_deref(), Some("Politics"));
+        assert_eq!(metadata(&lines, 3, 4).outlet.as_deref(), Some("Diplomacy"));
     }
 
     #[test]
     fn names_compare_without_case_or_spaces() {
         assert!(same_name("DAILY  PLANET", "Daily Planet"));
         assert!(!same_name("Daily Planet", "Daily Bugle"));
+    }
+    #[test]
+    fn wire_dateline_with_date_and_credit_ends_after_its_dash() {
+        let paragraph = "OSLO, Sep 8 (Nordwire) - The centre-right bloc pulled ahead.";
+        let d = dateline(paragraph);
+        assert_eq!(d.as_ref().and_then(|d| d.place.as_deref()), Some("OSLO"));
+        assert_eq!(
+            d.as_ref().and_then(|d| d.credit.as_deref()),
+            Some("Nordwire")
+        );
+        let end = dateline_end(paragraph).unwrap_or_default();
+        assert_eq!(
+            paragraph.chars().skip(end).collect::<String>(),
+            "The centre-right bloc pulled ahead."
+        );
+        assert_eq!(dateline_end("KYODO NEWS - The leaders met."), Some(13));
+        assert_eq!(dateline_end("The bloc pulled ahead on Monday."), None);
+    }
+
+    #[test]
+    fn agency_before_the_dash_is_a_credit_not_a_place() {
+        let d = dateline("KYODO NEWS - The leaders pledged closer ties.");
+        assert_eq!(d.as_ref().and_then(|d| d.place.clone()), None);
+        assert_eq!(d.and_then(|d| d.credit).as_deref(), Some("KYODO NEWS"));
+        assert_eq!(place("AP — The storm reached the coast."), None);
+        assert_eq!(
+            place("LISBON (AP) — The storm reached the coast.").as_deref(),
+            Some("LISBON")
+        );
+    }
+
+    #[test]
+    fn row_of_menu_links_and_language_names_are_no_outlet() {
+        let page = "\
+Home | News | Sport | Weather
+LISBON — Dockworkers walked out on Monday over a new shift system, the union said.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(metadata(&lines, 1, 2).outlet, None);
+        assert!(is_menu_name("English"));
+        assert!(!is_menu_name("Harbour Courier"));
+    }
+
+    #[test]
+    fn copyright_holder_loses_its_legal_form() {
+        assert_eq!(
+            without_legal_form("The Harbour Courier Ltd"),
+            "The Harbour Courier"
+        );
+        assert_eq!(
+            without_legal_form("Harbour Media Co., Ltd."),
+            "Harbour Media"
+        );
+        assert_eq!(
+            without_legal_form("Nordhavn Presse GmbH"),
+            "Nordhavn Presse"
+        );
+        assert_eq!(without_legal_form("Harbour Courier"), "Harbour Courier");
+        let page = "\
+LISBON — Dockworkers walked out on Monday over a new shift system, the union said.
+© 2026 Harbour Courier Ltd. All rights reserved.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(
+            metadata(&lines, 0, 1).outlet.as_deref(),
+            Some("Harbour Courier")
+        );
+    }
+
+    #[test]
+    fn section_kicker_is_no_headline() {
+        let page = "\
+Dockworkers strike over new shift system
+OPINION · PORTS AND SHIPPING
+Dockworkers walked out on Monday over a new shift system, the union said, and the strike closed the port.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(
+            metadata(&lines, 2, 3).title.as_deref(),
+            Some("Dockworkers strike over new shift system")
+        );
     }
 }

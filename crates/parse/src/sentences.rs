@@ -43,7 +43,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             let boundary = if UNSPACED_ENDS.contains(&c) {
                 true
             } else {
-                ends_here(&chars, i, end, lexicon)
+                !is_paragraph_number(&chars[start..i]) && ends_here(&chars, i, end, lexicon)
             };
             if boundary {
                 push_trimmed(&chars, start, end, &mut sentences);
@@ -56,6 +56,16 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     }
     push_trimmed(&chars, start, chars.len(), &mut sentences);
     sentences
+}
+
+/// Whether `before_dot` is only the number of a numbered paragraph (`1.`,
+/// `12.` opening a press release's point), which opens its sentence.
+fn is_paragraph_number(before_dot: &[char]) -> bool {
+    let digits: Vec<&char> = before_dot
+        .iter()
+        .skip_while(|c| c.is_whitespace())
+        .collect();
+    (1..=2).contains(&digits.len()) && digits.iter().all(|c| c.is_ascii_digit())
 }
 
 /// Whether the marks at `chars[mark..end]` end a sentence.
@@ -227,6 +237,21 @@ mod tests {
         assert_eq!(
             texts("今日は晴れ。明日は雨。"),
             ["今日は晴れ。", "明日は雨。"]
+        );
+    }
+    #[test]
+    fn number_of_a_numbered_paragraph_opens_its_sentence() {
+        assert_eq!(
+            texts("1. The minister met her counterpart. They agreed to meet again.\n\n2. Trade was discussed."),
+            [
+                "1. The minister met her counterpart.",
+                "They agreed to meet again.",
+                "2. Trade was discussed."
+            ]
+        );
+        assert_eq!(
+            texts("Turnout rose to 71. The count goes on."),
+            ["Turnout rose to 71.", "The count goes on."]
         );
     }
 }

@@ -4,7 +4,7 @@
 //! `Lee said that ...` / `..., Lee said`).
 
 use super::doc::{Doc, Kind};
-use super::lexicon::{Function, Lexicon, Strength};
+use super::lexicon::{Function, Lexicon, Strength, WordClass};
 use crate::records::QuoteKind;
 
 /// A speech cue: a verb form or `according to`.
@@ -307,8 +307,34 @@ impl Doc {
                     k = d;
                     break;
                 }
-                _ => break,
+                _ => {}
             }
+            // A lower-case modifier opening the clause before a speaker noun
+            // (`, political experts said`), without a determiner.
+            let adjective = |m: usize| {
+                let t = &self.tokens[m];
+                t.is_word()
+                    && t.inside.is_none()
+                    && self.function(m).is_none()
+                    && lexicon.verb_forms(&t.lower).is_empty()
+                    && lexicon.pronoun(&t.lower).is_none()
+                    && !t.lower.ends_with("ly")
+            };
+            let mut first = j;
+            while first > floor && j - first < 1 && adjective(first - 1) {
+                first -= 1;
+            }
+            let boundary = first == floor
+                || !self.tokens[first - 1].is_word()
+                || self.function(first - 1) == Some(Function::Conj);
+            let speaker_noun = matches!(
+                lexicon.word_class(&self.tokens[end - 1].lower),
+                Some(WordClass::Role | WordClass::Institution)
+            );
+            if adjective(j) && boundary && speaker_noun && k + 1 == end {
+                k = first;
+            }
+            break;
         }
         if k >= end {
             return None;
@@ -612,7 +638,9 @@ impl Doc {
                 .take_while(|&i| self.may_stand_in_subject(i))
                 // `revitalization and measures to`: a plural noun after `and`.
                 .any(|i| {
-                    (self.is_finite(i) || self.past_with_object(i))
+                    (self.is_finite(i)
+                        || self.past_with_object(i)
+                        || self.plural_present_with_object(i))
                         && (self.function(i) == Some(Function::Aux)
                             || !matches!(self.lower(i - 1), "and" | "or"))
                 })
@@ -632,6 +660,34 @@ impl Doc {
                 n.is_capitalized()
                     || self.function(i + 1) == Some(Function::Det)
                     || Lexicon::global().pronoun(&n.lower).is_some()
+            })
+    }
+
+    /// `the attacks highlight the threat`: a bare word after a plural noun,
+    /// before what only a verb takes (a determiner, a pronoun, a name).
+    fn plural_present_with_object(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let before = &self.tokens[i - 1];
+        let plural = before.is_word()
+            && before.lower.ends_with('s')
+            && !before.lower.ends_with("ss")
+            && !before.lower.ends_with("'s")
+            && self.function(i - 1).is_none()
+            && Lexicon::global().pronoun(&before.lower).is_none();
+        let bare = t.is_word()
+            && !t.is_capitalized()
+            && t.lower.len() > 2
+            && self.function(i).is_none()
+            && !["s", "ed", "ing", "ly"]
+                .iter()
+                .any(|x| t.lower.ends_with(x));
+        plural
+            && bare
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && (n.is_capitalized()
+                        || self.function(i + 1) == Some(Function::Det)
+                        || Lexicon::global().pronoun(&n.lower).is_some())
             })
     }
 
@@ -724,15 +780,34 @@ impl Doc {
                     if matches!(self.tokens.get(m + 1).map(|n| n.kind), Some(Kind::Open(_))) {
                         return m + 1;
                     }
+                    // `says, however, that`, `saying, for the first time, that`:
+                    // an adverb or an adjunct set off by commas.
+                    let close = (m + 2..stop.min(m + 10)).find(|&j| self.tokens[j].is_punct(','));
+                    if let Some(c) = close.filter(|&c| self.lower(c + 1) == "that") {
+                        let adverb = c == m + 2
+                            && (self.function(m + 1) == Some(Function::Conj)
+                                || self.is_adverb(m + 1));
+                        if adverb || self.is_adjunct(m + 1, c) {
+                            return c + 1;
+                        }
+                    }
                     // `said on Thursday, in Seoul, that ...`: go on looking.
                     if !self.is_adjunct(cue_end, m) {
                         return cue_end;
                     }
                 }
+                // `said — on Twitter, as it happens — that`: an aside.
+                Kind::Punct if t.is_dash() && self.aside_before_that(m, stop).is_some() => {
+                    return self.aside_before_that(m, stop).unwrap_or(cue_end);
+                }
                 Kind::Punct if t.text != "-" && t.text != "'" => return cue_end,
                 Kind::Word if matches!(t.lower.as_str(), "that" | "whether" | "if") => {
-                    // `in a statement that was released`: a relative clause.
+                    // `in a statement that was released`: a relative clause;
+                    // `on Monday that it's over`: a subject follows.
+                    let subject_next =
+                        self.is_subject_pronoun(m + 1) || self.pronoun_contraction(m + 1);
                     let relative = m > cue_end
+                        && !subject_next
                         && (self.function(m + 1) == Some(Function::Aux) || self.is_finite(m + 1));
                     let complement = m == cue_end && t.lower != "if"
                         || m > cue_end && self.is_adjunct(cue_end, m) && !relative;
@@ -764,6 +839,13 @@ impl Doc {
         cue_end
     }
 
+    /// After a dash at `m`, the `that` that follows the closing dash of an
+    /// aside (`— on Twitter, as it happens — that`).
+    fn aside_before_that(&self, m: usize, stop: usize) -> Option<usize> {
+        let close = (m + 1..stop.min(m + 12)).find(|&j| self.tokens[j].is_dash())?;
+        (self.lower(close + 1) == "that").then_some(close + 1)
+    }
+
     /// `he`, `she`, `they`, `we`, `I`, `it`, `you`: a clause's subject.
     fn is_subject_pronoun(&self, i: usize) -> bool {
         matches!(
@@ -781,9 +863,12 @@ impl Doc {
         if a >= b {
             return false;
         }
-        let listener = a > 0 && lexicon.takes_listener(self.lower(a - 1));
+        // `promised to deliver that message`: an infinitive, not a listener.
+        let infinitive = self.lower(a) == "to" && !self.listener_after_to(a + 1);
+        let listener = a > 0 && lexicon.takes_listener(self.lower(a - 1)) && !infinitive;
         let opens = listener
-            || self.function(a) == Some(Function::Prep) && self.lower(a) != "to"
+            || self.function(a) == Some(Function::Prep)
+                && (self.lower(a) != "to" || self.listener_after_to(a + 1))
             || lexicon.is_time_word(self.lower(a))
             || self.is_adverb(a)
             || lexicon.is_modifier(self.lower(a));
@@ -797,6 +882,21 @@ impl Doc {
                     && !self.is_subject_pronoun(j)
                     && !(j > a && self.is_finite(j))
             })
+    }
+
+    /// `said to reporters`, `explained to the crowd`, `wrote to Kim`: a
+    /// listener after `to`, not an infinitive (`promised to deliver`).
+    fn listener_after_to(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i).filter(|t| t.is_word()) else {
+            return false;
+        };
+        self.function(i) == Some(Function::Det)
+            || self.is_name_word(i)
+            || matches!(t.lower.as_str(), "me" | "him" | "her" | "us" | "them")
+            || t.lower.ends_with('s')
+                && !t.lower.ends_with("ss")
+                && self.function(i).is_none()
+                && Lexicon::global().verb_forms(&t.lower).is_empty()
     }
 
     /// The frame a content range `s..e` makes, judged by its quotation marks.
@@ -880,6 +980,56 @@ impl Doc {
             span,
             sentence,
             quotes: Vec::new(),
+        })
+    }
+
+    /// `a strike that executives said could hurt earnings`, `what she said
+    /// was a mistake`: a report inside a relative clause, whose content
+    /// opens on the verb of the relative pronoun's gap, right after the cue.
+    fn relative_report(
+        &self,
+        cue: &Cue,
+        phrase: (usize, usize),
+        (s, e): (usize, usize),
+        sentence: usize,
+    ) -> Option<Frame> {
+        let relative = phrase.0 > s
+            && matches!(
+                self.lower(phrase.0 - 1),
+                "that" | "which" | "who" | "whom" | "what"
+            );
+        if !relative
+            || cue.strength == Strength::Thought
+            || cue.end >= e
+            || self.function(cue.end) != Some(Function::Aux)
+        {
+            return None;
+        }
+        let end = (cue.end..e)
+            .find(|&j| {
+                let t = &self.tokens[j];
+                t.inside.is_none()
+                    && (t.is_punct(',') && self.function(j + 1) == Some(Function::Conj)
+                        || t.is_punct(';')
+                        || t.is_punct('.')
+                        || t.is_dash()
+                        || matches!(t.kind, Kind::Close(_)))
+            })
+            .unwrap_or(e);
+        if (cue.end..end).filter(|&j| self.tokens[j].is_word()).count() < 3 {
+            return None;
+        }
+        let subject = Subject::Phrase(phrase.0, phrase.1);
+        let frame = self.frame_for(Some(*cue), subject, (cue.end, end), sentence, true);
+        frame.or_else(|| {
+            Some(Frame {
+                cue: Some(*cue),
+                subject,
+                kind: QuoteKind::Indirect,
+                span: (self.tokens[cue.end].start, self.tokens[end - 1].end),
+                sentence,
+                quotes: Vec::new(),
+            })
         })
     }
 
@@ -1137,6 +1287,13 @@ impl Doc {
                         frames.push(frame);
                     }
                 }
+                continue;
+            }
+            if let Some(frame) =
+                pre.and_then(|phrase| self.relative_report(cue, phrase, (s, next_edge), index))
+            {
+                consumed = self.frame_end_token(&frame).max(cue.end);
+                frames.push(frame);
                 continue;
             }
             let after_cue = post.map_or(cue.end, |p| p.1);
@@ -1494,6 +1651,98 @@ mod tests {
             "Critics have warned against what they call \u{201C}river modernization,\u{201D} fearing it could raise costs.",
         );
         assert!(found.iter().all(|f| !f.0.starts_with("Critics")));
+    }
+
+    #[test]
+    fn that_before_a_contracted_pronoun_is_a_complementiser() {
+        let found =
+            frames("The council members said on Friday that it's time to rebuild the pier.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "it's time to rebuild the pier");
+    }
+
+    #[test]
+    fn listener_after_to_between_verb_and_that() {
+        let found = frames("Mayor Ann Lake explained to the farmers that the dam would hold.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the dam would hold");
+    }
+
+    #[test]
+    fn infinitive_after_a_listener_verb_is_not_a_listener() {
+        assert!(frames("Mayor Ann Lake promised to deliver that letter soon.").is_empty());
+    }
+
+    #[test]
+    fn sentence_adverb_between_commas_before_that() {
+        let found = frames("Dana Holt says, however, that the vote will be close.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the vote will be close");
+    }
+
+    #[test]
+    fn adjunct_between_commas_before_that() {
+        let found =
+            frames("Dana Holt said, in a long talk with the crew, that the ship would sail.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the ship would sail");
+    }
+
+    #[test]
+    fn listener_of_ask_stays_out_of_the_question() {
+        let found = frames("The coach asked the players whether the field was too wet.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "whether the field was too wet");
+    }
+
+    #[test]
+    fn report_inside_a_relative_clause_opens_on_the_verb() {
+        let found =
+            frames("The council rejected a levy that the mayor said would ruin small shops.");
+        assert_eq!(
+            found,
+            [(
+                "would ruin small shops".into(),
+                "the mayor".into(),
+                QuoteKind::Indirect
+            )]
+        );
+        assert!(frames(
+            "The council rejected a levy that the mayor believes would ruin small shops."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn thatless_clause_with_a_bare_plural_present_verb() {
+        let found = frames("Ms. Roe said the repeated floods cost the town a fortune.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the repeated floods cost the town a fortune");
+    }
+
+    #[test]
+    fn object_with_a_plural_noun_before_a_preposition_is_no_clause() {
+        assert!(frames(
+            "The envoy conveyed his hopes for closer ties between Norway and Sweden during the talks."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn aside_between_dashes_before_that() {
+        let found = frames(
+            "The coach said \u{2014} on the radio, of all places \u{2014} that he would stay.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "he would stay");
+    }
+
+    #[test]
+    fn modifier_before_a_speaker_noun_without_a_determiner() {
+        let found = frames("The harbour will freeze early this year, senior officials said.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "senior officials");
+        assert_eq!(found[0].0, "The harbour will freeze early this year");
     }
 
     #[test]

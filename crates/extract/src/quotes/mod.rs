@@ -628,6 +628,15 @@ mod tests {
     }
 
     #[test]
+    fn majority_leader_is_a_title_not_a_poll_share() {
+        let rows =
+            found("\u{201C}The vote is set for May,\u{201D} Senate Majority Leader Tom Vale said.");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].1.as_deref(), Some("Tom Vale"));
+        assert!(found("A majority of voters said the vote was fair.").is_empty());
+    }
+
+    #[test]
     fn said_on_is_not_the_date_of_the_reported_event() {
         let text = "Mayor Ann Lake said that the king would visit Oslo in May.";
         let mut fixture = Fixture::new(text);

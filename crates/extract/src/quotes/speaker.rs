@@ -72,12 +72,17 @@ impl<'a> Resolver<'a> {
         }
         let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
         let head = &doc.tokens[b - 1];
-        // `42 percent said`, `a third said`: shares of a poll, not speakers.
-        if doc.tokens[a..b]
-            .iter()
-            .any(|t| lexicon.is_non_speaker(&t.lower))
-            || head.text.starts_with(|c: char| c.is_ascii_digit())
-        {
+        // `42 percent said`, `a third said`: shares of a poll, not speakers;
+        // `the majority leader` is a title.
+        let share = (a..b).any(|i| {
+            lexicon.is_non_speaker(&doc.tokens[i].lower)
+                && doc
+                    .tokens
+                    .get(i + 1)
+                    .filter(|_| i + 1 < b)
+                    .is_none_or(|t| lexicon.word_class(&t.lower).is_none())
+        });
+        if share || head.text.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
         // A pronoun subject of a speech verb points back to the last speaker
