@@ -313,43 +313,10 @@ fn resolve_appositions(ctx: &Context<'_>, mut timexes: Vec<Timex>) -> Vec<Timex>
     timexes
 }
 
-/// The end of a wire dateline opening a sentence: capitalised words, numbers
-/// and an agency in brackets, naming a place or in capitals, then a dash (or
-/// a spaced hyphen).
+/// The end of a wire dateline opening a sentence (`TOKYO, Nov 12 (Wire) -`),
+/// as the parser reads it.
 fn dateline_end(ctx: &Context<'_>, start: usize, end: usize) -> Option<usize> {
-    let text = ctx.text;
-    let end = end.min(text.chars.len());
-    let head_end = (start + 60).min(end);
-    let dash = (start..head_end).find(|&i| {
-        let c = text.chars[i];
-        let spaced = |k: usize| text.chars.get(k).is_none_or(|n| n.is_whitespace());
-        let spaced_before = i
-            .checked_sub(1)
-            .is_some_and(|k| text.chars[k].is_whitespace());
-        (matches!(c, '—' | '–') && spaced(i + 1))
-            || (c == '-' && text.chars.get(i + 1) == Some(&'-') && spaced(i + 2))
-            // `TOKYO, Nov 12 (Reuters) - `: a spaced hyphen.
-            || (c == '-' && spaced_before && spaced(i + 1))
-    })?;
-    let words = text.words(start, dash);
-    let plain = |w: &Word| w.capitalised || w.lower.chars().all(|c| c.is_ascii_digit());
-    if words.is_empty() || !words.iter().all(plain) {
-        return None;
-    }
-    let names_place = ctx
-        .annotations
-        .places
-        .iter()
-        .any(|p| start <= p.start && p.end <= dash);
-    let shouts = words.iter().any(|w| {
-        let chars: Vec<char> = text.chars[w.start..w.end].to_vec();
-        chars.len() >= 3 && chars.iter().all(|c| !c.is_lowercase())
-    });
-    (names_place || shouts).then(|| {
-        (dash..end)
-            .find(|&i| !matches!(text.chars[i], '-' | '—' | '–'))
-            .unwrap_or(end)
-    })
+    newsfacts_parse::dateline_end(&ctx.text.slice(start, end)).map(|n| start + n)
 }
 
 /// Headlines and subheads end without punctuation: they report no event.
