@@ -269,8 +269,10 @@ fn kind(line: &Line) -> Kind {
     if is_picture_label(line) || has_agency_credit(line) {
         return Kind::Caption;
     }
-    let stamp = stamp_at(line.content)
-        .is_some_and(|at| line.words <= 10 || (line.words <= 16 && !line.terminal && at <= 24));
+    // Checked on short lines only: a long one may hold thousands of dates.
+    let stamp = line.words <= 16
+        && stamp_at(line.content)
+            .is_some_and(|at| line.words <= 10 || (!line.terminal && at <= 24));
     if stamp {
         return Kind::Stamp;
     }
@@ -666,9 +668,11 @@ fn is_rule(text: &str) -> bool {
 /// long caption may end with a photo's copyright).
 fn is_footer(line: &Line) -> bool {
     let lower = line.content.to_lowercase();
+    // Korean sites print a circled letter for the sign.
+    let signs = ['©', 'ⓒ', 'Ⓒ'];
     let opens =
-        lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c)");
-    let holds = lower.contains('©') || lower.contains("all rights reserved");
+        lower.starts_with(signs) || lower.starts_with("copyright") || lower.starts_with("(c)");
+    let holds = lower.contains(signs) || lower.contains("all rights reserved");
     opens || (holds && line.words <= 25)
 }
 

@@ -34,7 +34,8 @@ struct Patterns {
     dash_dateline: Regex,
     /// `Site Name | what the site is about`.
     site_tagline: Regex,
-    /// `© 2025 Site Name. All rights reserved.`
+    /// `© 2025 Site Name. All rights reserved.`, `ⓒ Site Name: All rights
+    /// reserved` (the circled letter of Korean sites).
     copyright: Regex,
     /// `By Jane Doe`, also glued to what precedes it.
     by: Regex,
@@ -59,7 +60,7 @@ fn patterns() -> &'static Patterns {
                 r"^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*){0,4})\s+\|\s+\S+(?:\s+\S+){2,}",
             ),
             copyright: build(
-                r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,|©]{2,60}?)\s*(?:\.|,|\||all rights|$)",
+                r"(?i)(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?\s*(?:[©ⓒⒸ]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,:|©ⓒⒸ]{2,60}?)\s*(?:\.|,|:|\||all rights|$)",
             ),
             by: build(
                 r"(?:^(?:By|BY|by)|[\p{L}|·,–—-]\s*(?:By|BY))[:\s]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|la|le|bin)){0,6})",
@@ -238,14 +239,89 @@ fn outlet(
     });
     // The footer names the publisher; a wire credit names the agency that
     // wrote the story, which is the outlet only when nothing else is said.
-    let outlet = [tagline, reporter, copyright, credit]
-        .into_iter()
-        .flatten()
-        .map(|name| without_legal_form(&name))
-        .find(|name| !name.is_empty() && !is_menu_name(name))?;
+    let outlet = [
+        tagline,
+        reporter,
+        copyright,
+        title_suffix(lines),
+        credit,
+        masthead(lines),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|name| without_legal_form(&name))
+    .find(|name| !name.is_empty() && !is_menu_name(name))?;
+    let outlet = page_spelling(lines, &outlet);
     // A wire's initials (`WASHINGTON (AP) —`) stand for the name the page
     // spells out elsewhere.
     Some(spelled_out(lines, &outlet).unwrap_or(outlet))
+}
+
+/// The site named after a headline the page prints elsewhere (`Headline |
+/// Site`, `Headline - Site`): a document title or a share text.
+fn title_suffix(lines: &[Line]) -> Option<String> {
+    let printed: HashSet<&str> = lines.iter().map(|line| line.content).collect();
+    lines.iter().take(200).find_map(|line| {
+        let (head, name) = [" | ", " - ", " – ", " — "]
+            .iter()
+            .find_map(|sep| line.content.rsplit_once(sep))?;
+        let (head, name) = (head.trim(), name.trim());
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let is_name = (1..=5).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || *w == "of"
+                    || *w == "and"
+            })
+            && find_dates(name).is_empty();
+        (is_name && head.split_whitespace().count() >= 4 && printed.contains(head))
+            .then(|| name.to_owned())
+    })
+}
+
+/// The site's name as a page's first line prints it (the logo's text):
+/// a few capitalised words that are no menu entry, date or widget label and
+/// that the page does not print again as a headline.
+fn masthead(lines: &[Line]) -> Option<String> {
+    let first = lines.first()?;
+    let words: Vec<&str> = first.content.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "and" | "the")
+    });
+    let plausible = (1..=4).contains(&words.len())
+        && capitalised
+        && !first.bullet
+        && !first.terminal
+        && !first.is_furniture()
+        && !first
+            .content
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == '|')
+        && !is_end_heading(first.content, Lexicon::get())
+        && !lines[1..].iter().any(|line| line.content == first.content);
+    plausible.then(|| first.content.to_owned())
+}
+
+/// `name` as the page writes it in mixed case when it was found in capitals
+/// (`KYODO NEWS` -> `Kyodo News`); initials (`AP`) stay as they are.
+fn page_spelling(lines: &[Line], name: &str) -> String {
+    let shouted = !name.chars().any(char::is_lowercase)
+        && name.split_whitespace().all(|w| w.chars().count() >= 4);
+    if !shouted {
+        return name.to_owned();
+    }
+    let lower = name.to_lowercase();
+    lines
+        .iter()
+        .find_map(|line| {
+            let at = line.content.to_lowercase().find(&lower)?;
+            let written = line.content.get(at..at + name.len())?;
+            let same = written.to_lowercase() == lower;
+            (same && written.chars().any(char::is_lowercase)).then(|| written.to_owned())
+        })
+        .unwrap_or_else(|| name.to_owned())
 }
 
 /// Whether a `A | B | C` line is a row of links: three items or more, each
@@ -274,7 +350,13 @@ fn is_menu_name(name: &str) -> bool {
 fn without_legal_form(name: &str) -> String {
     let suffixes = &Lexicon::get().legal_suffixes;
     let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1
+    // `The Example Corporation` keeps its form: `The Example` names nothing.
+    let fewest_before = if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        4
+    } else {
+        2
+    };
+    while words.len() >= fewest_before
         && words.last().is_some_and(|w| {
             let bare: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
             suffixes.contains(&bare.to_lowercase())
@@ -745,7 +827,10 @@ Diplomacy | Treaties, defence and the courts
 LISBON — Dockworkers walked out on Monday over a new shift system, the union said.
 ";
         let lines = crate::lines::lines(page);
-        assert_eq!(metadata(&lines, 4, 5).outlet, None);
+        assert_eq!(
+            metadata(&lines, 4, 5).outlet.as_deref(),
+            Some("Harbour Courier")
+        );
         let page = page.replace("  • Diplomacy\n", "");
         let lines = crate::lines::lines(&page);
         assert_eq!(metadata(&lines, 3, 4).outlet.as_deref(), Some("Diplomacy"));
@@ -813,6 +898,11 @@ LISBON — Dockworkers walked out on Monday over a new shift system, the union s
             "Nordhavn Presse"
         );
         assert_eq!(without_legal_form("Harbour Courier"), "Harbour Courier");
+        assert_eq!(
+            without_legal_form("The Harbour Corporation"),
+            "The Harbour Corporation"
+        );
+        assert_eq!(without_legal_form("Harbour LLC"), "Harbour");
         let page = "\
 LISBON — Dockworkers walked out on Monday over a new shift system, the union said.
 © 2026 Harbour Courier Ltd. All rights reserved.
@@ -836,5 +926,65 @@ Dockworkers walked out on Monday over a new shift system, the union said, and th
             metadata(&lines, 2, 3).title.as_deref(),
             Some("Dockworkers strike over new shift system")
         );
+    }
+    #[test]
+    fn circled_copyright_sign_names_the_outlet() {
+        let page = "\
+LISBON — Dockworkers walked out on Monday over a new shift system, the union said.
+ⓒ Harbour Courier: All rights reserved.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(
+            metadata(&lines, 0, 1).outlet.as_deref(),
+            Some("Harbour Courier")
+        );
+    }
+
+    #[test]
+    fn site_after_a_printed_headline_names_the_outlet() {
+        let page = "\
+Dockworkers strike over new shift system | Harbour Courier
+Dockworkers strike over new shift system
+Dockworkers walked out on Monday over a new shift system, the union said, and the port closed.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(
+            metadata(&lines, 2, 3).outlet.as_deref(),
+            Some("Harbour Courier")
+        );
+    }
+
+    #[test]
+    fn masthead_line_is_the_outlet_when_nothing_else_names_one() {
+        let page = "\
+Harbour Courier
+  • Ports
+  • Shipping
+Dockworkers strike over new shift system
+Dockworkers walked out on Monday over a new shift system, the union said, and the port closed.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(
+            metadata(&lines, 4, 5).outlet.as_deref(),
+            Some("Harbour Courier")
+        );
+        let headline_first = "\
+Dockworkers strike over shifts
+Dockworkers strike over shifts
+Dockworkers walked out on Monday over a new shift system, the union said, and the port closed.
+";
+        let lines = crate::lines::lines(headline_first);
+        assert_eq!(metadata(&lines, 2, 3).outlet, None);
+    }
+
+    #[test]
+    fn agency_in_capitals_takes_the_spelling_the_page_gives() {
+        let page = "\
+Stories from Nordwire Press are shared with partners.
+NORDWIRE PRESS - The leaders met on Monday and agreed to talk again next year.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(page_spelling(&lines, "NORDWIRE PRESS"), "Nordwire Press");
+        assert_eq!(page_spelling(&lines, "AP"), "AP");
     }
 }

@@ -36,12 +36,7 @@ use text::Text;
 /// Every sentence of `article` that reports an event.
 pub fn find_event_mentions(article: &Article, annotations: &Annotations) -> Vec<EventMention> {
     let text = Text::new(&article.text);
-    let ctx = Context {
-        text: &text,
-        annotations,
-        lexicon: Lexicon::global(),
-        pair: Context::main_pair(annotations),
-    };
+    let ctx = Context::new(&text, annotations);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut sentences = Vec::with_capacity(article.sentences.len());
     for (index, &sentence) in article.sentences.iter().enumerate() {

@@ -2,7 +2,7 @@
 //! and people of their clauses.
 
 use chrono::NaiveDate;
-use newsfacts_normalize::people::MentionForm;
+use newsfacts_normalize::people::{MentionForm, PersonMention};
 use newsfacts_normalize::places::{PlaceKind, PlaceMention};
 use newsfacts_normalize::timex::{Timex, TimexType};
 use newsfacts_normalize::Annotations;
@@ -11,6 +11,7 @@ use newsfacts_parse::{PartialDate, Precision, Sentence};
 use super::lexicon::{Cue, CueKind, Lexicon, WordList};
 use super::text::{Text, Word};
 use crate::records::EventType;
+use crate::spans::SpanIndex;
 
 /// A date and the words that gave it.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,9 +108,62 @@ pub(crate) struct Context<'a> {
     pub lexicon: &'a Lexicon,
     /// The two countries the article names most, for `both countries`.
     pub pair: Option<[String; 2]>,
+    /// The spans of the timexes, places and people mentions, for the
+    /// sentence at hand.
+    timex_spans: SpanIndex,
+    place_spans: SpanIndex,
+    mention_spans: SpanIndex,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    pub fn new(text: &'a Text, annotations: &'a Annotations) -> Context<'a> {
+        let people = &annotations.people;
+        Context {
+            text,
+            annotations,
+            lexicon: Lexicon::global(),
+            pair: Context::main_pair(annotations),
+            timex_spans: SpanIndex::new(annotations.timexes.iter().map(|t| (t.start, t.end))),
+            place_spans: SpanIndex::new(annotations.places.iter().map(|p| (p.start, p.end))),
+            mention_spans: SpanIndex::new(people.mentions.iter().map(|m| (m.start, m.end))),
+        }
+    }
+
+    /// The timexes inside `start..end`, in annotation order.
+    fn timexes_within(&self, start: usize, end: usize) -> impl Iterator<Item = &'a Timex> + '_ {
+        let timexes = &self.annotations.timexes;
+        self.timex_spans
+            .within(start, end)
+            .into_iter()
+            .map(|i| &timexes[i])
+    }
+
+    /// The places inside `start..end`, in annotation order.
+    fn places_within(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &'a PlaceMention> + '_ {
+        let places = &self.annotations.places;
+        self.place_spans
+            .within(start, end)
+            .into_iter()
+            .map(|i| &places[i])
+    }
+
+    /// The people mentions inside `start..end`, in annotation order.
+    fn mentions_within(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &'a PersonMention> + '_ {
+        let mentions = &self.annotations.people.mentions;
+        self.mention_spans
+            .within(start, end)
+            .into_iter()
+            .map(|i| &mentions[i])
+    }
+
     /// The two countries named most often in the article, if two are named.
     pub fn main_pair(annotations: &Annotations) -> Option<[String; 2]> {
         let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
@@ -241,10 +295,8 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
     // the events of the sentence it opens.
     let start = dateline_end(ctx, sentence.start, end).unwrap_or(sentence.start);
     let timexes: Vec<Timex> = ctx
-        .annotations
-        .timexes
-        .iter()
-        .filter(|t| start <= t.start && t.end <= end && !text.in_quote(t.start, t.end))
+        .timexes_within(start, end)
+        .filter(|t| !text.in_quote(t.start, t.end))
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
         .cloned()
         .collect();
@@ -265,10 +317,8 @@ pub(crate) fn analyse(ctx: &Context<'_>, index: usize, sentence: Sentence) -> Se
         segments,
         timexes,
         places: ctx
-            .annotations
-            .places
-            .iter()
-            .filter(|p| start <= p.start && p.end <= end && !text.in_quote(p.start, p.end))
+            .places_within(start, end)
+            .filter(|p| !text.in_quote(p.start, p.end))
             .collect(),
     };
     let mut hits = find_hits(&view);
@@ -453,9 +503,7 @@ fn recurs(view: &SentenceView<'_>, hit: &Hit<'_>) -> bool {
     // The set may begin with a multiplier the tagger leaves out (`twice`).
     let after_next = view.words.get(hit.word_end + 1).map(|w| w.start);
     view.ctx
-        .annotations
-        .timexes
-        .iter()
+        .timexes_within(view.sentence.start, view.sentence.end)
         .any(|t| t.kind == TimexType::Set && (t.start == next.start || Some(t.start) == after_next))
 }
 
@@ -676,11 +724,8 @@ fn has_agent(view: &SentenceView<'_>, segment: usize) -> bool {
         return false;
     };
     view.ctx
-        .annotations
-        .people
-        .mentions
-        .iter()
-        .any(|m| start <= m.start && m.end <= end && !view.ctx.text.in_quote(m.start, m.end))
+        .mentions_within(start, end)
+        .any(|m| !view.ctx.text.in_quote(m.start, m.end))
         || view
             .places
             .iter()
@@ -697,13 +742,13 @@ fn follows_its_subject(view: &SentenceView<'_>, hit: &Hit<'_>) -> bool {
     let Some(previous) = hit.word_start.checked_sub(1).map(|j| &view.words[j]) else {
         return false;
     };
+    let mentions = &view.ctx.annotations.people.mentions;
     matches!(previous.lower.as_str(), "he" | "she" | "it" | "they")
         || view
             .ctx
-            .annotations
-            .people
-            .mentions
-            .iter()
+            .mention_spans
+            .near(previous.end, previous.end)
+            .map(|i| &mentions[i])
             .any(|m| m.end == previous.end && m.form != MentionForm::Pronoun)
 }
 
@@ -866,14 +911,13 @@ fn names_the_head(view: &SentenceView<'_>, segment: usize) -> bool {
         return false;
     };
     let end = view.words[last].end;
+    let mentions = &view.ctx.annotations.people.mentions;
     view.places.iter().any(|p| p.end == end)
         || view
             .ctx
-            .annotations
-            .people
-            .mentions
-            .iter()
-            .any(|m| m.end == end)
+            .mention_spans
+            .near(end, end)
+            .any(|i| mentions[i].end == end)
 }
 
 /// Whether a verb of saying, or the `that` of its reported clause, lies
@@ -904,11 +948,8 @@ fn describes_a_series(view: &SentenceView<'_>, segment: usize) -> bool {
         return false;
     };
     let previous_end = view.segments[segment - 1].1;
-    view.ctx.annotations.timexes.iter().any(|t| {
-        t.kind == TimexType::Set
-            && t.start >= start
-            && t.end <= previous_end
-            && view.ctx.text.slice(t.end, previous_end).trim().is_empty()
+    view.ctx.timexes_within(start, previous_end).any(|t| {
+        t.kind == TimexType::Set && view.ctx.text.slice(t.end, previous_end).trim().is_empty()
     })
 }
 
@@ -1251,13 +1292,11 @@ fn unresolved_weekday(
 /// another cue; for a `who` clause, the person it describes.
 fn participants(view: &SentenceView<'_>, hit: &Hit<'_>, hits: &[Hit<'_>]) -> Vec<usize> {
     let people = &view.ctx.annotations.people;
-    let mentions: Vec<_> = people
-        .mentions
-        .iter()
+    let mentions: Vec<_> = view
+        .ctx
+        .mentions_within(view.sentence.start, view.sentence.end)
         .filter(|m| {
-            view.sentence.start <= m.start
-                && m.end <= view.sentence.end
-                && m.person < people.persons.len()
+            m.person < people.persons.len()
                 && !view.ctx.text.in_quote(m.start, m.end)
                 && !is_title_dependent(view, m.start)
                 && !reports(view, m.end)
@@ -1534,9 +1573,10 @@ fn locations(view: &SentenceView<'_>, hit: &Hit<'_>) -> Vec<Location> {
 /// gazetteer does not know, in the city of the wire dateline.
 fn venue_in_dateline_city(view: &SentenceView<'_>, hit: &Hit<'_>) -> Option<Location> {
     let body_start = view.words.first()?.start;
-    let city = view.ctx.annotations.places.iter().find(|p| {
-        p.start >= view.sentence.start && p.end <= body_start && p.kind == PlaceKind::City
-    })?;
+    let city = view
+        .ctx
+        .places_within(view.sentence.start, body_start)
+        .find(|p| p.kind == PlaceKind::City)?;
     let words = view.segment_words(hit.segment);
     let at = (hit.word_end..words.end.min(hit.word_end + 4)).find(|&j| {
         view.words[j].lower == "at"

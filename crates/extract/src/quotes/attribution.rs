@@ -104,11 +104,13 @@ impl Doc {
             ) && form.words.len() == 1
                 && !self.lower(i).ends_with("ing");
             let infinitive = before_lower == "to";
-            let noun = before.is_some_and(|b| self.function(b) == Some(Function::Det))
-                || form.bare
-                    && !infinitive
-                    && lexicon.is_noun_form(&format!("{}s", form.words[0]))
-                    && !self.bare_verb_after(s, i)
+            // `both` is a determiner that also floats before a verb.
+            let noun = before.is_some_and(|b| {
+                self.function(b) == Some(Function::Det) && !lexicon.is_modifier(self.lower(b))
+            }) || form.bare
+                && !infinitive
+                && lexicon.is_noun_form(&format!("{}s", form.words[0]))
+                && !self.bare_verb_after(s, i)
                 || form.words.len() == 1
                     && lexicon.is_noun_form(&form.words[0])
                     && !self.speaker_before(s, i);
@@ -572,7 +574,8 @@ impl Doc {
     /// (content before `, X said`) takes any finite verb, or four words.
     fn looks_like_clause(&self, s: usize, e: usize, loose: bool) -> bool {
         let lexicon = Lexicon::global();
-        let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
+        // Counted up to four, all the tests below need: the span may be long.
+        let words = (s..e).filter(|&i| self.tokens[i].is_word()).take(4).count();
         let first = self.tokens[s].lower.as_str();
         let subject_pronoun = matches!(
             first,
@@ -625,7 +628,8 @@ impl Doc {
     /// infinitive, and a finite verb follows within twenty tokens.
     fn finite_after_subject(&self, s: usize, e: usize) -> bool {
         let first = &self.tokens[s];
-        let words = (s..e).filter(|&i| self.tokens[i].is_word()).count();
+        // Counted up to four, all the tests below need: the span may be long.
+        let words = (s..e).filter(|&i| self.tokens[i].is_word()).take(4).count();
         words >= 3
             && first.is_word()
             && !matches!(
@@ -869,7 +873,7 @@ impl Doc {
         let opens = listener
             || self.function(a) == Some(Function::Prep)
                 && (self.lower(a) != "to" || self.listener_after_to(a + 1))
-            || lexicon.is_time_word(self.lower(a))
+            || lexicon.is_time_word(self.lower(a)) && !self.bare_time_determiner(a, b)
             || self.is_adverb(a)
             || lexicon.is_modifier(self.lower(a));
         opens
@@ -882,6 +886,13 @@ impl Doc {
                     && !self.is_subject_pronoun(j)
                     && !(j > a && self.is_finite(j))
             })
+    }
+
+    /// `while saying this, he ...`: `this`, `last`, `next` or `past` opens a
+    /// time adjunct only before a time word of its own (`this week`).
+    fn bare_time_determiner(&self, a: usize, b: usize) -> bool {
+        matches!(self.lower(a), "this" | "last" | "next" | "past")
+            && (a + 1 >= b || !Lexicon::global().is_time_word(self.lower(a + 1)))
     }
 
     /// `said to reporters`, `explained to the crowd`, `wrote to Kim`: a
@@ -1275,7 +1286,10 @@ impl Doc {
                 let pronoun_clause =
                     matches!(self.lower(from), "he" | "she" | "they" | "we" | "it")
                         && self.tokens.get(from + 1).is_some_and(|t| t.is_word());
-                if self.lower(from) == "that" || pronoun_clause {
+                let plain_clause = cue.strength == Strength::Plain
+                    && from < next_edge
+                    && self.finite_after_subject(from, next_edge);
+                if self.lower(from) == "that" || pronoun_clause || plain_clause {
                     if let Some(frame) = self.frame_for(
                         Some(*cue),
                         Subject::Phrase(words.0, words.1),
@@ -1349,10 +1363,113 @@ impl Doc {
                 frames.push(frame);
             }
         }
-        frames
+        let mut frames: Vec<Frame> = frames
             .into_iter()
             .flat_map(|frame| self.split_coordinated_clause(frame))
-            .collect()
+            .collect();
+        let nominal = self.nominal_frames(index, &frames);
+        frames.extend(nominal);
+        frames
+    }
+
+    /// `over his claim that ...`, `at the envoy's warning that ...`,
+    /// `complaints from the mayor that ...`: a speech noun after a verb or a
+    /// preposition, whose that-clause reports what its owner said.
+    fn nominal_frames(&self, index: usize, taken: &[Frame]) -> Vec<Frame> {
+        let lexicon = Lexicon::global();
+        let (s, e) = self.sentences[index];
+        let mut frames = Vec::new();
+        for i in s..e {
+            if !self.is_outside_word(i) || !lexicon.is_speech_noun(self.lower(i)) {
+                continue;
+            }
+            let at = self.tokens[i].start;
+            if taken
+                .iter()
+                .chain(&frames)
+                .any(|f| f.span.0 <= at && at < f.span.1)
+            {
+                continue;
+            }
+            // The owner: a possessive before the noun, adjectives between.
+            let mut p = i;
+            while p > s
+                && i - p < 3
+                && self.is_outside_word(p - 1)
+                && self.function(p - 1).is_none()
+                && lexicon.pronoun(self.lower(p - 1)).is_none()
+                && !self.is_possessive(p - 1)
+            {
+                p -= 1;
+            }
+            let possessor = p.checked_sub(1).filter(|&q| q >= s).and_then(|q| {
+                if matches!(self.lower(q), "his" | "her" | "their" | "its") {
+                    Some((q, q + 1))
+                } else if self.is_possessive(q) {
+                    self.phrase_ending_at(s, q + 1)
+                } else {
+                    None
+                }
+            });
+            // Or the `by`/`from` phrase after it.
+            let mut m = i + 1;
+            let mut agent = None;
+            if matches!(self.lower(m), "by" | "from") {
+                if let Some(phrase) = self.subject_after(m + 1, e) {
+                    agent = Some(phrase);
+                    m = phrase.1;
+                }
+            }
+            let Some(owner) = possessor.or(agent) else {
+                continue;
+            };
+            // Only a noun that is an object, not the sentence's subject.
+            let start = owner.0.min(i);
+            if !(s..start).any(|j| {
+                self.is_outside_word(j)
+                    && (self.function(j) == Some(Function::Prep) || self.is_finite(j))
+            }) {
+                continue;
+            }
+            let Some(that) = (m..e.min(m + 6)).find(|&j| self.lower(j) == "that") else {
+                continue;
+            };
+            if that > m && !self.is_adjunct(m, that) || self.tokens[that].inside.is_some() {
+                continue;
+            }
+            // `a remark that drew criticism`: a relative clause.
+            let next = that + 1;
+            let subject_next = self.is_subject_pronoun(next) || self.pronoun_contraction(next);
+            if next >= e
+                || !subject_next
+                    && (self.function(next) == Some(Function::Aux) || self.is_finite(next))
+            {
+                continue;
+            }
+            let end = (next..e)
+                .find(|&j| {
+                    let t = &self.tokens[j];
+                    t.inside.is_none() && (t.is_punct(';') || t.is_punct('.') || t.is_dash())
+                })
+                .unwrap_or(e);
+            let cue = Cue {
+                start: i,
+                end: i + 1,
+                strength: Strength::Stance,
+                according: false,
+            };
+            let subject = Subject::Phrase(owner.0, owner.1);
+            if let Some(frame) = self.frame_for(Some(cue), subject, (that, end), index, false) {
+                frames.push(frame);
+            }
+        }
+        frames
+    }
+
+    /// `Kim's`, `the envoy’s`: a possessive word.
+    fn is_possessive(&self, i: usize) -> bool {
+        let word = self.lower(i);
+        word.ends_with("'s") || word.ends_with("\u{2019}s") || word.ends_with("s'")
     }
 
     /// `said the towns had "never been closer" and that the port would
@@ -1724,6 +1841,65 @@ mod tests {
     fn object_with_a_plural_noun_before_a_preposition_is_no_clause() {
         assert!(frames(
             "The envoy conveyed his hopes for closer ties between Norway and Sweden during the talks."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn unparsed_subject_before_a_thatless_clause() {
+        let found = frames("Several farmers I met at the market said the harvest would be late.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the harvest would be late");
+    }
+
+    #[test]
+    fn place_adverb_between_speaker_and_verb() {
+        let found = frames("The volunteers here said they had slept in the hall.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "The volunteers");
+    }
+
+    #[test]
+    fn time_adjunct_opening_on_last_before_that() {
+        let found = frames("The mayor said last week that the ferry would stop in winter.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the ferry would stop in winter");
+    }
+
+    #[test]
+    fn demonstrative_object_is_no_time_adjunct() {
+        let found = frames(
+            "Kim admitted that the road was steep, but while saying this, he praised the plan.",
+        );
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.starts_with("the road was steep"));
+    }
+
+    #[test]
+    fn floating_both_before_the_verb() {
+        let found = frames("Tom Vale and Ann Lake have both argued that the port is too small.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the port is too small");
+    }
+
+    #[test]
+    fn speech_noun_with_a_that_clause_reports_its_owner() {
+        let found = frames("The council rejected the mayor's claim that the old bridge was safe.");
+        assert_eq!(
+            found,
+            [(
+                "the old bridge was safe".into(),
+                "the mayor's".into(),
+                QuoteKind::Indirect
+            )]
+        );
+    }
+
+    #[test]
+    fn speech_noun_with_a_relative_clause_is_no_quote() {
+        assert!(frames("Ms. Roe made a remark that drew criticism from her own party.").is_empty());
+        assert!(frames(
+            "The two leaders issued a joint statement that commits both towns to talks."
         )
         .is_empty());
     }

@@ -79,6 +79,7 @@ pub(crate) struct Lexicon {
     object_verbs: HashSet<String>,
     irregular_past: HashSet<String>,
     non_speakers: HashSet<String>,
+    speech_nouns: HashSet<String>,
 }
 
 /// The text of every data file.
@@ -96,6 +97,7 @@ struct Sources<'a> {
     object_verbs: &'a str,
     irregular_past: &'a str,
     non_speakers: &'a str,
+    speech_nouns: &'a str,
 }
 
 fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -122,6 +124,7 @@ impl Lexicon {
                 object_verbs: include_str!("../../data/quotes/object_verbs.txt"),
                 irregular_past: include_str!("../../data/quotes/irregular_past.txt"),
                 non_speakers: include_str!("../../data/quotes/non_speakers.txt"),
+                speech_nouns: include_str!("../../data/quotes/speech_nouns.txt"),
             })
         })
     }
@@ -140,6 +143,7 @@ impl Lexicon {
             object_verbs,
             irregular_past,
             non_speakers,
+            speech_nouns,
         } = *sources;
         let mut lexicon = Lexicon::default();
         for line in entries(verbs) {
@@ -218,6 +222,7 @@ impl Lexicon {
         lexicon.object_verbs = entries(object_verbs).map(str::to_lowercase).collect();
         lexicon.irregular_past = entries(irregular_past).map(str::to_lowercase).collect();
         lexicon.non_speakers = entries(non_speakers).map(str::to_lowercase).collect();
+        lexicon.speech_nouns = entries(speech_nouns).map(str::to_lowercase).collect();
         lexicon
     }
 
@@ -274,6 +279,11 @@ impl Lexicon {
     /// Whether a phrase head counts people instead of naming a speaker.
     pub fn is_non_speaker(&self, lower: &str) -> bool {
         self.non_speakers.contains(lower)
+    }
+
+    /// Whether a noun names an utterance whose that-clause reports it.
+    pub fn is_speech_noun(&self, lower: &str) -> bool {
+        self.speech_nouns.contains(lower)
     }
 
     /// Whether a word may stand between a speaker and the verb.

@@ -18,6 +18,7 @@ use newsfacts_normalize::Annotations;
 use newsfacts_parse::{Article, PartialDate};
 
 use crate::records::{EventMention, EventType, Quote, QuoteKind};
+use crate::spans::SpanIndex;
 use attribution::{Frame, Subject};
 use doc::{Doc, Kind};
 use lexicon::Strength;
@@ -55,11 +56,7 @@ fn quotes_with_phrases(
 ) -> Vec<(Quote, (usize, usize), String)> {
     let doc = Doc::new(&article.text);
     let mut resolver = Resolver::new(&doc, &annotations.people, &annotations.places);
-    let dating = Dating {
-        doc: &doc,
-        annotations,
-        event_mentions,
-    };
+    let dating = Dating::new(&doc, annotations, event_mentions);
     let mut quotes: Vec<(Quote, (usize, usize), String)> = Vec::new();
     let mut covered = vec![false; doc.quotes.len()];
     // The last quotation's speaker, cue and paragraph, for continuations.
@@ -258,9 +255,25 @@ struct Dating<'a> {
     doc: &'a Doc,
     annotations: &'a Annotations,
     event_mentions: &'a [EventMention],
+    timex_spans: SpanIndex,
+    event_spans: SpanIndex,
 }
 
-impl Dating<'_> {
+impl<'a> Dating<'a> {
+    fn new(
+        doc: &'a Doc,
+        annotations: &'a Annotations,
+        event_mentions: &'a [EventMention],
+    ) -> Dating<'a> {
+        Dating {
+            doc,
+            annotations,
+            event_mentions,
+            timex_spans: SpanIndex::new(annotations.timexes.iter().map(|t| (t.start, t.end))),
+            event_spans: SpanIndex::new(event_mentions.iter().map(|m| (m.char_start, m.char_end))),
+        }
+    }
+
     /// The date a sentence gives outside `skip` (the reported words).
     fn sentence_date(&self, sentence: usize, skip: Option<(usize, usize)>) -> Option<PartialDate> {
         let (s, e) = self.doc.sentences[sentence];
@@ -269,10 +282,10 @@ impl Dating<'_> {
             let n = self.doc.quotes.partition_point(|q| q.end <= a);
             self.doc.quotes.get(n).is_some_and(|q| q.start <= a)
         };
-        self.annotations
-            .timexes
-            .iter()
-            .filter(|t| t.start >= start && t.end <= end)
+        self.timex_spans
+            .within(start, end)
+            .into_iter()
+            .map(|i| &self.annotations.timexes[i])
             .filter(|t| skip.is_none_or(|(a, b)| t.end <= a || t.start >= b))
             .filter(|t| !inside_quote(t.start))
             .find_map(|t| t.date())
@@ -283,19 +296,23 @@ impl Dating<'_> {
         let (start, end) = (self.doc.tokens[s].start, self.doc.tokens[e - 1].end);
         // Events that are occasions for speaking; an anniversary or an
         // election named in the sentence is what was talked about.
-        self.event_mentions.iter().position(|m| {
-            m.char_start < end
-                && m.char_end > start
-                && !matches!(
-                    m.event_type,
-                    EventType::Anniversary
-                        | EventType::Election
-                        | EventType::Poll
-                        | EventType::Report
-                        | EventType::Agreement
-                        | EventType::Inauguration
-                )
-        })
+        self.event_spans
+            .near(start, end)
+            .filter(|&i| {
+                let m = &self.event_mentions[i];
+                m.char_start < end
+                    && m.char_end > start
+                    && !matches!(
+                        m.event_type,
+                        EventType::Anniversary
+                            | EventType::Election
+                            | EventType::Poll
+                            | EventType::Report
+                            | EventType::Agreement
+                            | EventType::Inauguration
+                    )
+            })
+            .min()
     }
 
     /// [`Dating::quote`], with the span and text of the quoted phrase: the
@@ -334,11 +351,10 @@ impl Dating<'_> {
         // Seoul in May`) is what was talked about, not where it was said.
         let (start, end) = frame.span;
         let content_dates: Vec<PartialDate> = self
-            .annotations
-            .timexes
-            .iter()
-            .filter(|t| t.start >= start && t.end <= end)
-            .filter_map(|t| t.date())
+            .timex_spans
+            .within(start, end)
+            .into_iter()
+            .filter_map(|i| self.annotations.timexes[i].date())
             .collect();
         let event_mention = self.event_of(frame.sentence).filter(|&i| {
             self.event_mentions[i]

@@ -4,11 +4,14 @@
 //! The normaliser's people mentions are used first; where they say nothing,
 //! the phrase is resolved against the full names the text itself spells out.
 
+use std::collections::HashMap;
+
 use newsfacts_normalize::people::{MentionForm, People};
 use newsfacts_normalize::places::PlaceMention;
 
 use super::doc::Doc;
 use super::lexicon::{Function, Lexicon, PronounKind, WordClass};
+use crate::spans::SpanIndex;
 
 /// Who said something.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +41,13 @@ pub(crate) struct Resolver<'a> {
     people: &'a People,
     places: &'a [PlaceMention],
     names: Vec<FullName>,
+    /// Look-ups for long texts: mention and place spans, and the full names
+    /// (indices into `names`, in text order) by their first or last word.
+    mention_spans: SpanIndex,
+    place_spans: SpanIndex,
+    names_by_end_word: HashMap<String, Vec<usize>>,
+    /// The first full name spelled each way.
+    first_named: HashMap<String, usize>,
     last_person: Option<Speaker>,
     last_any: Option<Speaker>,
 }
@@ -45,11 +55,28 @@ pub(crate) struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     /// A resolver for `doc`, using the normaliser's `people` and `places`.
     pub fn new(doc: &'a Doc, people: &'a People, places: &'a [PlaceMention]) -> Resolver<'a> {
+        let names = full_names(doc);
+        let mut names_by_end_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut first_named: HashMap<String, usize> = HashMap::new();
+        for (i, name) in names.iter().enumerate() {
+            first_named.entry(name.name.clone()).or_insert(i);
+            let (Some(first), Some(last)) = (name.words.first(), name.words.last()) else {
+                continue;
+            };
+            names_by_end_word.entry(first.clone()).or_default().push(i);
+            if last != first {
+                names_by_end_word.entry(last.clone()).or_default().push(i);
+            }
+        }
         Resolver {
             doc,
             people,
             places,
-            names: full_names(doc),
+            mention_spans: SpanIndex::new(people.mentions.iter().map(|m| (m.start, m.end))),
+            place_spans: SpanIndex::new(places.iter().map(|p| (p.start, p.end))),
+            names_by_end_word,
+            first_named,
+            names,
             last_person: None,
             last_any: None,
         }
@@ -152,10 +179,9 @@ impl<'a> Resolver<'a> {
             } else {
                 let own = doc.token_text(run, b);
                 let title = written_title.or_else(|| {
-                    self.names
-                        .iter()
-                        .find(|n| n.name == own)
-                        .and_then(|n| n.title.clone())
+                    self.first_named
+                        .get(&own)
+                        .and_then(|&i| self.names[i].title.clone())
                 });
                 (own, title)
             };
@@ -206,9 +232,10 @@ impl<'a> Resolver<'a> {
 
     fn is_place(&self, token: usize) -> bool {
         let start = self.doc.tokens[token].start;
-        self.places
-            .iter()
-            .any(|p| p.start <= start && start < p.end)
+        self.place_spans.near(start, start).any(|i| {
+            let p = &self.places[i];
+            p.start <= start && start < p.end
+        })
     }
 
     /// `Senate Democrats blocked the bill because they said ...`: a plural
@@ -235,12 +262,14 @@ impl<'a> Resolver<'a> {
 
     /// The person of a normaliser mention that heads the phrase.
     fn person_mentioned(&self, start: usize, end: usize, head_start: usize) -> Option<Speaker> {
+        let mentions = &self.people.mentions;
+        // The longest-reaching mention, the later one of a tie.
         let mention = self
-            .people
-            .mentions
-            .iter()
-            .filter(|m| m.start >= start && m.end <= end && m.end > head_start)
-            .max_by_key(|m| m.end)?;
+            .mention_spans
+            .starting_in(start, end)
+            .filter(|&i| mentions[i].end <= end && mentions[i].end > head_start)
+            .max_by_key(|&i| (mentions[i].end, i))
+            .map(|i| &mentions[i])?;
         let person = self.people.persons.get(mention.person)?;
         if mention.form == MentionForm::Pronoun && person.name.is_empty() {
             return None;
@@ -256,15 +285,12 @@ impl<'a> Resolver<'a> {
     /// The full name that has `word` as its first or last word: the latest
     /// one before `before`, else the first one after.
     fn full_name_with(&self, word: &str, before: usize) -> Option<&FullName> {
-        let has = |n: &&FullName| {
-            n.words.first().is_some_and(|w| w == word) || n.words.last().is_some_and(|w| w == word)
-        };
-        self.names
-            .iter()
-            .filter(|n| n.start < before)
-            .rev()
-            .find(has)
-            .or_else(|| self.names.iter().find(has))
+        let with_word = self.names_by_end_word.get(word)?;
+        let earlier = with_word.partition_point(|&i| self.names[i].start < before);
+        let chosen = earlier
+            .checked_sub(1)
+            .map_or(with_word[0], |k| with_word[k]);
+        self.names.get(chosen)
     }
 }
 

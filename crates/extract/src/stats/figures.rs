@@ -91,7 +91,10 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
                 let people = doc
                     .countries_between(q.end, q.end + 40)
                     .first()
-                    .filter(|m| doc.lower(q.end, m.start).trim().is_empty())
+                    .filter(|m| {
+                        let gap = doc.lower(q.end, m.start);
+                        gap.trim().is_empty() && !gap.contains('\n')
+                    })
                     .map(|m| m.text.clone());
                 // `1,047 randomly selected voters`: the people counted.
                 let counted = doc

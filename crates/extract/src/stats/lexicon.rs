@@ -146,6 +146,7 @@ mod tests {
             "score_words",
             "sequence_nouns",
             "set_determiners",
+            "share_headings",
             "singular_articles",
             "time_units",
             "top_followers",

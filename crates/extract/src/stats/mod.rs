@@ -13,6 +13,7 @@ mod figures;
 mod lexicon;
 mod polls;
 mod ranks;
+mod tables;
 mod text;
 
 use newsfacts_normalize::numbers::Quantity;

@@ -15,6 +15,7 @@ use newsfacts_normalize::timex::Timex;
 use newsfacts_parse::{PartialDate, Precision};
 
 use super::lexicon::lexicon;
+use super::tables::share_tables;
 use super::text::{is_capitalised, Doc, Word};
 use crate::records::PollResult;
 
@@ -41,11 +42,43 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     let mut rows: Vec<PollResult> = Vec::new();
     // Each pollster's fieldwork date, for shares reported before it is given.
     let mut poll_dates: Vec<(Option<String>, PartialDate)> = Vec::new();
+    let tables = share_tables(doc);
+    // The end of the last table read: sentences inside it are done.
+    let mut table_end = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let has_cue = names_a_poll(doc, sentence.start, sentence.end);
         let continues = state
             .last_sentence
-            .is_some_and(|last| s - last <= CONTINUATION_SENTENCES);
+            .is_some_and(|last| s.saturating_sub(last) <= CONTINUATION_SENTENCES);
+        // `Moderates      17.9` under a `Share` heading, beside a poll: its
+        // rows are shares of the poll being reported.
+        let table = tables.iter().find(|t| {
+            t.start >= table_end
+                && t.start < sentence.end
+                && t.end > sentence.start
+                && (continues || has_cue || poll_after(doc, t.end))
+        });
+        if let Some(table) = table {
+            for row in &table.rows {
+                for &qi in &row.cells {
+                    claimed[qi] = true;
+                }
+                rows.push(PollResult {
+                    pollster: state.pollster.clone(),
+                    fieldwork: state.fieldwork,
+                    population_country: state.population.clone(),
+                    question: state.question.clone(),
+                    answer: Some(row.label.clone()),
+                    share_pct: row.share,
+                    sentence: doc.sentence_text(doc.sentence_at(row.start).unwrap_or(s)),
+                });
+            }
+            table_end = table.end;
+            state.last_sentence = doc.sentence_at(table.end.saturating_sub(1)).or(Some(s));
+        }
+        if sentence.end <= table_end && !has_cue {
+            continue;
+        }
         let percents: Vec<usize> = doc
             .quantities_between(sentence.start, sentence.end)
             .into_iter()
@@ -207,6 +240,17 @@ fn main_country(doc: &Doc) -> Option<String> {
         .map(|(code, _)| (*code).to_owned())
 }
 
+/// Whether a poll is named just after a table that ends at `end`
+/// (`Source: Novus poll of 2,000 voters`, `Margin of error ...`).
+fn poll_after(doc: &Doc, end: usize) -> bool {
+    let Some(next) = doc.sentences.iter().position(|x| x.start >= end) else {
+        return false;
+    };
+    doc.sentences.iter().skip(next).take(2).any(|x| {
+        names_a_poll(doc, x.start, x.end) || doc.contains(&lexicon().survey_terms, x.start, x.end)
+    })
+}
+
 /// Whether the words between two offsets name an opinion poll; a report
 /// that `surveyed 148 economies` is not one.
 pub(super) fn names_a_poll(doc: &Doc, start: usize, end: usize) -> bool {
@@ -242,9 +286,10 @@ fn update_state(
             };
         }
         // The pollster's own country (`South Korean's Korea Gallup`,
-        // `Gallup Korea`) is whose people it asks, unless the text says.
+        // `Gallup Korea`, `Seoul-based pollster Realmeter`) is whose people
+        // it asks, unless the text says.
         let own = doc
-            .countries_between(start.saturating_sub(24), *end)
+            .places_between(start.saturating_sub(24), *end)
             .into_iter()
             .rev()
             .find(|m| m.end <= *end)
@@ -967,6 +1012,63 @@ mod tests {
             .country("Freedonia", "FRE");
         let stats = f.run();
         assert_eq!(stats.polls[0].population_country.as_deref(), Some("RUR"));
+    }
+
+    #[test]
+    fn the_rows_of_a_share_table_beside_a_poll_are_shares() {
+        let mut f = Fixture::dated(
+            "A Novus poll conducted on June 20 put the Greens ahead.\n\n\
+             Party            Share\n\
+             Greens           34.5    +1.2\n\
+             Liberal Party    17.9    -0.4\n\
+             Source: Novus. Margin of error 2.1 points.\n\n\
+             Party            Seats\n\
+             Greens           120\n\
+             Liberal Party    45",
+        );
+        f.count("34.5", 34.5, None)
+            .count("+1.2", 1.2, None)
+            .count("17.9", 17.9, None)
+            .count("-0.4", -0.4, None)
+            .count("2.1 points", 2.1, Some("points"))
+            .count("120", 120.0, None)
+            .count("45", 45.0, None)
+            .date("June 20", "2025-06-20");
+        let stats = f.run();
+        let rows: Vec<(f64, Option<&str>, Option<String>)> = stats
+            .polls
+            .iter()
+            .map(|p| {
+                (
+                    p.share_pct,
+                    p.answer.as_deref(),
+                    p.fieldwork.map(|d| d.date.to_string()),
+                )
+            })
+            .collect();
+        let june = Some("2025-06-20".to_owned());
+        assert_eq!(
+            rows,
+            vec![
+                (34.5, Some("Greens"), june.clone()),
+                (17.9, Some("Liberal Party"), june),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pollster_based_in_a_city_asks_that_citys_country() {
+        let mut f = Fixture::dated(
+            "Approval of the summit reached 46.8% in a survey by Seoul-based pollster Realmeter. \
+             Japan and Ruritania signed the deal in Japan.",
+        );
+        f.percent("46.8%", 46.8)
+            .place("Seoul", "KOR", newsfacts_normalize::places::PlaceKind::City)
+            .country("Japan", "JPN")
+            .country("Ruritania", "RUR");
+        let stats = f.run();
+        assert_eq!(stats.polls[0].pollster.as_deref(), Some("Realmeter"));
+        assert_eq!(stats.polls[0].population_country.as_deref(), Some("KOR"));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! text for phrase look-ups, sentences, clauses and words, all addressed by
 //! offsets in Unicode scalar values.
 
+use std::cell::OnceCell;
+
 use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::Datelike;
 use newsfacts_normalize::places::{Gazetteer, PlaceKind, PlaceMention};
@@ -121,6 +123,16 @@ pub(super) struct Doc<'a> {
     pub dateline_country: Option<String>,
     /// End of a leading dateline (`SEOUL, June 28 (Reuters) -`), 0 if none.
     dateline_end: usize,
+    /// Offsets of the line breaks, which end paragraphs.
+    line_breaks: Vec<usize>,
+    /// Every double quotation mark, with whether a quotation stands open
+    /// after it (read from the start of its paragraph).
+    double_marks: Vec<(usize, bool)>,
+    /// Per sentence, built on first use: its clause breaks, and its closed
+    /// quotations as (open mark, close mark, words inside). Numbers ask for
+    /// them one by one, and a sentence may be very long.
+    clause_breaks: Vec<OnceCell<Vec<(usize, usize)>>>,
+    quotations: Vec<OnceCell<Vec<(usize, usize, usize)>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -163,7 +175,17 @@ impl<'a> Doc<'a> {
         places.sort_by_key(|p| p.start);
         let mut timexes: Vec<&Timex> = annotations.timexes.iter().collect();
         timexes.sort_by_key(|t| t.start);
-        Doc {
+        let line_breaks = chars
+            .iter()
+            .enumerate()
+            .filter(|(_, &c)| c == '\n')
+            .map(|(i, _)| i)
+            .collect();
+        let mut doc = Doc {
+            clause_breaks: sentences.iter().map(|_| OnceCell::new()).collect(),
+            quotations: sentences.iter().map(|_| OnceCell::new()).collect(),
+            line_breaks,
+            double_marks: Vec::new(),
             title: article.title.clone(),
             quantity_order,
             places,
@@ -176,7 +198,9 @@ impl<'a> Doc<'a> {
             byte_of_char,
             sentences,
             published: article.published,
-        }
+        };
+        doc.double_marks = doc.double_mark_states();
+        doc
     }
 
     /// The publication year.
@@ -315,21 +339,21 @@ impl<'a> Doc<'a> {
         let Some(sentence) = self.sentences.get(s) else {
             return (pos, pos);
         };
-        let bounds = self.clause_breaks(sentence.start, sentence.end);
-        let start = bounds
-            .iter()
-            .rev()
-            .find(|b| b.1 <= pos)
-            .map_or(sentence.start, |b| b.1);
-        let end = bounds
-            .iter()
-            .find(|b| b.0 > pos)
-            .map_or(sentence.end, |b| b.0);
+        let bounds = self.clause_breaks[s]
+            .get_or_init(|| self.clause_breaks_between(sentence.start, sentence.end));
+        // Breaks are sorted by start and never overlap (a contrastive word
+        // holds no punctuation), so their ends are sorted too.
+        let before = bounds.partition_point(|b| b.1 <= pos);
+        let start = before
+            .checked_sub(1)
+            .map_or(sentence.start, |i| bounds[i].1);
+        let after = bounds.partition_point(|b| b.0 <= pos);
+        let end = bounds.get(after).map_or(sentence.end, |b| b.0);
         (start, end)
     }
 
     /// The clause breaks between two offsets, as (start, end) of the break.
-    pub fn clause_breaks(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
+    fn clause_breaks_between(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
         let mut breaks = Vec::new();
         for i in start..end.min(self.chars.len()) {
             let c = self.chars[i];
@@ -371,11 +395,19 @@ impl<'a> Doc<'a> {
 
     /// The country and demonym mentions between two offsets (not cities).
     pub fn countries_between(&self, start: usize, end: usize) -> Vec<&'a PlaceMention> {
+        self.places_between(start, end)
+            .into_iter()
+            .filter(|p| p.kind != PlaceKind::City)
+            .collect()
+    }
+
+    /// Every place mention between two offsets, cities included.
+    pub fn places_between(&self, start: usize, end: usize) -> Vec<&'a PlaceMention> {
         let from = self.places.partition_point(|p| p.start < start);
         self.places[from..]
             .iter()
             .take_while(|p| p.start < end)
-            .filter(|p| p.end <= end && p.kind != PlaceKind::City)
+            .filter(|p| p.end <= end)
             .copied()
             .collect()
     }
@@ -435,21 +467,28 @@ impl<'a> Doc<'a> {
         let Some(sentence) = self.sentences.get(s) else {
             return false;
         };
-        let mut open: Option<usize> = None;
-        for i in sentence.start..sentence.end {
-            let (opens, closes) = self.quote_mark(i);
-            match open {
-                Some(o) if closes => {
-                    if o < start && end <= i {
-                        return self.words(o, i).len() <= max_words;
+        let quotations = self.quotations[s].get_or_init(|| {
+            let mut pairs = Vec::new();
+            let mut open: Option<usize> = None;
+            for i in sentence.start..sentence.end {
+                let (opens, closes) = self.quote_mark(i);
+                match open {
+                    Some(o) if closes => {
+                        pairs.push((o, i, self.words(o, i).len()));
+                        open = None;
                     }
-                    open = None;
+                    None if opens => open = Some(i),
+                    _ => {}
                 }
-                None if opens => open = Some(i),
-                _ => {}
             }
-        }
-        false
+            pairs
+        });
+        // Quotations follow one another: the first that closes at or after
+        // `end` is the only one that may open before `start`.
+        let first = quotations.partition_point(|&(_, close, _)| close < end);
+        quotations
+            .get(first)
+            .is_some_and(|&(open, _, words)| open < start && words <= max_words)
     }
 }
 
@@ -473,13 +512,26 @@ impl Doc<'_> {
     /// its paragraph (a quote may run over several sentences).
     pub fn in_quotation(&self, pos: usize) -> bool {
         let end = pos.min(self.chars.len());
-        let paragraph_start = self.chars[..end]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |i| i + 1);
+        let breaks = self.line_breaks.partition_point(|&b| b < end);
+        let paragraph_start = breaks.checked_sub(1).map_or(0, |i| self.line_breaks[i] + 1);
+        let marks = self.double_marks.partition_point(|&(at, _)| at < end);
+        marks
+            .checked_sub(1)
+            .map(|i| self.double_marks[i])
+            .is_some_and(|(at, open)| at >= paragraph_start && open)
+    }
+
+    /// The table behind [`Doc::in_quotation`]: each double quotation mark
+    /// with the state it leaves, starting closed at each paragraph.
+    fn double_mark_states(&self) -> Vec<(usize, bool)> {
+        let mut marks = Vec::new();
         let mut open = false;
-        for i in paragraph_start..end {
-            if !matches!(self.chars[i], '“' | '”' | '"') {
+        for (i, &c) in self.chars.iter().enumerate() {
+            if c == '\n' {
+                open = false;
+                continue;
+            }
+            if !matches!(c, '“' | '”' | '"') {
                 continue;
             }
             let (opens, closes) = self.quote_mark(i);
@@ -488,8 +540,9 @@ impl Doc<'_> {
             } else if !open && opens {
                 open = true;
             }
+            marks.push((i, open));
         }
-        open
+        marks
     }
 }
 
@@ -540,6 +593,148 @@ mod tests {
         let pos = article.text.find("99th").map_or(0, |b| b);
         let (start, end) = doc.clause(0, pos);
         assert_eq!(doc.text(start, end).trim(), "Korea stood at 99th.");
+    }
+
+    /// Short texts dense in quotation marks, clause breaks and line breaks.
+    fn tangled_texts() -> Vec<String> {
+        let pieces = [
+            "\"",
+            "“",
+            "”",
+            "'",
+            "’",
+            "Korea's",
+            "5,000",
+            "said",
+            "but",
+            "while",
+            ",",
+            ";",
+            "(",
+            ")",
+            "—",
+            "\n",
+            "\n\n",
+            "Roe",
+            "12",
+            "ends.",
+            "“two-track”",
+        ];
+        (0..60u64)
+            .map(|seed| {
+                let mut x = seed.wrapping_mul(2654435761).wrapping_add(12345);
+                (0..30)
+                    .map(|_| {
+                        x = x
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        pieces[((x >> 33) % pieces.len() as u64) as usize]
+                    })
+                    .collect::<Vec<_>>()
+                    .join(if seed % 3 == 0 { "" } else { " " })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn look_up_tables_answer_as_the_scans_they_replace() {
+        for text in tangled_texts() {
+            let mut article = Article::from_text("t", &text);
+            let length = text.chars().count();
+            // A few sentences of every size, the whole text among them.
+            article.sentences = vec![
+                Sentence {
+                    start: 0,
+                    end: length,
+                },
+                Sentence {
+                    start: 0,
+                    end: length / 2,
+                },
+                Sentence {
+                    start: length / 3,
+                    end: length,
+                },
+            ];
+            let doc = doc_of(&article);
+            for pos in 0..=length + 1 {
+                assert_eq!(
+                    doc.in_quotation(pos),
+                    scanned_in_quotation(&doc, pos),
+                    "{text:?} {pos}"
+                );
+                for s in 0..doc.sentences.len() {
+                    assert_eq!(
+                        doc.clause(s, pos),
+                        scanned_clause(&doc, s, pos),
+                        "{text:?} {pos}"
+                    );
+                    for end in pos..(pos + 4).min(length) {
+                        assert_eq!(
+                            doc.in_short_quote(s, pos, end, 2),
+                            scanned_in_short_quote(&doc, s, pos, end, 2),
+                            "{text:?} {s} {pos}..{end}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// The straightforward versions of the look-ups, scanning the text.
+    fn scanned_in_quotation(doc: &Doc, pos: usize) -> bool {
+        let end = pos.min(doc.chars.len());
+        let paragraph_start = doc.chars[..end]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+        let mut open = false;
+        for i in paragraph_start..end {
+            if !matches!(doc.chars[i], '“' | '”' | '"') {
+                continue;
+            }
+            let (opens, closes) = doc.quote_mark(i);
+            if open && closes {
+                open = false;
+            } else if !open && opens {
+                open = true;
+            }
+        }
+        open
+    }
+
+    fn scanned_clause(doc: &Doc, s: usize, pos: usize) -> (usize, usize) {
+        let sentence = doc.sentences[s];
+        let bounds = doc.clause_breaks_between(sentence.start, sentence.end);
+        let start = bounds
+            .iter()
+            .rev()
+            .find(|b| b.1 <= pos)
+            .map_or(sentence.start, |b| b.1);
+        let end = bounds
+            .iter()
+            .find(|b| b.0 > pos)
+            .map_or(sentence.end, |b| b.0);
+        (start, end)
+    }
+
+    fn scanned_in_short_quote(doc: &Doc, s: usize, start: usize, end: usize, most: usize) -> bool {
+        let sentence = doc.sentences[s];
+        let mut open: Option<usize> = None;
+        for i in sentence.start..sentence.end {
+            let (opens, closes) = doc.quote_mark(i);
+            match open {
+                Some(o) if closes => {
+                    if o < start && end <= i {
+                        return doc.words(o, i).len() <= most;
+                    }
+                    open = None;
+                }
+                None if opens => open = Some(i),
+                _ => {}
+            }
+        }
+        false
     }
 
     #[test]

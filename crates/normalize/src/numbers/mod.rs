@@ -78,7 +78,8 @@ struct Reading {
 fn digits_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+").expect("valid regex")
+        Regex::new(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}\b|\d+(?:\.\d+)?|\.\d+")
+            .expect("valid regex")
     })
 }
 
@@ -228,7 +229,17 @@ fn read_figure(text: &str, start: usize, end: usize, lexicon: &Lexicon) -> Optio
     if glued_to_word_or_date(before, after) {
         return None;
     }
-    let mut value: f64 = digits.replace(',', "").parse().ok()?;
+    let decimal_comma = digits
+        .rsplit_once(',')
+        .is_some_and(|(_, fraction)| fraction.len() < 3);
+    if decimal_comma && !ends_a_cell(after) {
+        return None;
+    }
+    let mut value: f64 = if decimal_comma {
+        digits.replace(',', ".").parse().ok()?
+    } else {
+        digits.replace(',', "").parse().ok()?
+    };
     let mut reading_start = start;
     // A minus sign that stands alone before the digits (`-3.2%`, `−5`).
     if let Some(sign) = before
@@ -361,6 +372,18 @@ fn glued_to_word_or_date(before: &str, after: &str) -> bool {
     }
     // Decades: `1990s`, `the 80s`.
     next == Some('s') && !next2.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a number written with a decimal comma (`17,9`) stands where a
+/// share or a table cell ends: before `%`, `percent`, a column gap of two
+/// spaces or a tab, or the end of the line. Elsewhere `17,9` may be a list.
+fn ends_a_cell(after: &str) -> bool {
+    let rest = after.trim_start_matches(' ');
+    rest.is_empty()
+        || rest.starts_with(['%', '\n', '\r', '\t'])
+        || rest.starts_with("percent")
+        || rest.starts_with("per cent")
+        || after.starts_with("  ")
 }
 
 /// Length of `st`/`nd`/`rd`/`th` right after the digits, if it ends a word.
@@ -1060,6 +1083,15 @@ mod tests {
             Some("interest")
         );
         assert!(!is_superlative("interest"));
+    }
+
+    #[test]
+    fn a_decimal_comma_is_read_at_the_end_of_a_cell_only() {
+        let q = only("Moderates      17,9\nGreens");
+        assert_eq!(q.value, 17.9);
+        assert_eq!(only("a share of 27,4% of the vote").value, 27.4);
+        assert_eq!(only("a crowd of 12,500 people").value, 12_500.0);
+        assert!(find_quantities("seats 12,13 and 14").len() == 1);
     }
 
     #[test]

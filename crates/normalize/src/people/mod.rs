@@ -288,14 +288,27 @@ impl Drafts {
         // alone with a title or a speech verb (`Dana Carver ... President
         // Carver`, `Melba Acosta Febo ... Ms. Acosta`), or, when a pronoun
         // refers back to it, alone at all (`Jo Roe spent her ... Roe`).
+        // Looked up in sets: a long text has thousands of weak runs.
+        let lone_word = |c: &&Candidate| c.words.len() == 1 && !c.in_proper_noun;
+        let alone_cued: HashSet<&str> = candidates
+            .iter()
+            .filter(|c| lone_word(c) && c.cued)
+            .map(|c| c.words[0].as_str())
+            .collect();
+        let alone_anyhow: HashSet<&str> = candidates
+            .iter()
+            .filter(lone_word)
+            .map(|c| c.words[0].as_str())
+            .collect();
         for (index, parts) in weak {
-            let pronoun = candidates[index].pronoun_follows;
-            let confirmed = candidates.iter().any(|c| {
-                c.words.len() == 1
-                    && (c.cued || pronoun)
-                    && !c.in_proper_noun
-                    && parts.words[1..].contains(&c.words[0])
-            });
+            let confirming = if candidates[index].pronoun_follows {
+                &alone_anyhow
+            } else {
+                &alone_cued
+            };
+            let confirmed = parts.words[1..]
+                .iter()
+                .any(|w| confirming.contains(w.as_str()));
             if confirmed {
                 drafts.add(index, &candidates[index], parts, lexicon);
             }

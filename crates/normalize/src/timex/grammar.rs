@@ -263,20 +263,25 @@ impl<'a> Parser<'a> {
 
     // ----- token helpers -------------------------------------------------
 
-    /// Whether `the` at `i` belongs to the noun that the expression ending
-    /// at `end` qualifies: a unit in the singular after a number or a
-    /// hyphen is an adjective (`the eight-year war`, `the two day summit`,
-    /// `the third-quarter results`), and TimeML leaves the article out.
+    /// Whether the article at `i` belongs to the noun that the expression
+    /// ending at `end` qualifies: a unit in the singular after a number or
+    /// a hyphen is an adjective (`the eight-year war`, `the two day summit`,
+    /// `the third-quarter results`, `a day-long strike`), and TimeML leaves
+    /// the article out.
     fn is_article_of_the_noun_after(&self, i: usize, end: usize) -> bool {
-        if !self.is(i, "the") || end < i + 3 || self.kind(end) != Some(Kind::Word) {
+        if !self.is_any(i, &["the", "a", "an"]) || end < i + 3 || self.kind(end) != Some(Kind::Word)
+        {
             return false;
+        }
+        if self.is(end - 1, "long") && self.joining_hyphen(end - 2) {
+            return true;
         }
         let unit_last = self.unit(end - 1).is_some_and(|(_, (_, plural))| !plural);
         let before = end - 2;
         let counted = self
             .number(before)
             .is_some_and(|(stop, n)| stop == end - 1 && n != 1.0);
-        unit_last && (self.joining_hyphen(before) || counted)
+        self.is(i, "the") && unit_last && (self.joining_hyphen(before) || counted)
     }
 
     fn lower(&self, i: usize) -> &str {
@@ -510,7 +515,25 @@ impl<'a> Parser<'a> {
             }
             return Some((i + 1, year));
         }
-        self.year_in_words(i)
+        self.clipped_year(i).or_else(|| self.year_in_words(i))
+    }
+
+    /// `'97`: a year with its century clipped.
+    fn clipped_year(&self, i: usize) -> Parsed<i32> {
+        let digits = self.toks.get(i + 1)?;
+        let opens_a_word = self.toks.get(i)?.gap;
+        if !self.is(i, "'")
+            || !opens_a_word
+            || !self.tight(i + 1)
+            || digits.kind != Kind::Number
+            || digits.lower.len() != 2
+            || self.is_any(i + 2, &["%", "percent", "per", "'"])
+            || self.kind(i + 2) == Some(Kind::Number)
+            || self.unit(i + 2).is_some()
+        {
+            return None;
+        }
+        Some((i + 2, unclipped_year(digits.lower.parse().ok()?)))
     }
 
     /// `nineteen ninety-six`, `two thousand`, `two thousand and one`.
@@ -793,7 +816,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let ambiguous = matches!(month, 3 | 5) && !abbreviated;
-            let after_preposition = i >= 1 && self.is_any(i - 1, MONTH_PREPOSITIONS);
+            // `in March`, and `mid-March` after its hyphen.
+            let cue = if i >= 2 && self.joining_hyphen(i - 1) {
+                i - 2
+            } else {
+                i.wrapping_sub(1)
+            };
+            let after_preposition = i >= 1 && self.is_any(cue, MONTH_PREPOSITIONS);
             let bare_abbreviation = abbreviated && after_month == j + 1;
             if (ambiguous && !after_preposition) || bare_abbreviation {
                 return None;
@@ -820,11 +849,17 @@ impl<'a> Parser<'a> {
         let (a, b, c) = (number(i)?, number(i + 2)?, number(i + 4)?);
         let (year, month, day) = if self.lower(i).len() == 4 {
             (a, b, c)
-        } else if self.lower(i + 4).len() == 4 && sep == "/" {
-            if a > 12 {
-                (c, b, a)
+        } else if matches!(self.lower(i + 4).len(), 2 | 4) && sep == "/" {
+            // `3/15/98`: a two-digit year is clipped.
+            let year = if c < 100 {
+                unclipped_year(c as i32) as u32
             } else {
-                (c, a, b)
+                c
+            };
+            if a > 12 {
+                (year, b, a)
+            } else {
+                (year, a, b)
             }
         } else {
             return None;
@@ -1046,8 +1081,12 @@ impl<'a> Parser<'a> {
         } else if self.is(j, "fy") {
             j += 1;
         } else if let Some(digits) = self.lower(j).strip_prefix("fy") {
-            // `FY2024`
-            let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+            // `FY2024`, `FY99`
+            let year: i32 = match digits.len() {
+                4 => digits.parse().ok()?,
+                2 => unclipped_year(digits.parse().ok()?),
+                _ => return None,
+            };
             return Some((
                 j + 1,
                 Expr::Calendar {
@@ -1144,12 +1183,17 @@ impl<'a> Parser<'a> {
             None => {
                 let (k, n) = match self.ordinal(j) {
                     Some(found) => found,
-                    None if self.is(j, "last") => (j + 1, u32::MAX),
+                    None if self.is_any(j, &["last", "final"]) => (j + 1, u32::MAX),
                     None => return None,
                 };
                 let k = if self.joining_hyphen(k) { k + 1 } else { k };
                 let period = match self.lower(k) {
                     "quarter" if (1..=4).contains(&n) => Period::Quarter(n),
+                    // `the last quarter of 1997`; alone, `last quarter` is
+                    // the one before the document's (see `relative`).
+                    "quarter" if n == u32::MAX && self.year(self.year_after(k + 1)).is_some() => {
+                        Period::Quarter(4)
+                    }
                     "half" if (1..=2).contains(&n) => Period::Half(n),
                     "half" if n == u32::MAX => Period::Half(2),
                     _ => return None,
@@ -1158,13 +1202,17 @@ impl<'a> Parser<'a> {
             }
         };
         if year == YearRef::Infer {
-            let after = self.skip(self.skip(self.skip(end, ","), "of"), "fiscal");
-            if let Some((stop, y)) = self.year(after) {
+            if let Some((stop, y)) = self.year(self.year_after(end)) {
                 year = YearRef::Explicit(y);
                 end = stop;
             }
         }
         Some((end, Expr::Calendar { year, period }))
+    }
+
+    /// Where the year of `the third quarter, of fiscal 1998` would start.
+    fn year_after(&self, end: usize) -> usize {
+        self.skip(self.skip(self.skip(end, ","), "of"), "fiscal")
     }
 
     /// `Q3`, `3Q`, `H1`, `1H`, and `1998-Q1`'s `Q1`.
@@ -1360,6 +1408,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
             return Some((end, relative(unit, offset, from_reference)));
+        }
+        // `the next morning`, `the previous night`: the day before or after
+        // the one the text speaks of.
+        let part = self.lower(j);
+        if the && offset != 0 && self.lex.parts_of_day.contains_key(part) && !part.ends_with('s') {
+            return Some((j + 1, relative(Unit::Day, offset, true)));
         }
         if the || from_reference {
             return None;
@@ -1692,10 +1746,16 @@ impl<'a> Parser<'a> {
     /// `for years`, `decades-long`: plural units with no amount.
     fn bare_duration(&self, i: usize) -> Parsed<Expr> {
         let (end, (unit, plural)) = self.unit(i)?;
-        if !plural {
-            return None;
+        if !plural && self.joining_hyphen(end) && self.is(end + 1, "long") {
+            return Some((
+                end + 2,
+                Expr::Duration {
+                    amount: Amount::Exact(1.0),
+                    unit,
+                },
+            ));
         }
-        if self.joining_hyphen(end) && self.is_any(end + 1, &["old", "long"]) {
+        if plural && self.joining_hyphen(end) && self.is_any(end + 1, &["old", "long"]) {
             return Some((
                 end + 2,
                 Expr::Duration {
@@ -1703,6 +1763,9 @@ impl<'a> Parser<'a> {
                     unit,
                 },
             ));
+        }
+        if !plural {
+            return None;
         }
         let after_for = i >= 1 && self.is_any(i - 1, &["for", "over", "within"]);
         (after_for && !self.is(end, "of")).then_some((
@@ -1820,6 +1883,16 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((end, Expr::Reference(value.clone())))
+    }
+}
+
+/// The year of a two-digit `'97` or `FY99`, read as POSIX `%y` does: `69`
+/// to `99` in the 1900s, `00` to `68` in the 2000s.
+fn unclipped_year(clipped: i32) -> i32 {
+    if clipped >= 69 {
+        1900 + clipped
+    } else {
+        2000 + clipped
     }
 }
 

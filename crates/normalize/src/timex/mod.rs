@@ -239,6 +239,20 @@ mod tests {
     }
 
     #[test]
+    fn a_year_with_its_century_clipped() {
+        assert_eq!(
+            one("Prices peaked in '97 and fell."),
+            ("'97".into(), "1997".into())
+        );
+        assert_eq!(value_of("It opened in June '05."), "2005-06");
+        assert_eq!(value_of("Revenue in FY99 grew."), "1999");
+        assert_eq!(value_of("The order is dated 3/15/98."), "1998-03-15");
+        // A quoted number is no year.
+        assert!(tag("He said '97 percent' twice.").is_empty());
+        assert_eq!(value_of("It said '10 days' was enough."), "P10D");
+    }
+
+    #[test]
     fn quarters_and_fiscal_years() {
         assert_eq!(
             value_of("Profit rose in the third quarter of 1998."),
@@ -248,6 +262,16 @@ mod tests {
         assert_eq!(one("Third-quarter profit rose.").1, "2024-Q3");
         assert_eq!(value_of("Sales in fiscal 1989 fell."), "1989");
         assert_eq!(value_of("the first half of 2024"), "2024-H1");
+        assert_eq!(
+            value_of("Sales fell in the final quarter of 1997."),
+            "1997-Q4"
+        );
+        assert_eq!(
+            value_of("Sales fell in the last quarter of 1997."),
+            "1997-Q4"
+        );
+        // Alone, `last quarter` is the quarter before the document's.
+        assert_eq!(value_of("Sales fell last quarter."), "2025-Q1");
     }
 
     #[test]
@@ -430,12 +454,37 @@ mod tests {
             one("Analysts await the third-quarter results.").0,
             "third-quarter"
         );
+        assert_eq!(one("Workers held a day-long strike.").0, "day-long");
+        assert_eq!(
+            one("The decade-long war ended."),
+            ("decade-long".into(), "P10Y".into())
+        );
+        // Ages are no times.
+        assert!(tag("A century-old bridge fell.").is_empty());
         // A noun phrase that is itself the time keeps its article.
         assert_eq!(
             one("Sales fell in the past two years.").0,
             "the past two years"
         );
         assert_eq!(one("It took the four days.").0, "the four days");
+    }
+
+    #[test]
+    fn the_next_morning_is_the_day_after_the_one_last_named() {
+        let found = tag("He was arrested on May 2, 2024, and freed the next morning.");
+        assert_eq!(found[1].0, "the next morning");
+        assert_eq!(found[1].2.as_deref(), Some("2024-05-03"));
+        let found = tag("The vote was on June 3, 2024; the previous night was calm.");
+        assert_eq!(found[1].2.as_deref(), Some("2024-06-02"));
+    }
+
+    #[test]
+    fn march_and_may_after_mid_are_months() {
+        assert_eq!(
+            one("The plant reopened in mid-March."),
+            ("mid-March".into(), "2025-03".into())
+        );
+        assert_eq!(value_of("Talks stalled by early-May."), "2025-05");
     }
 
     #[test]
