@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::body::is_end_heading;
+use crate::body::{author_of_bio, is_end_heading};
 use crate::dates::{find_dates, in_year, month_day, year_of};
 use crate::lexicon::Lexicon;
 use crate::lines::{is_unspaced_script, Line};
@@ -83,8 +83,14 @@ pub(crate) fn metadata(lines: &[Line], body_start: usize, body_end: usize) -> Me
         &lines[body_start..body_end],
         outlet.as_deref(),
     );
-    let author = author(header, outlet.as_deref());
     let trailer = &lines[body_end..(body_end + TRAILER_REACH).min(lines.len())];
+    // An opinion piece may name its author only in the bio under it.
+    let author = author(header, outlet.as_deref()).or_else(|| {
+        trailer
+            .iter()
+            .find_map(|line| author_of_bio(line, Lexicon::get()))
+            .map(str::to_owned)
+    });
     let published = published(header, trailer);
     let day = first_paragraph.and_then(|line| dateline_month_day(line.content));
     let (published, dateline_day) = match (published, day) {
@@ -986,5 +992,15 @@ NORDWIRE PRESS - The leaders met on Monday and agreed to talk again next year.
         let lines = crate::lines::lines(page);
         assert_eq!(page_spelling(&lines, "NORDWIRE PRESS"), "Nordwire Press");
         assert_eq!(page_spelling(&lines, "AP"), "AP");
+    }
+    #[test]
+    fn bio_under_an_opinion_piece_names_its_author() {
+        let page = "\
+Why the ferry deal matters
+The ferry deal tells us more about the region than any speech made at the summit this week.
+Ana Silva is a senior fellow at the Institute for Ports.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(metadata(&lines, 1, 2).author.as_deref(), Some("Ana Silva"));
     }
 }
