@@ -84,13 +84,16 @@ pub(crate) fn metadata(lines: &[Line], body_start: usize, body_end: usize) -> Me
         outlet.as_deref(),
     );
     let trailer = &lines[body_end..(body_end + TRAILER_REACH).min(lines.len())];
-    // An opinion piece may name its author only in the bio under it.
-    let author = author(header, outlet.as_deref()).or_else(|| {
-        trailer
-            .iter()
-            .find_map(|line| author_of_bio(line, Lexicon::get()))
-            .map(str::to_owned)
-    });
+    // Some pages sign the article under it (`By Jane Doe, staff
+    // reporter`); an opinion piece may name its author only in the bio.
+    let author = author(header, outlet.as_deref())
+        .or_else(|| author(trailer, outlet.as_deref()))
+        .or_else(|| {
+            trailer
+                .iter()
+                .find_map(|line| author_of_bio(line, Lexicon::get()))
+                .map(str::to_owned)
+        });
     let published = published(header, trailer);
     let day = first_paragraph.and_then(|line| dateline_month_day(line.content));
     let (published, dateline_day) = match (published, day) {
@@ -445,8 +448,19 @@ fn ends_with_role(text: &str) -> bool {
         .is_some_and(|w| Lexicon::get().byline_roles.contains(&w.to_lowercase()))
 }
 
-/// `Jane Doe, Staff Reporter` -> `Jane Doe`.
+/// `Jane Doe, Staff Reporter` (perhaps after `By`) -> `Jane Doe`.
 fn person_of_role_byline(text: &str) -> Option<String> {
+    // `By Jane Doe, Staff Reporter`: the opener is no part of the name.
+    let text = match text.split_once(' ') {
+        Some((opener, rest))
+            if Lexicon::get()
+                .byline_openers
+                .contains(&opener.trim_end_matches(':').to_lowercase()) =>
+        {
+            rest
+        }
+        _ => text,
+    };
     let (name, role) = text.split_once(", ")?;
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_name = (2..=4).contains(&words.len())
@@ -530,6 +544,26 @@ fn title(lines: &[Line], header: &[Line], body: &[Line], outlet: Option<&str>) -
         }
     }
     best.map(|(_, text)| text.to_owned())
+        .or_else(|| headline_over_dateline(header, lexicon, outlet))
+}
+
+/// The headline of a page whose opening shares few words with it (a live
+/// blog opens with its latest entry): the nearest headline-shaped line of
+/// five words or more printed right above the date or the byline.
+fn headline_over_dateline(
+    header: &[Line],
+    lexicon: &Lexicon,
+    outlet: Option<&str>,
+) -> Option<String> {
+    header.windows(2).rev().find_map(|pair| {
+        let (line, next) = (&pair[0], &pair[1]);
+        let stamped = !find_dates(next.content).is_empty() || patterns().by.is_match(next.content);
+        (stamped
+            && line.words >= 5
+            && is_headline_shaped(line, lexicon)
+            && !outlet.is_some_and(|o| same_name(o, line.content)))
+        .then(|| line.content.to_owned())
+    })
 }
 
 /// The content words of `text`, lower case: words of four letters or more,
@@ -1002,5 +1036,30 @@ Ana Silva is a senior fellow at the Institute for Ports.
 ";
         let lines = crate::lines::lines(page);
         assert_eq!(metadata(&lines, 1, 2).author.as_deref(), Some("Ana Silva"));
+    }
+    #[test]
+    fn byline_under_the_article_names_the_author() {
+        let page = "\
+Dockworkers strike over new shift system
+Dockworkers walked out on Monday over a new shift system, the union said, and the port closed.
+By Ana Silva, staff reporter
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(metadata(&lines, 1, 2).author.as_deref(), Some("Ana Silva"));
+    }
+
+    #[test]
+    fn live_blog_headline_sits_over_its_date() {
+        let page = "\
+LIVE
+Storm live: towns on the coast brace for the worst
+Nov. 3, 2026, 11:58 PM ET
+Power crews were moved inland overnight and shelters opened in three schools, officials said.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(
+            metadata(&lines, 3, 4).title.as_deref(),
+            Some("Storm live: towns on the coast brace for the worst")
+        );
     }
 }
