@@ -88,3 +88,20 @@ score-unseen *args:
 score-holdout *args:
     cargo run --release --locked --quiet -- build --raw tests/data/holdout --out target/holdout
     {{python}} {{shared}}/eval/score_articles.py --gold tests/data/holdout-gold --out target/holdout {{args}}
+
+# Scaling check: one article of 0.5, 1 and 2 MB (seed prose on one line, and one paragraph a line) built alone; prints seconds per MB, which should stay flat.
+bench-scale:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cargo build --release --locked --quiet
+    rm -rf target/bench/scale
+    {{python}} scripts/scale_inputs.py raw crates/parse/data/boilerplate.txt target/bench/scale/pages 0.5 1 2
+    newsfacts="${CARGO_TARGET_DIR:-target}/release/newsfacts"
+    for mode in line para; do
+        for size in 0.5 1 2; do
+            start=$(date +%s.%N)
+            "$newsfacts" build --raw target/bench/scale/pages/$mode-$size --out target/bench/scale/out 2> /dev/null
+            end=$(date +%s.%N)
+            {{python}} -c "print(f'scale: $mode {$size:g} MB in {$end - $start:.2f} s = {($end - $start) / $size:.2f} s/MB')"
+        done
+    done

@@ -134,17 +134,21 @@ mod hostile_input_tests {
     #[test]
     fn unbalanced_quotation_marks_everywhere_are_read_without_a_panic() {
         let marks = ["\"", "“", "”", "'", "‘", "’", "«", "»", "\"\"", "“”"];
-        let mut text = String::new();
-        for i in 0..4_000 {
-            let mark = marks[i % marks.len()];
-            let word = ["said", "Jo Roe", "on Monday", "42%", "summit", "."][i % 6];
-            text.push_str(&format!("{mark}{word} "));
-            if i % 50 == 49 {
-                text.push('\n');
+        // In short paragraphs, then all on one line: one sentence for the
+        // quotation reader, with a speech verb every few words.
+        for line_every in [50, usize::MAX] {
+            let mut text = String::new();
+            for i in 0..4_000 {
+                let mark = marks[i % marks.len()];
+                let word = ["said", "Jo Roe", "on Monday", "42%", "summit", "."][i % 6];
+                text.push_str(&format!("{mark}{word} "));
+                if i % line_every == line_every - 1 {
+                    text.push('\n');
+                }
             }
+            let records = run_everything(&text);
+            // At most one quotation per mark, one figure per number.
+            assert!(rows(&records) <= 2 * 4_000 * 2);
         }
-        let records = run_everything(&text);
-        // At most one quotation per mark, one figure per number.
-        assert!(rows(&records) <= 2 * 4_000 * 2);
     }
 }

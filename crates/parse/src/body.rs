@@ -226,14 +226,14 @@ fn mark_tables(lines: &[Line], kinds: &mut [Kind]) {
 }
 
 /// A live blog prints the time of each entry above it (`11:30 p.m. ET`,
-/// `14:05 BST`): a bare time of day that follows a paragraph and comes
+/// `14:05 BST`, `Updated 3 hours ago`): a bare time of day or age that follows a paragraph and comes
 /// right before the next one is no stamp that ends the article. A time
 /// after a name or a label (a comment's header) still is one.
 fn mark_entry_times(lines: &[Line], kinds: &mut [Kind]) {
     static TIME_OF_DAY: OnceLock<Regex> = OnceLock::new();
     let time_of_day = TIME_OF_DAY.get_or_init(|| {
         Regex::new(
-            r"(?i)^(?:\p{L}+:?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$",
+            r"(?i)^(?:\p{L}+:?\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\p{Lu}{2,5}(?:[+-]\d{1,2})?)?|\d{1,2}\s+(?:min|mins|minutes?|hours?|hrs?)\s+ago)$",
         )
         .unwrap_or_else(|e| panic!("time of day: {e}"))
     });
@@ -241,7 +241,8 @@ fn mark_entry_times(lines: &[Line], kinds: &mut [Kind]) {
         let after_paragraph = matches!(kinds[i - 1], Kind::Prose(_) | Kind::TableRow);
         let before_paragraph =
             (i + 1..(i + 3).min(lines.len())).any(|j| matches!(kinds[j], Kind::Prose(_)));
-        if kinds[i] == Kind::Stamp
+        // `Updated` is a widget word too.
+        if matches!(kinds[i], Kind::Stamp | Kind::Furniture)
             && after_paragraph
             && before_paragraph
             && time_of_day.is_match(lines[i].content)
@@ -456,31 +457,31 @@ pub(crate) fn body_lines(lines: &[Line]) -> Vec<usize> {
     while kept.len() > 1
         && kept
             .last()
-            .is_some_and(|&i| is_author_bio(&lines[i], lexicon))
+            .is_some_and(|&i| author_of_bio(&lines[i], lexicon).is_some())
     {
         kept.pop();
     }
     kept
 }
 
-/// Whether a line is an author's bio: a name of two to four capitalised
+/// The author named by a bio line: a name of two to four capitalised
 /// words, `is` or `was`, an article, then a role (`Jane Doe is a senior
-/// fellow at ...`, `Jane Doe is the author of ...`), in one or two sentences.
-fn is_author_bio(line: &Line, lexicon: &Lexicon) -> bool {
+/// fellow at ...`, `Jane Doe is the author of ...`), in one or two
+/// sentences. `None` for any other line.
+pub(crate) fn author_of_bio<'a>(line: &Line<'a>, lexicon: &Lexicon) -> Option<&'a str> {
     static BIO: OnceLock<Regex> = OnceLock::new();
     let bio = BIO.get_or_init(|| {
-        Regex::new(r"^[*_]?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:is|was)\s+(?:a|an|the)\s+([^.;]+)")
+        Regex::new(r"^[*_]?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s+(?:is|was)\s+(?:a|an|the)\s+([^.;]+)")
             .unwrap_or_else(|e| panic!("bio pattern: {e}"))
     });
-    let Some(role) = bio.captures(line.content).and_then(|c| c.get(1)) else {
-        return false;
-    };
-    line.words <= 60
-        && role
-            .as_str()
-            .split(|c: char| !c.is_alphanumeric())
-            .take(6)
-            .any(|w| lexicon.bio_roles.contains(&w.to_lowercase()))
+    let caps = bio.captures(line.content)?;
+    let (name, role) = (caps.get(1)?, caps.get(2)?);
+    let has_role = role
+        .as_str()
+        .split(|c: char| !c.is_alphanumeric())
+        .take(6)
+        .any(|w| lexicon.bio_roles.contains(&w.to_lowercase()));
+    (line.words <= 60 && has_role).then_some(name.as_str())
 }
 
 /// `end` moved past a pull quote's attribution that closes the body (`"We
@@ -954,9 +955,12 @@ mod tests {
     fn times_between_live_blog_entries_continue_the_body() {
         let page = format!(
             "Storm live: towns brace\n\n11:30 p.m. ET\n\n{PARAGRAPH_A}\n\n10:05 p.m. ET\n\n{PARAGRAPH_B}\n\n\
-             14:05 BST\n\n{PARAGRAPH_C}\n\nShare this\n"
+             14:05 BST\n\n{PARAGRAPH_C}\n\nUpdated 3 hours ago\n\n{PARAGRAPH_D}\n\nShare this\n"
         );
-        assert_eq!(body(&page), [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+        assert_eq!(
+            body(&page),
+            [PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C, PARAGRAPH_D]
+        );
     }
 
     #[test]

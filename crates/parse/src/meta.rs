@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::body::is_end_heading;
+use crate::body::{author_of_bio, is_end_heading};
 use crate::dates::{find_dates, in_year, month_day, year_of};
 use crate::lexicon::Lexicon;
 use crate::lines::{is_unspaced_script, Line};
@@ -83,8 +83,17 @@ pub(crate) fn metadata(lines: &[Line], body_start: usize, body_end: usize) -> Me
         &lines[body_start..body_end],
         outlet.as_deref(),
     );
-    let author = author(header, outlet.as_deref());
     let trailer = &lines[body_end..(body_end + TRAILER_REACH).min(lines.len())];
+    // Some pages sign the article under it (`By Jane Doe, staff
+    // reporter`); an opinion piece may name its author only in the bio.
+    let author = author(header, outlet.as_deref())
+        .or_else(|| author(trailer, outlet.as_deref()))
+        .or_else(|| {
+            trailer
+                .iter()
+                .find_map(|line| author_of_bio(line, Lexicon::get()))
+                .map(str::to_owned)
+        });
     let published = published(header, trailer);
     let day = first_paragraph.and_then(|line| dateline_month_day(line.content));
     let (published, dateline_day) = match (published, day) {
@@ -439,8 +448,19 @@ fn ends_with_role(text: &str) -> bool {
         .is_some_and(|w| Lexicon::get().byline_roles.contains(&w.to_lowercase()))
 }
 
-/// `Jane Doe, Staff Reporter` -> `Jane Doe`.
+/// `Jane Doe, Staff Reporter` (perhaps after `By`) -> `Jane Doe`.
 fn person_of_role_byline(text: &str) -> Option<String> {
+    // `By Jane Doe, Staff Reporter`: the opener is no part of the name.
+    let text = match text.split_once(' ') {
+        Some((opener, rest))
+            if Lexicon::get()
+                .byline_openers
+                .contains(&opener.trim_end_matches(':').to_lowercase()) =>
+        {
+            rest
+        }
+        _ => text,
+    };
     let (name, role) = text.split_once(", ")?;
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_name = (2..=4).contains(&words.len())
@@ -524,6 +544,26 @@ fn title(lines: &[Line], header: &[Line], body: &[Line], outlet: Option<&str>) -
         }
     }
     best.map(|(_, text)| text.to_owned())
+        .or_else(|| headline_over_dateline(header, lexicon, outlet))
+}
+
+/// The headline of a page whose opening shares few words with it (a live
+/// blog opens with its latest entry): the nearest headline-shaped line of
+/// five words or more printed right above the date or the byline.
+fn headline_over_dateline(
+    header: &[Line],
+    lexicon: &Lexicon,
+    outlet: Option<&str>,
+) -> Option<String> {
+    header.windows(2).rev().find_map(|pair| {
+        let (line, next) = (&pair[0], &pair[1]);
+        let stamped = !find_dates(next.content).is_empty() || patterns().by.is_match(next.content);
+        (stamped
+            && line.words >= 5
+            && is_headline_shaped(line, lexicon)
+            && !outlet.is_some_and(|o| same_name(o, line.content)))
+        .then(|| line.content.to_owned())
+    })
 }
 
 /// The content words of `text`, lower case: words of four letters or more,
@@ -653,21 +693,59 @@ fn unglue(word: &str) -> (&str, bool) {
 }
 
 /// The publication date: the date nearest above the body, else one just
-/// after it (before any list of other stories).
+/// after it (before any list of other stories). A date marked as an update
+/// (`Updated Nov. 4`) gives way to an unmarked one on its line or up to
+/// [`UPDATE_REACH`] lines above it (`Published Nov. 3`).
 fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
     let lexicon = Lexicon::get();
-    let first_on = |line: &Line| {
+    let dated = |line: &Line| -> Option<(usize, PartialDate, bool)> {
         if lexicon.is_crawl_note(line.content) {
             return None;
         }
-        find_dates(line.content).first().map(|f| f.date)
+        let dates = find_dates(line.content);
+        let first = dates.first()?;
+        // The words before each date, from the date before it on.
+        let unmarked = dates.iter().enumerate().find(|(i, f)| {
+            let from = i.checked_sub(1).map_or(0, |j| dates[j].start);
+            !is_update(line.content.get(from..f.start).unwrap_or_default())
+        });
+        Some(match unmarked {
+            Some((_, f)) => (line.number, f.date, false),
+            None => (line.number, first.date, true),
+        })
     };
-    header.iter().rev().find_map(first_on).or_else(|| {
-        trailer
-            .iter()
-            .take_while(|line| !is_end_heading(line.content, lexicon))
-            .find_map(first_on)
-    })
+    let mut above = header.iter().rev().filter_map(dated);
+    if let Some((number, date, update)) = above.next() {
+        if !update {
+            return Some(date);
+        }
+        let published = above
+            .take_while(|&(other, _, _)| number - other <= UPDATE_REACH)
+            .find(|&(_, _, marked)| !marked)
+            .map(|(_, date, _)| date);
+        return Some(published.unwrap_or(date));
+    }
+    trailer
+        .iter()
+        .take_while(|line| !is_end_heading(line.content, lexicon))
+        .find_map(|line| dated(line).map(|(_, date, _)| date))
+}
+
+/// How many lines above an update's date its publication date may stand.
+const UPDATE_REACH: usize = 3;
+
+/// Whether the few words at the end of `text` (what precedes a date on its
+/// line) mark the date as an update.
+fn is_update(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let tail: String = chars[chars.len().saturating_sub(24)..]
+        .iter()
+        .collect::<String>()
+        .to_lowercase();
+    Lexicon::get()
+        .update_words
+        .iter()
+        .any(|word| tail.contains(word.as_str()))
 }
 
 /// The year of the first full date anywhere on the page.
@@ -690,6 +768,7 @@ fn dateline_month_day(paragraph: &str) -> Option<MonthDay> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn place(paragraph: &str) -> Option<String> {
         dateline(paragraph).and_then(|d| d.place)
@@ -986,5 +1065,66 @@ NORDWIRE PRESS - The leaders met on Monday and agreed to talk again next year.
         let lines = crate::lines::lines(page);
         assert_eq!(page_spelling(&lines, "NORDWIRE PRESS"), "Nordwire Press");
         assert_eq!(page_spelling(&lines, "AP"), "AP");
+    }
+    #[test]
+    fn bio_under_an_opinion_piece_names_its_author() {
+        let page = "\
+Why the ferry deal matters
+The ferry deal tells us more about the region than any speech made at the summit this week.
+Ana Silva is a senior fellow at the Institute for Ports.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(metadata(&lines, 1, 2).author.as_deref(), Some("Ana Silva"));
+    }
+    #[test]
+    fn byline_under_the_article_names_the_author() {
+        let page = "\
+Dockworkers strike over new shift system
+Dockworkers walked out on Monday over a new shift system, the union said, and the port closed.
+By Ana Silva, staff reporter
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(metadata(&lines, 1, 2).author.as_deref(), Some("Ana Silva"));
+    }
+
+    #[test]
+    fn live_blog_headline_sits_over_its_date() {
+        let page = "\
+LIVE
+Storm live: towns on the coast brace for the worst
+Nov. 3, 2026, 11:58 PM ET
+Power crews were moved inland overnight and shelters opened in three schools, officials said.
+";
+        let lines = crate::lines::lines(page);
+        assert_eq!(
+            metadata(&lines, 3, 4).title.as_deref(),
+            Some("Storm live: towns on the coast brace for the worst")
+        );
+    }
+    #[test]
+    fn publication_date_is_preferred_to_an_update() {
+        let page = "\
+Storm live: towns on the coast brace for the worst
+Published Nov. 3, 2026, 7:02 PM ET
+Updated Nov. 4, 2026, 1:45 AM ET
+Power crews were moved inland overnight and shelters opened in three schools, officials said.
+";
+        let lines = crate::lines::lines(page);
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).map(PartialDate::day);
+        assert_eq!(metadata(&lines, 3, 4).published, day(3));
+        let one_line = "\
+Storm live: towns on the coast brace for the worst
+Updated 04.11.2026 01:45 | Published 03.11.2026 19:02
+Power crews were moved inland overnight and shelters opened in three schools, officials said.
+";
+        let lines = crate::lines::lines(one_line);
+        assert_eq!(metadata(&lines, 2, 3).published, day(3));
+        let only_update = "\
+Storm live: towns on the coast brace for the worst
+Updated Nov. 4, 2026
+Power crews were moved inland overnight and shelters opened in three schools, officials said.
+";
+        let lines = crate::lines::lines(only_update);
+        assert_eq!(metadata(&lines, 2, 3).published, day(4));
     }
 }

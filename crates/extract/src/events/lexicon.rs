@@ -34,6 +34,8 @@ pub(crate) struct Cue {
     pub agent: bool,
     /// Not an event when used as a verb right after its subject.
     pub noun: bool,
+    /// Only after a determiner or possessive, and not before `of`.
+    pub determined: bool,
 }
 
 /// A list of words or phrases; a line ending in `*` is a prefix.
@@ -302,6 +304,7 @@ fn parse_cues(data: &str) -> HashMap<String, Vec<Cue>> {
             dated: flags.contains(&"dated"),
             agent: flags.contains(&"agent"),
             noun: flags.contains(&"noun"),
+            determined: flags.contains(&"determined"),
         });
     }
     cues

@@ -1052,7 +1052,7 @@ mod tests {
     #[test]
     fn gathering_the_news_comes_after_takes_the_lead_date() {
         let mentions = Fixture::new(
-            "OSLO, May 21 (NTB) - Berg and Tamm agreed on Tuesday to share the cost of a bridge.\n\nThe deal was announced after a two-hour summit at the city hall in Oslo.",
+            "OSLO, May 21 (NTB) - Berg and Tamm agreed on Tuesday to share the cost of a bridge.\n\nThe plan was announced after a two-hour summit at the city hall in Oslo.",
         )
         .published(2024, 5, 22)
         .timex("May 21", "2024-05-21")
@@ -1085,7 +1085,7 @@ mod tests {
 
     #[test]
     fn undated_reference_point_without_a_lead_date_is_no_event() {
-        let mentions = Fixture::new("The deal was announced after a two-hour summit in Oslo.")
+        let mentions = Fixture::new("The plan was announced after a two-hour summit in Oslo.")
             .place("Oslo", "NOR", PlaceKind::City)
             .mentions();
         assert!(mentions.is_empty());
@@ -1212,6 +1212,31 @@ mod tests {
     }
 
     #[test]
+    fn plural_subject_after_an_enumerator_is_no_imperative() {
+        let mentions = Fixture::new("Finally, leaders agreed to hold a summit in Oslo in March.")
+            .published(2024, 1, 23)
+            .timex("March", "2024-03")
+            .place("Oslo", "NOR", PlaceKind::City)
+            .mentions();
+        assert_eq!(types(&mentions), [EventType::Summit]);
+    }
+
+    #[test]
+    fn determined_deal_is_an_agreement_and_takes_the_lead_date() {
+        let mentions = Fixture::new(
+            "Berg and Tamm agreed on Tuesday to share the cost of a bridge.\n\nThe deal was announced in Oslo. Officials will have to deal with a great deal of paperwork.",
+        )
+        .published(2024, 5, 22)
+        .timex("Tuesday", "2024-05-21")
+        .person("Alma Berg", "Prime Minister", "NOR", &["Berg"])
+        .person("Ivo Tamm", "Prime Minister", "EST", &["Tamm"])
+        .place("Oslo", "NOR", PlaceKind::City)
+        .mentions();
+        assert_eq!(types(&mentions), [EventType::Agreement]);
+        assert_eq!(date_of(&mentions[0]).as_deref(), Some("2024-05-21"));
+    }
+
+    #[test]
     fn advice_is_no_scheduled_event() {
         let mentions = Fixture::new("The government should hold a referendum in March.")
             .published(2024, 1, 23)
@@ -1286,7 +1311,7 @@ mod tests {
     #[test]
     fn background_year_in_the_lead_leaves_the_news_date() {
         let mentions = Fixture::new(
-            "Berg, in office since 2019, agreed with Tamm on Tuesday to share the cost of a bridge.\n\nThe deal was announced after a two-hour summit in Oslo.",
+            "Berg, in office since 2019, agreed with Tamm on Tuesday to share the cost of a bridge.\n\nThe plan was announced after a two-hour summit in Oslo.",
         )
         .published(2024, 5, 22)
         .timex("2019", "2019")

@@ -363,39 +363,10 @@ fn resolve_appositions(ctx: &Context<'_>, mut timexes: Vec<Timex>) -> Vec<Timex>
     timexes
 }
 
-/// The end of a wire dateline opening a sentence: capitalised words, numbers
-/// and an agency in brackets, naming a place or in capitals, then a dash (or
-/// a spaced hyphen).
+/// The end of a wire dateline opening a sentence (`TOKYO, Nov 12 (Wire) -`),
+/// as the parser reads it.
 fn dateline_end(ctx: &Context<'_>, start: usize, end: usize) -> Option<usize> {
-    let text = ctx.text;
-    let end = end.min(text.chars.len());
-    let head_end = (start + 60).min(end);
-    let dash = (start..head_end).find(|&i| {
-        let c = text.chars[i];
-        let spaced = |k: usize| text.chars.get(k).is_none_or(|n| n.is_whitespace());
-        let spaced_before = i
-            .checked_sub(1)
-            .is_some_and(|k| text.chars[k].is_whitespace());
-        (matches!(c, '—' | '–') && spaced(i + 1))
-            || (c == '-' && text.chars.get(i + 1) == Some(&'-') && spaced(i + 2))
-            // `TOKYO, Nov 12 (Reuters) - `: a spaced hyphen.
-            || (c == '-' && spaced_before && spaced(i + 1))
-    })?;
-    let words = text.words(start, dash);
-    let plain = |w: &Word| w.capitalised || w.lower.chars().all(|c| c.is_ascii_digit());
-    if words.is_empty() || !words.iter().all(plain) {
-        return None;
-    }
-    let names_place = ctx.places_within(start, dash).next().is_some();
-    let shouts = words.iter().any(|w| {
-        let chars: Vec<char> = text.chars[w.start..w.end].to_vec();
-        chars.len() >= 3 && chars.iter().all(|c| !c.is_lowercase())
-    });
-    (names_place || shouts).then(|| {
-        (dash..end)
-            .find(|&i| !matches!(text.chars[i], '-' | '—' | '–'))
-            .unwrap_or(end)
-    })
+    newsfacts_parse::dateline_end(&ctx.text.slice(start, end)).map(|n| start + n)
 }
 
 /// Headlines and subheads end without punctuation: they report no event.
@@ -502,7 +473,8 @@ fn find_hits<'l>(view: &SentenceView<'l>) -> Vec<Hit<'l>> {
 }
 
 /// `Third, invite Berg to a summit.`: after an opener that lists points, a
-/// word that is no subject or determiner is a verb in the imperative.
+/// word that is no subject or determiner is a verb in the imperative; not a
+/// plural noun (`Finally, leaders agreed`) nor a past form.
 fn is_imperative(view: &SentenceView<'_>) -> bool {
     let lexicon = view.ctx.lexicon;
     let (Some(opener), Some(next)) = (view.words.first(), view.words.get(1)) else {
@@ -513,6 +485,10 @@ fn is_imperative(view: &SentenceView<'_>) -> bool {
         && lexicon.enumerators.has_word(&opener.lower)
         && !next.capitalised
         && !next.lower.ends_with("ly")
+        && !next.lower.ends_with("ed")
+        && !(next.lower.ends_with('s')
+            && !next.lower.ends_with("ss")
+            && !next.lower.ends_with("us"))
         && !lexicon.subjects.has_word(&next.lower)
         && !lexicon.definite.has_word(&next.lower)
         && !matches!(next.lower.as_str(), "a" | "an")
@@ -527,9 +503,7 @@ fn recurs(view: &SentenceView<'_>, hit: &Hit<'_>) -> bool {
     // The set may begin with a multiplier the tagger leaves out (`twice`).
     let after_next = view.words.get(hit.word_end + 1).map(|w| w.start);
     view.ctx
-        .annotations
-        .timexes
-        .iter()
+        .timexes_within(view.sentence.start, view.sentence.end)
         .any(|t| t.kind == TimexType::Set && (t.start == next.start || Some(t.start) == after_next))
 }
 
@@ -685,6 +659,15 @@ fn keeps(
         return false;
     }
     if cue.noun && follows_its_subject(view, hit) {
+        return false;
+    }
+    // `the deal`, `a new deal`; not `to deal with`, `a great deal of`.
+    let determined = (hit.word_start.saturating_sub(2)..hit.word_start).any(|j| {
+        matches!(strs[j], "a" | "an")
+            || lexicon.definite.has_word(strs[j])
+            || strs[j].ends_with("'s")
+    });
+    if cue.determined && (!determined || next == Some("of")) {
         return false;
     }
     let plural = !cue.verb && strs[hit.word_end - 1].ends_with('s');

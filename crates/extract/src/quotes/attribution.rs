@@ -3,6 +3,8 @@
 //! (`"...," Lee said` / `Lee said, "..."` / `"...," said Lee` /
 //! `Lee said that ...` / `..., Lee said`).
 
+use std::cell::OnceCell;
+
 use super::doc::{Doc, Kind};
 use super::lexicon::{Function, Lexicon, Strength, WordClass};
 use crate::records::QuoteKind;
@@ -1183,8 +1185,18 @@ impl Doc {
 
     /// Where a later cue's own attribution begins, if it starts one (its
     /// subject, a participle, an inversion), with the comma before it.
-    fn attribution_edge(&self, floor: usize, (s, e): (usize, usize), cue: &Cue) -> Option<usize> {
-        if cue.strength == Strength::Thought || !cue.according && !self.ends_or_reports(cue, e) {
+    /// `ends_or_reports` holds the cue's answer to [`Doc::ends_or_reports`]
+    /// once asked: every earlier cue of the sentence asks again.
+    fn attribution_edge(
+        &self,
+        floor: usize,
+        (s, e): (usize, usize),
+        cue: &Cue,
+        ends_or_reports: &OnceCell<bool>,
+    ) -> Option<usize> {
+        if cue.strength == Strength::Thought
+            || !cue.according && !*ends_or_reports.get_or_init(|| self.ends_or_reports(cue, e))
+        {
             return None;
         }
         let start = if cue.according || self.shares_subject(s, cue) {
@@ -1292,6 +1304,7 @@ impl Doc {
         let lexicon = Lexicon::global();
         let (s, e) = self.sentences[index];
         let cues = self.cues(s, e);
+        let ends_or_reports: Vec<OnceCell<bool>> = cues.iter().map(|_| OnceCell::new()).collect();
         let mut frames = Vec::new();
         let mut consumed = s;
         let mut main_subject: Option<(usize, usize)> = None;
@@ -1301,7 +1314,8 @@ impl Doc {
             }
             let next_edge = cues[n + 1..]
                 .iter()
-                .find_map(|c| self.attribution_edge(cue.end, (s, e), c))
+                .zip(&ends_or_reports[n + 1..])
+                .find_map(|(c, ends)| self.attribution_edge(cue.end, (s, e), c, ends))
                 .unwrap_or(e);
             if cue.according {
                 let subject = self

@@ -133,11 +133,17 @@ fn figure(doc: &Doc, q: &Quantity) -> Option<PlacedFigure> {
     if framing && lexicon().is("time_units", unit_word.as_str()) && !beside_money(doc, s, q) {
         return None;
     }
+    // `two decades` is 20 years: a duration is stored in its base unit,
+    // as money is.
+    let (value, unit) = match unit.as_deref().and_then(|u| lexicon().in_base_unit(u)) {
+        Some((base, factor)) => (q.value * factor, Some(base.to_owned())),
+        None => (q.value, unit),
+    };
     Some(PlacedFigure {
         at: q.start,
-        context_date: previous_sentence_date(doc, s),
+        context_date: previous_sentence_date(doc, s, q),
         figure: Figure {
-            value: q.value,
+            value,
             unit,
             measure: counted_phrase(doc, s, q, unit_word.as_str())
                 .or_else(|| superlative_phrase(doc, s, q))
@@ -317,19 +323,24 @@ fn date_of(doc: &Doc, s: usize, q: &Quantity) -> Option<PartialDate> {
     span_start.or(picked).map(|(_, d)| d)
 }
 
-/// The last date of the sentence before `s` in the same paragraph: the
-/// date of an undated figure when nothing more specific dates it. A
-/// sentence with dates of its own (a comparison base, `since 1991`) has its
-/// own time frame and borrows none.
-fn previous_sentence_date(doc: &Doc, s: usize) -> Option<PartialDate> {
+/// The last date of the sentence before `s` in the same paragraph that is
+/// not a comparison base: the date of an undated figure `q` when nothing
+/// more specific dates it. A figure whose clause has a date of its own (a
+/// comparison base, `since 1991`) has its own time frame and borrows none.
+fn previous_sentence_date(doc: &Doc, s: usize, q: &Quantity) -> Option<PartialDate> {
     let sentence = doc.sentences.get(s)?;
-    if !doc.dates_between(sentence.start, sentence.end).is_empty() {
+    let (clause_start, clause_end) = doc.clause(s, q.start);
+    if !doc.dates_between(clause_start, clause_end).is_empty() {
         return None;
     }
     let previous = doc.sentences.get(s.checked_sub(1)?)?;
     let same_paragraph = !doc.text(previous.end, sentence.start).contains('\n');
     same_paragraph
-        .then(|| doc.dates_between(previous.start, previous.end).pop())
+        .then(|| {
+            doc.dates_between(previous.start, previous.end)
+                .into_iter()
+                .rfind(|(t, _)| !is_base(doc, t, true))
+        })
         .flatten()
         .map(|(_, d)| d)
 }
@@ -498,6 +509,30 @@ mod tests {
     }
 
     #[test]
+    fn decades_and_centuries_are_counted_in_years() {
+        let mut f =
+            Fixture::dated("The feud lasted two decades. The bridge stood for three centuries.");
+        f.count("two decades", 2.0, Some("decades")).count(
+            "three centuries",
+            3.0,
+            Some("centuries"),
+        );
+        let rows: Vec<(f64, Option<String>)> = f
+            .run()
+            .figures
+            .into_iter()
+            .map(|f| (f.value, f.unit))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (20.0, Some("years".to_owned())),
+                (300.0, Some("years".to_owned()))
+            ]
+        );
+    }
+
+    #[test]
     fn a_framing_span_is_not_a_figure() {
         let mut f = Fixture::dated("Trade has grown over the past six decades.");
         f.count("six decades", 6.0, Some("decades"));
@@ -625,7 +660,23 @@ mod tests {
             .iter()
             .map(|f| f.date.map(|d| d.date.to_string()))
             .collect();
-        assert_eq!(dates, vec![None, None]);
+        // The talk borrows the day of the sentence before; the bridge's
+        // neighbour sentence has only a comparison base to lend.
+        assert_eq!(dates, vec![Some("2025-06-16".to_owned()), None]);
+    }
+
+    #[test]
+    fn a_bound_on_a_number_is_no_comparison_with_the_date() {
+        let mut f = Fixture::dated("More than a dozen towns reported cases on Monday.");
+        f.count("a dozen towns", 12.0, Some("towns"))
+            .date("Monday", "2025-06-16");
+        let stats = f.run();
+        let date = stats
+            .figures
+            .first()
+            .and_then(|f| f.date)
+            .map(|d| d.date.to_string());
+        assert_eq!(date.as_deref(), Some("2025-06-16"));
     }
 
     #[test]

@@ -33,9 +33,19 @@ pub(super) struct Lexicon {
     pub pollsters: Vec<String>,
     /// Closed word classes of `grammar.tsv`, by role.
     grammar: HashMap<String, HashSet<String>>,
+    /// `base_units.tsv`: unit -> (base unit, factor).
+    base_units: HashMap<String, (String, f64)>,
 }
 
 impl Lexicon {
+    /// The base unit of a figure's unit and the factor to it (`decades` ->
+    /// `years`, 10), when `base_units.tsv` lists it.
+    pub fn in_base_unit(&self, unit: &str) -> Option<(&str, f64)> {
+        self.base_units
+            .get(&unit.to_lowercase())
+            .map(|(base, factor)| (base.as_str(), *factor))
+    }
+
     /// Whether `word` (lower case) belongs to the word class `role` of
     /// `grammar.tsv`.
     pub fn is(&self, role: &str, word: &str) -> bool {
@@ -81,8 +91,18 @@ pub(super) fn lexicon() -> &'static Lexicon {
                     .insert(word.trim().to_owned());
             }
         }
+        let base_units = data_lines(include_str!("../../data/stats/base_units.tsv"))
+            .filter_map(|line| {
+                let mut columns = line.split('\t').map(str::trim);
+                let unit = columns.next()?.to_lowercase();
+                let base = columns.next()?.to_owned();
+                let factor: f64 = columns.next()?.parse().ok()?;
+                Some((unit, (base, factor)))
+            })
+            .collect();
         Lexicon {
             grammar,
+            base_units,
             reports,
             report_cues: Phrases::new(report_cues),
             sub_indices: Phrases::from_lines(include_str!("../../data/stats/sub_indices.txt")),
@@ -160,6 +180,12 @@ mod tests {
                 "{role}"
             );
         }
+    }
+
+    #[test]
+    fn every_base_unit_row_is_read() {
+        assert_eq!(lexicon().in_base_unit("Decades"), Some(("years", 10.0)));
+        assert_eq!(lexicon().in_base_unit("years"), None);
     }
 
     #[test]

@@ -349,6 +349,7 @@ mod tests {
             "“”‘’ 12% of İstanbul’s 3rd\n\n\n- 4 – 5 — 6%",
             "Poll: 40% — 60%; survey (30%) ranked 1st, topped the ranking, followed by",
             "日本 ranked 2nd in the gender gap index; 한국 99th 🙂 with 45% in a poll.",
+            "Poll\nParty   Share %\n\n  \n  Ö   17,9\nX  5%\n   4\n12,\n— 3rd-largest 9",
         ];
         for text in texts {
             let mut article = Article::from_text("odd.txt", text);

@@ -222,11 +222,12 @@ pub(super) fn find_polls(doc: &Doc, claimed: &mut [bool]) -> Vec<PollResult> {
     rows
 }
 
-/// The country the article names most often (the first named on a tie).
+/// The country the article names most often, its cities included (the
+/// first named on a tie).
 fn main_country(doc: &Doc) -> Option<String> {
     let end = doc.sentences.last()?.end;
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for m in doc.countries_between(0, end) {
+    for m in doc.places_between(0, end) {
         match counts.iter_mut().find(|(code, _)| *code == m.code) {
             Some((_, n)) => *n += 1,
             None => counts.push((&m.code, 1)),
@@ -1001,14 +1002,23 @@ mod tests {
     }
 
     #[test]
-    fn without_a_named_population_or_dateline_the_main_country_answered() {
+    fn without_a_named_population_or_dateline_the_most_named_country_answered() {
         let mut f = Fixture::dated(
-            "Ruritania votes on Sunday. In a Novus poll, 35% backed the Greens. The \
-             Ruritanian left has led since Ruritania joined Freedonia's bloc.",
+            "Freedonia and its allies in Freedonia watch as Ruritania votes on Sunday. In a \
+             Novus poll, 35% backed the Greens, who lead in Rurburg and Ruriton.",
         );
         f.percent("35%", 35.0)
             .country("Ruritania", "RUR")
-            .country("Ruritanian", "RUR")
+            .place(
+                "Rurburg",
+                "RUR",
+                newsfacts_normalize::places::PlaceKind::City,
+            )
+            .place(
+                "Ruriton",
+                "RUR",
+                newsfacts_normalize::places::PlaceKind::City,
+            )
             .country("Freedonia", "FRE");
         let stats = f.run();
         assert_eq!(stats.polls[0].population_country.as_deref(), Some("RUR"));

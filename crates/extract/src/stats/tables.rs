@@ -1,6 +1,7 @@
 //! Text tables of shares, as page dumps print them: a heading line
 //! (`Party        Share`), then one line per answer (`Moderates    17.9`),
-//! maybe with more number columns (`17.9    -0.8`).
+//! maybe with more number columns (`17.9    -0.8`), or, headless, lines
+//! whose numbers add up to most of 100.
 
 use newsfacts_normalize::numbers::QuantityKind;
 
@@ -30,9 +31,15 @@ pub(super) struct ShareTable {
 /// Most words a row's label or a heading may have.
 const MAX_CELL_WORDS: usize = 6;
 
+/// How much of 100 the shares of a headless table add up to: most of it
+/// (a few small answers may be left out), and never more than rounding.
+const MIN_WHOLE: f64 = 60.0;
+const MAX_WHOLE: f64 = 100.5;
+
 /// The share tables of the text: runs of rows (blank lines between them
 /// allowed) under a heading that names a share (`Share`, `%`, `Support`),
-/// or of two rows or more whose shares are percentages.
+/// of two rows or more whose shares are percentages, or of three rows or
+/// more whose shares add up to most of 100.
 pub(super) fn share_tables(doc: &Doc) -> Vec<ShareTable> {
     let Some(end) = doc.sentences.last().map(|s| s.end) else {
         return Vec::new();
@@ -75,9 +82,13 @@ pub(super) fn share_tables(doc: &Doc) -> Vec<ShareTable> {
                         .is_some_and(|q| q.kind == QuantityKind::Percent)
                 })
             });
+        // Three rows or more whose first column adds up to most of a
+        // whole are the parts of it (a heading lost with the page layout).
+        let total: f64 = rows.iter().map(|r| r.share).sum();
+        let parts_of_a_whole = rows.len() >= 3 && (MIN_WHOLE..=MAX_WHOLE).contains(&total);
         let last_end = lines.get(i + rows.len() - 1).map_or(end, |l| l.1);
         i += rows.len();
-        if headed || percents {
+        if headed || percents || parts_of_a_whole {
             tables.push(ShareTable {
                 start: rows[0].start,
                 end: last_end,
@@ -89,7 +100,8 @@ pub(super) fn share_tables(doc: &Doc) -> Vec<ShareTable> {
 }
 
 /// A line `a..b` that is a row: a label without digits, then a share (a
-/// bare number up to 100, or a percentage) and maybe other number columns.
+/// bare number up to 100, or a percentage) and maybe other number columns;
+/// cells may be apart by spaces, tabs or `|` (`| Moderates | 17.9 |`).
 fn row(doc: &Doc, a: usize, b: usize) -> Option<TableRow> {
     let cells = doc.quantities_between(a, b);
     let &first = cells.first()?;
@@ -99,15 +111,16 @@ fn row(doc: &Doc, a: usize, b: usize) -> Option<TableRow> {
     let numbers_after = doc
         .text(q.end, b)
         .chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-−–.,%()".contains(c));
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-−–.,%()|".contains(c));
     let before = doc.text(a, q.start);
-    let label = before.trim().to_owned();
-    let indent = before.chars().take_while(|c| c.is_whitespace()).count();
+    let is_border = |c: char| c.is_whitespace() || c == '|';
+    let label = before.trim_matches(is_border).to_owned();
+    let indent = before.chars().take_while(|&c| is_border(c)).count();
     let words = doc.words(a, q.start).len();
     let plain_label = (1..=MAX_CELL_WORDS).contains(&words)
         && !label
             .chars()
-            .any(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | ';'));
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | ';' | '|'));
     (share && numbers_after && plain_label).then_some(TableRow {
         label,
         share: q.value,
@@ -208,6 +221,21 @@ mod tests {
             &[("1-6", 1.0), ("34.5", 34.5), ("+1.2", 1.2)],
         );
         assert_eq!(rows, vec![(34.5, "Greens".to_owned())]);
+    }
+
+    #[test]
+    fn headless_rows_that_add_up_to_a_whole_are_shares() {
+        let rows = shares(
+            "| Greens | 44.5 |\n| Liberals | 30.1 |\n| Others | 25.4 |",
+            &[("44.5", 44.5), ("30.1", 30.1), ("25.4", 25.4)],
+        );
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0], (44.5, "Greens".to_owned()));
+        let scores = shares(
+            "Oslo     80\nBergen   75\nTromso   70",
+            &[("80", 80.0), ("75", 75.0), ("70", 70.0)],
+        );
+        assert!(scores.is_empty(), "{scores:?}");
     }
 
     #[test]

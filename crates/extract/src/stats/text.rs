@@ -447,18 +447,21 @@ impl<'a> Doc<'a> {
     /// in `the largest since they restored ties in 1991`, `than` in `less
     /// than estimated last year`): a `base_words` entry a few words before it
     /// in its clause, with no number between (`delegates from 12 countries
-    /// met in May` compares nothing).
+    /// met in May`, `more than a dozen people died on Monday` compare
+    /// nothing with the date).
     pub fn base_word_before(&self, t: &Timex) -> Option<Word> {
         let s = self.sentence_at(t.start)?;
         let (clause_start, _) = self.clause(s, t.start);
         let before = self.words(clause_start, t.start);
-        before
+        let base = before
             .iter()
             .rev()
             .take(BASE_WORD_REACH)
             .take_while(|w| !w.lower.chars().any(|c| c.is_ascii_digit()))
-            .find(|w| lexicon().is("base_words", w.lower.as_str()))
-            .cloned()
+            .find(|w| lexicon().is("base_words", w.lower.as_str()))?;
+        self.quantities_between(base.end, t.start)
+            .is_empty()
+            .then(|| base.clone())
     }
 
     /// Whether `start..end` lies inside a short quotation (a title, slogan or
