@@ -1265,7 +1265,7 @@ impl Doc {
                             .verb_forms(&t.lower)
                             .iter()
                             .any(|f| !f.bare && !t.lower.ends_with("ing"))
-                        || t.lower.ends_with("ed")
+                        || (t.lower.ends_with("ed") || lexicon.is_irregular_past(&t.lower))
                             && v > s
                             && !matches!(
                                 self.function(v - 1),
@@ -2029,6 +2029,21 @@ mod tests {
         let found = frames("The talks are over, a source close to him said.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "The talks are over");
+    }
+
+    #[test]
+    fn participle_after_an_irregular_past_main_verb() {
+        let found = frames(
+            "After the storm, Mayor Ann Lake struck a hopeful tone, saying the town would recover.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "the town would recover".into(),
+                "Mayor Ann Lake".into(),
+                QuoteKind::Indirect
+            )]
+        );
     }
 
     #[test]
