@@ -1171,7 +1171,9 @@ impl Doc {
             return true;
         }
         // A comma inside the closing mark counts (`... "old friends," adding`).
+        // A dash counts before a participle (`on the spot \u{2013} saying`).
         let comma = self.tokens[b - 1].is_punct(',')
+            || self.tokens[b - 1].is_dash() && self.lower(cue.start).ends_with("ing")
             || matches!(self.tokens[b - 1].kind, Kind::Close(_))
                 && b >= 2
                 && self.tokens[b - 2].is_punct(',');
@@ -2041,6 +2043,20 @@ mod tests {
             [(
                 "the town would recover".into(),
                 "Mayor Ann Lake".into(),
+                QuoteKind::Indirect
+            )]
+        );
+    }
+
+    #[test]
+    fn participle_after_a_dash_shares_the_subject() {
+        let found =
+            frames("Tom Vale changed his vote on the spot \u{2013} saying he had been wrong.");
+        assert_eq!(
+            found,
+            [(
+                "he had been wrong".into(),
+                "Tom Vale".into(),
                 QuoteKind::Indirect
             )]
         );
