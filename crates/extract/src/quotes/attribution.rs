@@ -217,8 +217,24 @@ impl Doc {
             t.is_capitalized()
                 && self.function(i).is_none()
                 && lexicon.pronoun(&t.lower).is_none()
-                && lexicon.verb_forms(&t.lower).is_empty()
+                && (lexicon.verb_forms(&t.lower).is_empty() || self.first_name(i))
         })
+    }
+
+    /// `Hope Hicks`: a capitalised verb form opening a name, before a
+    /// capitalised word and after no name (`Trump Says Obama` is a verb).
+    fn first_name(&self, i: usize) -> bool {
+        let lexicon = Lexicon::global();
+        let plain_name = |j: usize| {
+            self.tokens.get(j).is_some_and(|t| {
+                t.is_word()
+                    && t.is_capitalized()
+                    && self.function(j).is_none()
+                    && lexicon.pronoun(&t.lower).is_none()
+                    && lexicon.verb_forms(&t.lower).is_empty()
+            })
+        };
+        plain_name(i + 1) && !(i > 0 && plain_name(i - 1))
     }
 
     fn is_phrase_word(&self, i: usize) -> bool {
