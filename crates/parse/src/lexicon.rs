@@ -57,6 +57,8 @@ pub(crate) struct Lexicon {
     pub menu_words: HashSet<String>,
     /// Time zones whose countries write dates day first (`cet`, `bst`).
     pub day_first_zones: HashSet<String>,
+    /// Words marking a date as an update (`updated`, `modified`), lower case.
+    pub update_words: Vec<String>,
 }
 
 impl Lexicon {
@@ -109,6 +111,9 @@ impl Lexicon {
                 legal_suffixes: lower_set(include_str!("../data/legal_suffixes.txt")),
                 menu_words: lower_set(include_str!("../data/menu_words.txt")),
                 day_first_zones: lower_set(include_str!("../data/day_first_zones.txt")),
+                update_words: entries(include_str!("../data/update_words.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
             }
         })
     }

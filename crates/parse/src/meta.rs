@@ -693,21 +693,59 @@ fn unglue(word: &str) -> (&str, bool) {
 }
 
 /// The publication date: the date nearest above the body, else one just
-/// after it (before any list of other stories).
+/// after it (before any list of other stories). A date marked as an update
+/// (`Updated Nov. 4`) gives way to an unmarked one on its line or up to
+/// [`UPDATE_REACH`] lines above it (`Published Nov. 3`).
 fn published(header: &[Line], trailer: &[Line]) -> Option<PartialDate> {
     let lexicon = Lexicon::get();
-    let first_on = |line: &Line| {
+    let dated = |line: &Line| -> Option<(usize, PartialDate, bool)> {
         if lexicon.is_crawl_note(line.content) {
             return None;
         }
-        find_dates(line.content).first().map(|f| f.date)
+        let dates = find_dates(line.content);
+        let first = dates.first()?;
+        // The words before each date, from the date before it on.
+        let unmarked = dates.iter().enumerate().find(|(i, f)| {
+            let from = i.checked_sub(1).map_or(0, |j| dates[j].start);
+            !is_update(line.content.get(from..f.start).unwrap_or_default())
+        });
+        Some(match unmarked {
+            Some((_, f)) => (line.number, f.date, false),
+            None => (line.number, first.date, true),
+        })
     };
-    header.iter().rev().find_map(first_on).or_else(|| {
-        trailer
-            .iter()
-            .take_while(|line| !is_end_heading(line.content, lexicon))
-            .find_map(first_on)
-    })
+    let mut above = header.iter().rev().filter_map(dated);
+    if let Some((number, date, update)) = above.next() {
+        if !update {
+            return Some(date);
+        }
+        let published = above
+            .take_while(|&(other, _, _)| number - other <= UPDATE_REACH)
+            .find(|&(_, _, marked)| !marked)
+            .map(|(_, date, _)| date);
+        return Some(published.unwrap_or(date));
+    }
+    trailer
+        .iter()
+        .take_while(|line| !is_end_heading(line.content, lexicon))
+        .find_map(|line| dated(line).map(|(_, date, _)| date))
+}
+
+/// How many lines above an update's date its publication date may stand.
+const UPDATE_REACH: usize = 3;
+
+/// Whether the few words at the end of `text` (what precedes a date on its
+/// line) mark the date as an update.
+fn is_update(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let tail: String = chars[chars.len().saturating_sub(24)..]
+        .iter()
+        .collect::<String>()
+        .to_lowercase();
+    Lexicon::get()
+        .update_words
+        .iter()
+        .any(|word| tail.contains(word.as_str()))
 }
 
 /// The year of the first full date anywhere on the page.
@@ -730,6 +768,7 @@ fn dateline_month_day(paragraph: &str) -> Option<MonthDay> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn place(paragraph: &str) -> Option<String> {
         dateline(paragraph).and_then(|d| d.place)
@@ -1061,5 +1100,31 @@ Power crews were moved inland overnight and shelters opened in three schools, of
             metadata(&lines, 3, 4).title.as_deref(),
             Some("Storm live: towns on the coast brace for the worst")
         );
+    }
+    #[test]
+    fn publication_date_is_preferred_to_an_update() {
+        let page = "\
+Storm live: towns on the coast brace for the worst
+Published Nov. 3, 2026, 7:02 PM ET
+Updated Nov. 4, 2026, 1:45 AM ET
+Power crews were moved inland overnight and shelters opened in three schools, officials said.
+";
+        let lines = crate::lines::lines(page);
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).map(PartialDate::day);
+        assert_eq!(metadata(&lines, 3, 4).published, day(3));
+        let one_line = "\
+Storm live: towns on the coast brace for the worst
+Updated 04.11.2026 01:45 | Published 03.11.2026 19:02
+Power crews were moved inland overnight and shelters opened in three schools, officials said.
+";
+        let lines = crate::lines::lines(one_line);
+        assert_eq!(metadata(&lines, 2, 3).published, day(3));
+        let only_update = "\
+Storm live: towns on the coast brace for the worst
+Updated Nov. 4, 2026
+Power crews were moved inland overnight and shelters opened in three schools, officials said.
+";
+        let lines = crate::lines::lines(only_update);
+        assert_eq!(metadata(&lines, 2, 3).published, day(4));
     }
 }

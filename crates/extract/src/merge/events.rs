@@ -402,11 +402,17 @@ pub(crate) fn merge_events(
         .iter()
         .map(|(&root, m)| (root, Summary::of(&nodes, m)))
         .collect();
-    let mut candidates: Vec<(u32, usize, usize)> = candidate_pairs(&summaries)
-        .into_iter()
-        .filter_map(|(a, b)| affinity(&summaries[&a], &summaries[&b]).map(|score| (score, a, b)))
-        .collect();
+    // Pairs are scored as they come, not gathered first: a long article can
+    // put thousands of groups in one block. A pair met in several blocks is
+    // scored again and kept once.
+    let mut candidates: Vec<(u32, usize, usize)> = Vec::new();
+    candidate_pairs(&summaries, |a, b| {
+        if let Some(score) = affinity(&summaries[&a], &summaries[&b]) {
+            candidates.push((score, a, b));
+        }
+    });
     candidates.sort_by(|p, q| q.0.cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+    candidates.dedup();
     for (_, a, b) in candidates {
         let (ra, rb) = (clusters.find(a), clusters.find(b));
         if ra == rb || affinity(&summaries[&ra], &summaries[&rb]).is_none() {
@@ -451,8 +457,9 @@ fn family(event_type: EventType) -> EventType {
 
 /// The pairs of groups that may be one event: same family and month; a
 /// year-only date against the same year; an undated group against groups
-/// with a person, an anniversary or an article in common.
-fn candidate_pairs(summaries: &BTreeMap<usize, Summary>) -> BTreeSet<(usize, usize)> {
+/// with a person, an anniversary or an article in common. Each goes to
+/// `visit` (smaller root first), once per block that holds both.
+fn candidate_pairs(summaries: &BTreeMap<usize, Summary>, mut visit: impl FnMut(usize, usize)) {
     let mut blocks: BTreeMap<Block, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
     let mut year_only: Vec<(Block, usize)> = Vec::new();
     for (&root, summary) in summaries {
@@ -491,10 +498,9 @@ fn candidate_pairs(summaries: &BTreeMap<usize, Summary>) -> BTreeSet<(usize, usi
             add(Block::Ordinal(fam, ordinal), summary.date.is_some());
         }
     }
-    let mut pairs = BTreeSet::new();
     let mut pair = |a: usize, b: usize| {
         if a != b {
-            pairs.insert((a.min(b), a.max(b)));
+            visit(a.min(b), a.max(b));
         }
     };
     for (block, (undated, dated)) in &blocks {
@@ -518,7 +524,6 @@ fn candidate_pairs(summaries: &BTreeMap<usize, Summary>) -> BTreeSet<(usize, usi
             }
         }
     }
-    pairs
 }
 
 fn members_by_root(clusters: &mut Clusters, n: usize) -> BTreeMap<usize, Vec<usize>> {

@@ -9,6 +9,11 @@ use super::doc::{Doc, Kind};
 use super::lexicon::{Function, Lexicon, Strength, WordClass};
 use crate::records::QuoteKind;
 
+/// Number words that count the units of a time adjunct (`two days ago`).
+const NUMBER_WORDS: [&str; 11] = [
+    "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+];
+
 /// A speech cue: a verb form or `according to`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cue {
@@ -115,7 +120,8 @@ impl Doc {
                 && !self.bare_verb_after(s, i)
                 || form.words.len() == 1
                     && lexicon.is_noun_form(&form.words[0])
-                    && !self.speaker_before(s, i);
+                    && !self.speaker_before(s, i)
+                    && !(self.complement_after(end) && self.may_precede_verb(s, i));
             if !(passive || noun) {
                 cues.push(Cue {
                     start: i,
@@ -148,9 +154,30 @@ impl Doc {
             return false;
         };
         let word = self.lower(p);
-        self.is_name_word(p)
+        // `Kim's remarks` is a noun phrase.
+        !self.is_possessive(p) && self.is_name_word(p)
             || matches!(word, "he" | "she" | "it" | "who" | "which" | "that")
             || lexicon.word_class(word).is_some()
+    }
+
+    /// Not a preposition, a determiner or a number: what may stand right
+    /// before a verb (`in states that ...` is a noun).
+    fn may_precede_verb(&self, s: usize, i: usize) -> bool {
+        i > s
+            && !matches!(self.function(i - 1), Some(Function::Prep | Function::Det))
+            && !NUMBER_WORDS.contains(&self.lower(i - 1))
+            && !self.lower(i - 1).starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// `notes that the vote ...`: a complement `that`, not a relative one
+    /// (`the claims that were made`), follows a verb form.
+    fn complement_after(&self, i: usize) -> bool {
+        let next = i + 1;
+        self.lower(i) == "that"
+            && self.tokens.get(next).is_some_and(|t| t.is_word())
+            && (self.is_subject_pronoun(next)
+                || self.pronoun_contraction(next)
+                || self.function(next) != Some(Function::Aux) && !self.is_finite(next))
     }
 
     /// A bare form (`say`, `state`, `report`) is a verb after a plural or
@@ -402,10 +429,12 @@ impl Doc {
             return nearest;
         }
         let mut phrase = self.phrase_ending_at(floor, end)?;
-        // `Trump at the time said`: the phrase is a preposition's object.
+        // `Trump at the time said`, `a source close to him said`: the phrase
+        // is a preposition's object.
         if phrase.0 > floor
             && self.function(phrase.0 - 1) == Some(Function::Prep)
-            && lexicon.pronoun(self.lower(phrase.0)).is_none()
+            && (lexicon.pronoun(self.lower(phrase.0)).is_none()
+                || matches!(self.lower(phrase.0), "him" | "them" | "us" | "me"))
         {
             if let Some(outer) = self.phrase_ending_at(floor, phrase.0 - 1) {
                 phrase = outer;
@@ -537,19 +566,7 @@ impl Doc {
             .filter(|t| t.is_word())
             .map(|t| t.text.as_str())
             .collect();
-        // Every content word capitalised: a title or a name.
-        let content: Vec<&&str> = words
-            .iter()
-            .filter(|w| lexicon.function(&w.to_lowercase()).is_none())
-            .collect();
-        if words.len() >= 2
-            && !content.is_empty()
-            && content.iter().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            })
-        {
+        if words.len() >= 2 && self.is_title_quote(q) {
             return true;
         }
         // A quoted word before its noun: a "two-track" approach.
@@ -569,6 +586,26 @@ impl Doc {
             .iter()
             .any(|t| t.inside.is_none() && (t.text == "%" || t.lower == "percent"));
         share && words.len() <= 4 && !self.looks_like_sentence(q)
+    }
+
+    /// Every content word of quoted span `q` capitalised: a title or a name
+    /// (`"Meet the Press"`).
+    fn is_title_quote(&self, q: usize) -> bool {
+        let lexicon = Lexicon::global();
+        let Some((open, close_end)) = self.quote_tokens(q) else {
+            return false;
+        };
+        let mut content = self.tokens[open..close_end]
+            .iter()
+            .filter(|t| t.is_word() && lexicon.function(&t.lower).is_none())
+            .peekable();
+        content.peek().is_some()
+            && content.all(|t| {
+                t.text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            })
     }
 
     /// Whether tokens `s..e` read as a reported clause: a complementiser, a
@@ -707,7 +744,9 @@ impl Doc {
         }
         match self.function(i) {
             Some(Function::Prep) => t.lower != "to",
-            Some(Function::Conj) => matches!(t.lower.as_str(), "and" | "or" | "also" | "still"),
+            Some(Function::Conj) => {
+                matches!(t.lower.as_str(), "and" | "or" | "also" | "still" | "here")
+            }
             Some(Function::Comp) => false,
             _ => !matches!(t.lower.as_str(), "to" | "which" | "who" | "that"),
         }
@@ -780,6 +819,13 @@ impl Doc {
             match t.kind {
                 // A quotation right after the verb is the content; after
                 // other words, those words are its object (`called X "Y"`).
+                // `said on CBS's "Face the Nation" that`: a title in an adjunct.
+                Kind::Open(q) if m > cue_end && self.is_title_quote(q) => {
+                    match self.close_token.get(q).copied().flatten() {
+                        Some(close) => m = close,
+                        None => return cue_end,
+                    }
+                }
                 Kind::Open(_) => return if m == cue_end { m } else { cue_end },
                 Kind::Punct if t.text == ":" => return m + 1,
                 Kind::Punct if t.text == "," => {
@@ -816,7 +862,9 @@ impl Doc {
                         && !subject_next
                         && (self.function(m + 1) == Some(Function::Aux) || self.is_finite(m + 1));
                     let complement = m == cue_end && t.lower != "if"
-                        || m > cue_end && self.is_adjunct(cue_end, m) && !relative;
+                        || m > cue_end
+                            && (self.is_adjunct(cue_end, m) || self.short_object(cue_end, m))
+                            && !relative;
                     return if complement { m } else { cue_end };
                 }
                 Kind::Word if self.function(m) == Some(Function::Aux) => return cue_end,
@@ -876,18 +924,52 @@ impl Doc {
             || self.function(a) == Some(Function::Prep)
                 && (self.lower(a) != "to" || self.listener_after_to(a + 1))
             || lexicon.is_time_word(self.lower(a)) && !self.bare_time_determiner(a, b)
+            || self.counted_time(a, b)
             || self.is_adverb(a)
             || lexicon.is_modifier(self.lower(a));
+        // A quoted title may stand in it (`said on CBS's "Face the Nation"`).
+        let title = |j: usize| {
+            let t = &self.tokens[j];
+            let q = match t.kind {
+                Kind::Open(q) | Kind::Close(q) => Some(q),
+                _ => t.inside,
+            };
+            q.is_some_and(|q| self.is_title_quote(q))
+        };
         opens
             && (a..b).all(|j| {
                 let t = &self.tokens[j];
-                (t.is_word() || t.is_punct(',') || t.is_punct('.'))
-                    && t.inside.is_none()
-                    && !matches!(self.function(j), Some(Function::Aux | Function::Comp))
-                    && !matches!(self.lower(j), "and" | "but" | "or")
-                    && !self.is_subject_pronoun(j)
-                    && !(j > a && self.is_finite(j))
+                title(j)
+                    || (t.is_word() || t.is_punct(',') || t.is_punct('.'))
+                        && t.inside.is_none()
+                        && !matches!(self.function(j), Some(Function::Aux | Function::Comp))
+                        && !matches!(self.lower(j), "and" | "but" | "or")
+                        && !self.is_subject_pronoun(j)
+                        && !(j > a && self.is_finite(j))
             })
+    }
+
+    /// `expressed concern`, `made the point`, `denied the notion`: a short
+    /// noun phrase between a speech verb and its `that`, headed by a noun
+    /// that takes a that-clause.
+    fn short_object(&self, a: usize, b: usize) -> bool {
+        b - a <= 3
+            && Lexicon::global().is_clause_noun(self.lower(b - 1))
+            && (a..b).all(|j| {
+                let t = &self.tokens[j];
+                t.is_word()
+                    && t.inside.is_none()
+                    && (self.function(j).is_none() || self.function(j) == Some(Function::Det))
+                    && !self.is_subject_pronoun(j)
+                    && !self.is_finite(j)
+                    && Lexicon::global().verb_forms(&t.lower).is_empty()
+            })
+    }
+
+    /// `two days earlier`, `10 weeks ago`: a number before a time word.
+    fn counted_time(&self, a: usize, b: usize) -> bool {
+        let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+        a + 1 < b && number(self.lower(a)) && Lexicon::global().is_time_word(self.lower(a + 1))
     }
 
     /// `while saying this, he ...`: `this`, `last`, `next` or `past` opens a
@@ -1887,6 +1969,66 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert!(found[0].0.starts_with("the road was steep"));
+    }
+
+    #[test]
+    fn quoted_show_title_in_the_adjunct_before_that() {
+        let found = frames(
+            "The senator said on the radio show \u{201C}Morning Desk\u{201D} on Friday that the port would reopen.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the port would reopen");
+    }
+
+    #[test]
+    fn possessive_before_a_noun_form_is_no_speaker() {
+        let found = frames("Ann Lake said she agrees with Tom Vale's remarks on the budget.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].0,
+            "she agrees with Tom Vale's remarks on the budget"
+        );
+    }
+
+    #[test]
+    fn attitude_noun_between_verb_and_that() {
+        let found = frames("The mayor expressed concern that the old dam might fail.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the old dam might fail");
+    }
+
+    #[test]
+    fn object_relative_after_a_speech_verb_is_no_clause() {
+        assert!(frames("The clerk confirmed a judge that the senators like.").is_empty());
+    }
+
+    #[test]
+    fn noun_form_before_a_complement_that_is_a_verb() {
+        let found = frames("Tom Vale, a local farmer, notes that the river is rising.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the river is rising");
+        assert!(frames("Rain is heavier in states that border the lake.").is_empty());
+    }
+
+    #[test]
+    fn counted_time_adjunct_before_that() {
+        let found = frames("The board announced two days ago that the port would close.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the port would close");
+    }
+
+    #[test]
+    fn place_adverb_inside_a_thatless_subject() {
+        let found = frames("The mayor said the crowd here was calm all night.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the crowd here was calm all night");
+    }
+
+    #[test]
+    fn speaker_with_a_pronoun_object_after_the_clause() {
+        let found = frames("The talks are over, a source close to him said.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "The talks are over");
     }
 
     #[test]

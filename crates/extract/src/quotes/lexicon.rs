@@ -80,6 +80,7 @@ pub(crate) struct Lexicon {
     irregular_past: HashSet<String>,
     non_speakers: HashSet<String>,
     speech_nouns: HashSet<String>,
+    clause_nouns: HashSet<String>,
 }
 
 /// The text of every data file.
@@ -98,6 +99,7 @@ struct Sources<'a> {
     irregular_past: &'a str,
     non_speakers: &'a str,
     speech_nouns: &'a str,
+    clause_nouns: &'a str,
 }
 
 fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -125,6 +127,7 @@ impl Lexicon {
                 irregular_past: include_str!("../../data/quotes/irregular_past.txt"),
                 non_speakers: include_str!("../../data/quotes/non_speakers.txt"),
                 speech_nouns: include_str!("../../data/quotes/speech_nouns.txt"),
+                clause_nouns: include_str!("../../data/quotes/clause_nouns.txt"),
             })
         })
     }
@@ -144,6 +147,7 @@ impl Lexicon {
             irregular_past,
             non_speakers,
             speech_nouns,
+            clause_nouns,
         } = *sources;
         let mut lexicon = Lexicon::default();
         for line in entries(verbs) {
@@ -223,6 +227,7 @@ impl Lexicon {
         lexicon.irregular_past = entries(irregular_past).map(str::to_lowercase).collect();
         lexicon.non_speakers = entries(non_speakers).map(str::to_lowercase).collect();
         lexicon.speech_nouns = entries(speech_nouns).map(str::to_lowercase).collect();
+        lexicon.clause_nouns = entries(clause_nouns).map(str::to_lowercase).collect();
         lexicon
     }
 
@@ -284,6 +289,12 @@ impl Lexicon {
     /// Whether a noun names an utterance whose that-clause reports it.
     pub fn is_speech_noun(&self, lower: &str) -> bool {
         self.speech_nouns.contains(lower)
+    }
+
+    /// Whether a noun after a speech verb takes the reported that-clause
+    /// (`expressed concern that`): a speech noun or a noun of attitude.
+    pub fn is_clause_noun(&self, lower: &str) -> bool {
+        self.speech_nouns.contains(lower) || self.clause_nouns.contains(lower)
     }
 
     /// Whether a word may stand between a speaker and the verb.
