@@ -310,6 +310,20 @@ fn date_of(doc: &Doc, s: usize, q: &Quantity) -> Option<PartialDate> {
             .copied()
     };
     let picked = in_clause.or_else(in_sentence);
+    // `up from $4 billion a year earlier`: an offset counts from the date
+    // the text speaks of before it, in its sentence or the one before.
+    let picked = picked.map(|(t, d)| {
+        let from = s
+            .checked_sub(1)
+            .and_then(|p| doc.sentences.get(p))
+            .map_or(sentence.start, |p| p.start);
+        let anchor = doc
+            .dates_between(from, t.start)
+            .into_iter()
+            .rfind(|(a, _)| a.end <= t.start && doc.offset_from(a, None).is_none())
+            .map(|(_, a)| a);
+        (t, doc.offset_from(t, anchor).unwrap_or(d))
+    });
     // `conducted Saturday and Sunday`: a span is dated by its start.
     let span_start = picked.and_then(|(t, _)| {
         doc.dates_between(sentence.start, t.start)
@@ -365,6 +379,7 @@ fn is_base(doc: &Doc, t: &Timex, change: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::testkit::Fixture;
+    use newsfacts_parse::Precision;
 
     #[test]
     fn an_anniversary_ordinal_is_a_figure_with_its_noun_as_unit() {
@@ -698,6 +713,35 @@ mod tests {
             .map(|f| f.date.map(|d| d.date.to_string()))
             .collect();
         assert_eq!(dates, vec![Some("2027-01-01".to_owned()), None]);
+    }
+
+    #[test]
+    fn an_offset_counts_from_the_month_its_sentence_speaks_of() {
+        let mut f = Fixture::dated(
+            "Exports reached $5 billion in March, against $4 billion a year earlier. \
+             Imports fell in May. A year earlier they were worth $3 billion.",
+        );
+        f.money("$5 billion", 5e9, "USD")
+            .money("$4 billion", 4e9, "USD")
+            .money("$3 billion", 3e9, "USD")
+            .date("March", "2025-03")
+            .date("a year earlier", "2024")
+            .date("May", "2025-05")
+            .date("A year earlier", "2024");
+        let dates: Vec<Option<(String, Precision)>> = f
+            .run()
+            .figures
+            .iter()
+            .map(|f| f.date.map(|d| (d.date.to_string(), d.precision)))
+            .collect();
+        assert_eq!(
+            dates,
+            vec![
+                Some(("2025-03-01".to_owned(), Precision::Month)),
+                Some(("2024-03-01".to_owned(), Precision::Month)),
+                Some(("2024-05-01".to_owned(), Precision::Month)),
+            ]
+        );
     }
 
     #[test]

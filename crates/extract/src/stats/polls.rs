@@ -8,11 +8,10 @@
 //! left to the figures. A share with a date of its own (`58% in May`) is an
 //! earlier wave and keeps that date.
 
-use chrono::Datelike;
 use newsfacts_normalize::numbers::{Quantity, QuantityKind};
 use newsfacts_normalize::places::PlaceKind;
 use newsfacts_normalize::timex::Timex;
-use newsfacts_parse::{PartialDate, Precision};
+use newsfacts_parse::PartialDate;
 
 use super::lexicon::lexicon;
 use super::tables::share_tables;
@@ -353,7 +352,7 @@ fn fieldwork_dates<'a>(
 ) -> Vec<(&'a Timex, PartialDate)> {
     doc.dates_between(start, end)
         .into_iter()
-        .map(|(t, d)| (t, offset_from(doc, t, current).unwrap_or(d)))
+        .map(|(t, d)| (t, doc.offset_from(t, current).unwrap_or(d)))
         .filter(|(t, d)| {
             let before = doc.words(t.start.saturating_sub(60), t.start);
             let blocked = before
@@ -382,50 +381,6 @@ fn fieldwork_dates<'a>(
             !blocked && !comparison && !future
         })
         .collect()
-}
-
-/// An earlier round stated as an offset (`a year earlier`, `two months
-/// before`, `a year ago`) lies that far from its anchor (the current
-/// poll's fieldwork; the publication date for `ago`) and is known to the
-/// month when the anchor is (`a year earlier` than October 2026 is October
-/// 2025, not just 2025).
-fn offset_from(doc: &Doc, t: &Timex, current: Option<PartialDate>) -> Option<PartialDate> {
-    let words = doc.words(t.start, t.end);
-    let [.., count, unit, direction] = words.as_slice() else {
-        return None;
-    };
-    let direction = direction.lower.as_str();
-    if !lexicon().is("offset_words", direction) {
-        return None;
-    }
-    let n: u32 = if lexicon().is("singular_articles", count.lower.as_str()) {
-        1
-    } else {
-        let quantity = doc
-            .quantities_between(count.start, unit.end)
-            .into_iter()
-            .filter_map(|i| doc.annotations.quantities.get(i))
-            .find(|q| q.value.fract() == 0.0 && q.value >= 1.0)?;
-        u32::try_from(quantity.value as i64).ok()?
-    };
-    let anchor = if direction == "ago" {
-        doc.published
-    } else {
-        current.or(doc.published)
-    }?;
-    if anchor.precision == Precision::Year {
-        return None;
-    }
-    let months = match unit.lower.trim_end_matches('s') {
-        "year" => n.checked_mul(12)?,
-        "month" => n,
-        _ => return None,
-    };
-    let first_of_month = anchor.date.with_day(1)?;
-    Some(PartialDate {
-        date: first_of_month.checked_sub_months(chrono::Months::new(months))?,
-        precision: Precision::Month,
-    })
 }
 
 /// The share in percent a number can give: a percentage (`42%`, `seven in

@@ -9,7 +9,7 @@ use chrono::Datelike;
 use newsfacts_normalize::places::{Gazetteer, PlaceKind, PlaceMention};
 use newsfacts_normalize::timex::Timex;
 use newsfacts_normalize::Annotations;
-use newsfacts_parse::{Article, PartialDate, Sentence};
+use newsfacts_parse::{Article, PartialDate, Precision, Sentence};
 
 use super::lexicon::lexicon;
 
@@ -462,6 +462,50 @@ impl<'a> Doc<'a> {
         self.quantities_between(base.end, t.start)
             .is_empty()
             .then(|| base.clone())
+    }
+
+    /// A date stated as an offset (`a year earlier`, `two months before`,
+    /// `a year ago`) lies that far from its anchor (`current`, the time the
+    /// text is speaking of; the publication date for `ago`) and is known to
+    /// the month when the anchor is (`a year earlier` than October 2026 is
+    /// October 2025, not just 2025).
+    pub fn offset_from(&self, t: &Timex, current: Option<PartialDate>) -> Option<PartialDate> {
+        let words = self.words(t.start, t.end);
+        let [.., count, unit, direction] = words.as_slice() else {
+            return None;
+        };
+        let direction = direction.lower.as_str();
+        if !lexicon().is("offset_words", direction) {
+            return None;
+        }
+        let n: u32 = if lexicon().is("singular_articles", count.lower.as_str()) {
+            1
+        } else {
+            let quantity = self
+                .quantities_between(count.start, unit.end)
+                .into_iter()
+                .filter_map(|i| self.annotations.quantities.get(i))
+                .find(|q| q.value.fract() == 0.0 && q.value >= 1.0)?;
+            u32::try_from(quantity.value as i64).ok()?
+        };
+        let anchor = if direction == "ago" {
+            self.published
+        } else {
+            current.or(self.published)
+        }?;
+        if anchor.precision == Precision::Year {
+            return None;
+        }
+        let months = match unit.lower.trim_end_matches('s') {
+            "year" => n.checked_mul(12)?,
+            "month" => n,
+            _ => return None,
+        };
+        let first_of_month = anchor.date.with_day(1)?;
+        Some(PartialDate {
+            date: first_of_month.checked_sub_months(chrono::Months::new(months))?,
+            precision: Precision::Month,
+        })
     }
 
     /// Whether `start..end` lies inside a short quotation (a title, slogan or
