@@ -105,3 +105,8 @@ bench-scale:
             {{python}} -c "print(f'scale: $mode {$size:g} MB in {$end - $start:.2f} s = {($end - $start) / $size:.2f} s/MB')"
         done
     done
+
+# Build the second held-out set (tests/data/holdout2: wire, business, UK poll, index ranking, feature and brief pages nobody tuned on) into target/holdout2 and score it against its blind hand gold (tests/data/holdout2-gold). Pass --verbose for every miss.
+score-holdout2 *args:
+    cargo run --release --locked --quiet -- build --raw tests/data/holdout2 --out target/holdout2
+    {{python}} {{shared}}/eval/score_articles.py --gold tests/data/holdout2-gold --out target/holdout2 {{args}}
