@@ -106,7 +106,7 @@ bench-scale:
         done
     done
 
-# Build the second held-out set (tests/data/holdout2: wire, business, UK poll, index ranking, feature and brief pages nobody tuned on) into target/holdout2 and score it against its blind hand gold (tests/data/holdout2-gold). Pass --verbose for every miss.
+# Build the newest held-out set (tests/data/holdout2: wire, business, UK poll, index ranking, feature and brief pages nobody tuned on) into target/holdout2 and score it against its blind hand gold (tests/data/holdout2-gold). Pass --verbose for every miss.
 score-holdout2 *args:
     cargo run --release --locked --quiet -- build --raw tests/data/holdout2 --out target/holdout2
     {{python}} {{shared}}/eval/score_articles.py --gold tests/data/holdout2-gold --out target/holdout2 {{args}}
