@@ -28,6 +28,9 @@ pub(super) struct Candidate {
     pub(super) gender: Option<Gender>,
     /// A title is written right before the name (`President Lee`).
     pub(super) has_title: bool,
+    /// Char span of a title set off by a comma before the name (`trade
+    /// minister` in `Japan's trade minister, X,`): it refers to the person.
+    pub(super) title_before: Option<(usize, usize)>,
     /// Something besides capitalisation says this is a person.
     pub(super) cued: bool,
     /// An organisation word follows (`Carver Plaza`): not a person.
@@ -684,6 +687,7 @@ impl Detector<'_> {
         let mut country = None;
         let mut gender = None;
         let mut has_title = false;
+        let mut title_before = None;
         let mut cued = false;
         if first > 0 {
             let before = &self.tokens[first - 1];
@@ -705,12 +709,16 @@ impl Detector<'_> {
                 // `The nominee for Prime Minister, Han Duck-soo,`
                 let scan = self.scan_title_left(first - 2, true);
                 if let Some((a, b)) = scan.span {
-                    let opener = a
-                        .checked_sub(1)
-                        .map(|p| self.lower(p))
-                        .is_none_or(|w| matches!(w.as_str(), "the" | "a" | "an" | "." | "\n"));
+                    // A determiner or a possessor opens the title (`the
+                    // company's chief executive, X,`; `Japan's trade
+                    // minister, X,`: the possessor is the country).
+                    let opener = a.checked_sub(1).is_none_or(|p| {
+                        self.tokens[p].kind == TokenKind::Possessive
+                            || matches!(self.lower(p).as_str(), "the" | "a" | "an" | "." | "\n")
+                    });
                     if opener {
                         titles.push(self.span_text(a, b));
+                        title_before = Some((self.tokens[a].start, self.tokens[b].end));
                         has_title = true;
                         cued = true;
                         country = scan.country;
@@ -764,6 +772,7 @@ impl Detector<'_> {
             country,
             gender,
             has_title,
+            title_before,
             cued,
             in_proper_noun,
             pronoun_follows,

@@ -409,7 +409,7 @@ impl Drafts {
         for event in events {
             let resolved = match &event.kind {
                 EventKind::Full(person) => Some((*person, MentionForm::Full)),
-                EventKind::Headline { person, form } => Some((*person, *form)),
+                EventKind::Known { person, form } => Some((*person, *form)),
                 EventKind::Partial { candidate, hint } => self
                     .resolve_partial(candidate, *hint, &last_seen, &first_seen, lexicon)
                     .map(|p| (p, MentionForm::Partial)),
@@ -709,8 +709,10 @@ enum EventKind<'c> {
         /// `him`: not the subject of its own clause.
         object: bool,
     },
-    /// A known person's name in a title-case line (`Roe Says ...`).
-    Headline {
+    /// A span that names a known person: the name in a title-case line
+    /// (`Roe Says ...`) or a title set off before the name (`Japan's trade
+    /// minister, X`).
+    Known {
         person: usize,
         form: MentionForm,
     },
@@ -761,6 +763,17 @@ fn mention_events<'c>(
         let (start, end) = (tokens[candidate.first].start, tokens[candidate.last].end);
         let sentence = sentence_at(sentences, start);
         let kind = if let Some(person) = drafts.by_candidate.get(&index) {
+            if let Some((title_start, title_end)) = candidate.title_before {
+                events.push(Event {
+                    start: title_start,
+                    end: title_end,
+                    sentence,
+                    kind: EventKind::Known {
+                        person: *person,
+                        form: MentionForm::Title,
+                    },
+                });
+            }
             EventKind::Full(*person)
         } else if candidate.words.len() == 1 && !candidate.in_proper_noun {
             // An honorific (`Mrs. Clinton`) says more than the pronouns
@@ -838,7 +851,7 @@ fn headline_events<'c>(
             start,
             end,
             sentence: sentence_at(sentences, start),
-            kind: EventKind::Headline { person, form },
+            kind: EventKind::Known { person, form },
         });
         i += len;
     }

@@ -626,3 +626,48 @@ fn common_word_opening_a_sentence_is_no_lone_person() {
     let found = people("Critics said he was wrong. The critics were loud.");
     assert!(found.persons.is_empty(), "{:?}", names(&found));
 }
+
+#[test]
+fn possessive_title_set_off_before_the_name_gives_title_country_and_mention() {
+    let text = "Brazil's trade minister, Lucas Prado, said on Monday that talks would go on. \
+                The trade minister added that tariffs stay.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Lucas Prado"]);
+    let prado = person(&found, "Lucas Prado");
+    assert_eq!(prado.titles, vec!["trade minister"]);
+    assert_eq!(prado.country.as_deref(), Some("BRA"));
+    // The title before the name and the later title both refer to him.
+    assert_eq!(
+        referent(&found, text, "trade minister", 0),
+        Some("Lucas Prado")
+    );
+    assert_eq!(
+        referent(&found, text, "trade minister", 1),
+        Some("Lucas Prado")
+    );
+}
+
+#[test]
+fn company_possessive_title_before_the_name_is_a_title() {
+    let text = "The firm's chief executive, Dana Whitlock, told staff the plant stays open.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Dana Whitlock").titles,
+        vec!["chief executive"]
+    );
+    assert_eq!(
+        referent(&found, text, "chief executive", 0),
+        Some("Dana Whitlock")
+    );
+}
+
+#[test]
+fn a_place_opening_an_institution_name_is_not_the_persons_country() {
+    let text = "Nora Vance, a historian at Cambridge University, said the vote was close. \
+                Ivan Petrov, an analyst at Oxford Economics, agreed, and Lena Fox of the \
+                Washington Post said so too.";
+    let found = people(text);
+    for name in ["Nora Vance", "Ivan Petrov", "Lena Fox"] {
+        assert_eq!(person(&found, name).country, None, "{name}");
+    }
+}
