@@ -671,3 +671,12 @@ fn a_place_opening_an_institution_name_is_not_the_persons_country() {
         assert_eq!(person(&found, name).country, None, "{name}");
     }
 }
+
+#[test]
+fn occupation_title_before_a_name_with_an_affiliation_after_it() {
+    let text = "Engineer Rosa Lindqvist of Tampere Polytechnic said the bridge was sound.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Rosa Lindqvist"]);
+    assert_eq!(person(&found, "Rosa Lindqvist").titles, vec!["Engineer"]);
+    assert_eq!(referent(&found, text, "Rosa", 0), Some("Rosa Lindqvist"));
+}
