@@ -28,9 +28,6 @@ pub(super) struct Candidate {
     pub(super) gender: Option<Gender>,
     /// A title is written right before the name (`President Lee`).
     pub(super) has_title: bool,
-    /// Char span of a title set off by a comma before the name (`trade
-    /// minister` in `Japan's trade minister, X,`): it refers to the person.
-    pub(super) title_before: Option<(usize, usize)>,
     /// Something besides capitalisation says this is a person.
     pub(super) cued: bool,
     /// An organisation word follows (`Carver Plaza`): not a person.
@@ -687,7 +684,6 @@ impl Detector<'_> {
         let mut country = None;
         let mut gender = None;
         let mut has_title = false;
-        let mut title_before = None;
         let mut cued = false;
         if first > 0 {
             let before = &self.tokens[first - 1];
@@ -718,7 +714,6 @@ impl Detector<'_> {
                     });
                     if opener {
                         titles.push(self.span_text(a, b));
-                        title_before = Some((self.tokens[a].start, self.tokens[b].end));
                         has_title = true;
                         cued = true;
                         country = scan.country;
@@ -772,7 +767,6 @@ impl Detector<'_> {
             country,
             gender,
             has_title,
-            title_before,
             cued,
             in_proper_noun,
             pronoun_follows,

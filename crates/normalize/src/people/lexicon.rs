@@ -11,6 +11,8 @@ use crate::places::data_lines;
 pub(super) struct TitleInfo {
     /// Head of state or government: what `the leader` can refer to.
     pub(super) head: bool,
+    /// An office of a national government (`prime minister`, `minister`).
+    pub(super) national: bool,
     pub(super) gender: Option<Gender>,
 }
 
@@ -66,6 +68,17 @@ fn lines_set(data: &str, lower: bool) -> HashSet<String> {
 }
 
 impl Lexicon {
+    /// True when a bare title (`foreign minister`, `prime minister`) ends
+    /// in a national office.
+    pub(super) fn is_national_title(&self, bare: &str) -> bool {
+        let words: Vec<&str> = bare.split(' ').collect();
+        (0..words.len()).any(|k| {
+            self.titles
+                .get(&words[k..].join(" "))
+                .is_some_and(|info| info.national)
+        })
+    }
+
     pub(super) fn global() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(Lexicon::load)
@@ -83,6 +96,8 @@ impl Lexicon {
             for flag in fields.next().unwrap_or("").split(',').map(str::trim) {
                 if flag == "head" {
                     info.head = true;
+                } else if flag == "national" {
+                    info.national = true;
                 } else if let Some(gender) = gender_of(flag) {
                     info.gender = Some(gender);
                 }

@@ -144,22 +144,39 @@ pub fn find_people(text: &str, sentences: &[Sentence]) -> People {
     let mut drafts = Drafts::build(&candidates, lexicon);
     let events = mention_events(&detector, &candidates, &drafts, sentences);
     let mentions = drafts.resolve(events, lexicon);
-    drafts.finish(mentions, home_country(&places), lexicon)
+    drafts.finish(mentions, text_countries(&places), lexicon)
 }
 
-/// The country a text is about: the one named most often, when it is named
-/// at least three times and makes at least half of all country, demonym and
-/// city mentions (`U.S.`, `American`, `Washington` in a US story).
-fn home_country(places: &[PlaceMention]) -> Option<String> {
+/// Countries named in a text, most mentioned first: (code, mentions),
+/// counting country names, demonyms and cities.
+fn country_counts(places: &[PlaceMention]) -> Vec<(&str, usize)> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for place in places.iter().filter(|p| p.code != "-") {
         *counts.entry(place.code.as_str()).or_default() += 1;
     }
-    let total: usize = counts.values().sum();
-    let (code, count) = counts
-        .into_iter()
-        .max_by_key(|(code, count)| (*count, *code))?;
-    (count >= 3 && count * 2 >= total).then(|| code.to_owned())
+    let mut counts: Vec<(&str, usize)> = counts.into_iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(a.0)));
+    counts
+}
+
+/// The countries a text is about, as (home, main).
+///
+/// Home: the one named most often, when it is named at least three times
+/// and makes at least half of all country, demonym and city mentions
+/// (`U.S.`, `American`, `Washington` in a US story). Main, a weaker reading
+/// for national offices only: named at least twice and at least twice as
+/// often as any other country (`STOCKHOLM -` and `Sweden` beside one
+/// mention each of three neighbours); a tie says nothing.
+fn text_countries(places: &[PlaceMention]) -> (Option<String>, Option<String>) {
+    let counts = country_counts(places);
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let Some(&(code, count)) = counts.first() else {
+        return (None, None);
+    };
+    let runner_up = counts.get(1).map_or(0, |(_, n)| *n);
+    let home = (count >= 3 && count * 2 >= total).then(|| code.to_owned());
+    let main = (count >= 2 && count >= 2 * runner_up).then(|| code.to_owned());
+    (home, main)
 }
 
 /// True when a word followed by `.` is an abbreviation that owns the period
@@ -187,6 +204,9 @@ enum CountrySource {
     Context,
     /// A titled official of the country the text is about.
     Home,
+    /// A national office holder (`Prime Minister X`) in a text whose main
+    /// country is clear.
+    Main,
 }
 
 /// A person while the text is being read.
@@ -409,7 +429,7 @@ impl Drafts {
         for event in events {
             let resolved = match &event.kind {
                 EventKind::Full(person) => Some((*person, MentionForm::Full)),
-                EventKind::Known { person, form } => Some((*person, *form)),
+                EventKind::Headline { person, form } => Some((*person, *form)),
                 EventKind::Partial { candidate, hint } => self
                     .resolve_partial(candidate, *hint, &last_seen, &first_seen, lexicon)
                     .map(|p| (p, MentionForm::Partial)),
@@ -558,7 +578,7 @@ impl Drafts {
     fn finish(
         mut self,
         mentions: Vec<PersonMention>,
-        home: Option<String>,
+        (home, main): (Option<String>, Option<String>),
         lexicon: &Lexicon,
     ) -> People {
         for draft in &mut self.persons {
@@ -617,6 +637,21 @@ impl Drafts {
                 let names_place = draft.titles.iter().any(|t| !gazetteer.find(t).is_empty());
                 if !draft.titles.is_empty() && !names_place {
                     draft.set_country(CountrySource::Home, home);
+                }
+            }
+        }
+        // `Prime Minister X's government` in a Swedish story: a national
+        // office is most likely the main country's.
+        if let (None, Some(main)) = (&home, &main) {
+            let gazetteer = Gazetteer::global();
+            for draft in &mut self.persons {
+                let names_place = draft.titles.iter().any(|t| !gazetteer.find(t).is_empty());
+                let national = draft
+                    .titles
+                    .iter()
+                    .any(|t| lexicon.is_national_title(&bare_title(t)));
+                if national && !names_place {
+                    draft.set_country(CountrySource::Main, main);
                 }
             }
         }
@@ -709,10 +744,8 @@ enum EventKind<'c> {
         /// `him`: not the subject of its own clause.
         object: bool,
     },
-    /// A span that names a known person: the name in a title-case line
-    /// (`Roe Says ...`) or a title set off before the name (`Japan's trade
-    /// minister, X`).
-    Known {
+    /// A known person's name in a title-case line (`Roe Says ...`).
+    Headline {
         person: usize,
         form: MentionForm,
     },
@@ -763,17 +796,6 @@ fn mention_events<'c>(
         let (start, end) = (tokens[candidate.first].start, tokens[candidate.last].end);
         let sentence = sentence_at(sentences, start);
         let kind = if let Some(person) = drafts.by_candidate.get(&index) {
-            if let Some((title_start, title_end)) = candidate.title_before {
-                events.push(Event {
-                    start: title_start,
-                    end: title_end,
-                    sentence,
-                    kind: EventKind::Known {
-                        person: *person,
-                        form: MentionForm::Title,
-                    },
-                });
-            }
             EventKind::Full(*person)
         } else if candidate.words.len() == 1 && !candidate.in_proper_noun {
             // An honorific (`Mrs. Clinton`) says more than the pronouns
@@ -851,7 +873,7 @@ fn headline_events<'c>(
             start,
             end,
             sentence: sentence_at(sentences, start),
-            kind: EventKind::Known { person, form },
+            kind: EventKind::Headline { person, form },
         });
         i += len;
     }
