@@ -40,6 +40,9 @@ pub(super) struct Lexicon {
     /// Family name written first -> its most common country.
     pub(super) family_names: HashMap<String, String>,
     pub(super) non_names: HashSet<String>,
+    /// Cues of credit and chrome lines (`editing by`, `photo:`), lower case,
+    /// with whether they may stand anywhere in the line (else at its start).
+    pub(super) credit_cues: Vec<(String, bool)>,
     /// Calendar and other non-name words that are also family names
     /// (`May`), read as a name only right after a given name.
     pub(super) surname_homographs: HashSet<String>,
@@ -162,6 +165,12 @@ impl Lexicon {
             suffixes: lines_set(include_str!("../../data/people/name_suffixes.txt"), false),
             family_names,
             non_names: lines_set(include_str!("../../data/people/non_names.txt"), false),
+            credit_cues: data_lines(include_str!("../../data/people/credit_cues.tsv"))
+                .filter_map(|line| {
+                    let (cue, place) = line.split_once('\t')?;
+                    Some((cue.trim().to_lowercase(), place.trim() == "any"))
+                })
+                .collect(),
             surname_homographs: lines_set(
                 include_str!("../../data/people/surname_homographs.txt"),
                 false,

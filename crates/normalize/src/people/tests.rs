@@ -695,3 +695,22 @@ fn national_office_gets_no_country_when_the_main_country_is_unclear() {
     let text = "Prime Minister Eva Strand met leaders from Norway, Denmark and Finland on Friday.";
     assert_eq!(person(&people(text), "Eva Strand").country, None);
 }
+
+#[test]
+fn credit_and_show_title_lines_name_no_one() {
+    let text = "Senator Ann Ray said the bill would pass.\n\
+                Watch: Kristen Welker asks Senator Ann Ray about the bill\n\
+                Meet the Nation with Dana Whitlock\n\
+                Photo: Johan Nilsson/Reuters\n\
+                Additional reporting by Omar Haddad; Editing by Tom Finn\n\
+                Lena Fox contributed reporting.";
+    assert_eq!(names(&people(text)), vec!["Ann Ray"]);
+}
+
+#[test]
+fn prose_citing_reporting_by_a_paper_keeps_its_people() {
+    let text = "According to reporting by the Tribune, Senator Ann Ray said she would \
+                back the bill, and her aide Tom Finn agreed with Lena Fox.";
+    assert!(names(&people(text)).contains(&"Ann Ray"));
+    assert!(names(&people(text)).contains(&"Tom Finn"));
+}
