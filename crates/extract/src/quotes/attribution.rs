@@ -217,8 +217,24 @@ impl Doc {
             t.is_capitalized()
                 && self.function(i).is_none()
                 && lexicon.pronoun(&t.lower).is_none()
-                && lexicon.verb_forms(&t.lower).is_empty()
+                && (lexicon.verb_forms(&t.lower).is_empty() || self.first_name(i))
         })
+    }
+
+    /// `Hope Hicks`: a capitalised verb form opening a name, before a
+    /// capitalised word and after no name (`Trump Says Obama` is a verb).
+    fn first_name(&self, i: usize) -> bool {
+        let lexicon = Lexicon::global();
+        let plain_name = |j: usize| {
+            self.tokens.get(j).is_some_and(|t| {
+                t.is_word()
+                    && t.is_capitalized()
+                    && self.function(j).is_none()
+                    && lexicon.pronoun(&t.lower).is_none()
+                    && lexicon.verb_forms(&t.lower).is_empty()
+            })
+        };
+        plain_name(i + 1) && !(i > 0 && plain_name(i - 1))
     }
 
     fn is_phrase_word(&self, i: usize) -> bool {
@@ -1171,7 +1187,9 @@ impl Doc {
             return true;
         }
         // A comma inside the closing mark counts (`... "old friends," adding`).
+        // A dash counts before a participle (`on the spot \u{2013} saying`).
         let comma = self.tokens[b - 1].is_punct(',')
+            || self.tokens[b - 1].is_dash() && self.lower(cue.start).ends_with("ing")
             || matches!(self.tokens[b - 1].kind, Kind::Close(_))
                 && b >= 2
                 && self.tokens[b - 2].is_punct(',');
@@ -1265,7 +1283,7 @@ impl Doc {
                             .verb_forms(&t.lower)
                             .iter()
                             .any(|f| !f.bare && !t.lower.ends_with("ing"))
-                        || t.lower.ends_with("ed")
+                        || (t.lower.ends_with("ed") || lexicon.is_irregular_past(&t.lower))
                             && v > s
                             && !matches!(
                                 self.function(v - 1),
@@ -1428,7 +1446,14 @@ impl Doc {
                 // attribution reports what follows it.
                 let parenthetical = || {
                     let comma = after_cue;
-                    (self.tokens.get(comma).is_some_and(|t| t.is_punct(',')) && !quote_before)
+                    // `said Lee Roe, who teaches ...`, `says Dan Holt, a
+                    // political scientist`: the speaker's apposition.
+                    let apposition = post.is_some()
+                        && (matches!(self.function(comma + 1), Some(Function::Det))
+                            || matches!(self.lower(comma + 1), "who" | "which" | "whose" | "whom"));
+                    (self.tokens.get(comma).is_some_and(|t| t.is_punct(','))
+                        && !quote_before
+                        && !apposition)
                         .then(|| {
                             self.frame_for(Some(*cue), subject, (comma + 1, next_edge), index, true)
                         })
@@ -2029,6 +2054,46 @@ mod tests {
         let found = frames("The talks are over, a source close to him said.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "The talks are over");
+    }
+
+    #[test]
+    fn participle_after_an_irregular_past_main_verb() {
+        let found = frames(
+            "After the storm, Mayor Ann Lake struck a hopeful tone, saying the town would recover.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "the town would recover".into(),
+                "Mayor Ann Lake".into(),
+                QuoteKind::Indirect
+            )]
+        );
+    }
+
+    #[test]
+    fn participle_after_a_dash_shares_the_subject() {
+        let found =
+            frames("Tom Vale changed his vote on the spot \u{2013} saying he had been wrong.");
+        assert_eq!(
+            found,
+            [(
+                "he had been wrong".into(),
+                "Tom Vale".into(),
+                QuoteKind::Indirect
+            )]
+        );
+    }
+
+    #[test]
+    fn apposition_after_an_inverted_speaker_is_no_content() {
+        let found = frames(
+            "The harbour will freeze early, said Dan Holt, a fisherman who has worked there for years.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "The harbour will freeze early");
+        let found = frames("The vote was close, said Ann Lake, who teaches law in Oslo.");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

@@ -653,6 +653,13 @@ mod tests {
     }
 
     #[test]
+    fn first_name_that_is_also_a_verb() {
+        let rows = found("\u{201C}The count is done,\u{201D} Hope Vale said.");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].1.as_deref(), Some("Hope Vale"));
+    }
+
+    #[test]
     fn said_on_is_not_the_date_of_the_reported_event() {
         let text = "Mayor Ann Lake said that the king would visit Oslo in May.";
         let mut fixture = Fixture::new(text);

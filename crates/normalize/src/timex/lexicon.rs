@@ -95,8 +95,11 @@ pub(super) struct Lexicon {
     pub holidays: Vec<(Phrase, HolidayRule)>,
     /// Tense cue words; `None` for words that look like cues but are not.
     pub tense: HashMap<String, Option<Tense>>,
-    /// Words that point ahead when `to` follows them.
-    pub future_before_to: HashSet<String>,
+    /// `word preposition` pairs that point ahead (`set to`, `slated for`).
+    pub future_before: HashSet<String>,
+    /// Words that make a short clause after a comma an attribution
+    /// (`, a spokesperson said`, `, according to officials`).
+    pub attributions: HashSet<String>,
     /// Abbreviations whose period does not end a sentence.
     pub abbreviations: HashSet<String>,
     /// Time-zone abbreviations.
@@ -118,6 +121,7 @@ const APPROXIMATORS: &str = include_str!("../../data/timex/approximators.tsv");
 const POSITIONS: &str = include_str!("../../data/timex/positions.tsv");
 const HOLIDAYS: &str = include_str!("../../data/timex/holidays.tsv");
 const TENSE: &str = include_str!("../../data/timex/tense.tsv");
+const ATTRIBUTIONS: &str = include_str!("../../data/timex/attributions.tsv");
 const ABBREVIATIONS: &str = include_str!("../../data/timex/abbreviations.tsv");
 const TIMEZONES: &str = include_str!("../../data/timex/timezones.tsv");
 
@@ -218,10 +222,13 @@ impl Lexicon {
                     Some((row[0].to_string(), tense))
                 })
                 .collect(),
-            future_before_to: rows(TENSE)
-                .filter(|row| row.get(1) == Some(&"future-to"))
-                .map(|row| row[0].to_string())
+            future_before: rows(TENSE)
+                .filter_map(|row| {
+                    let preposition = row.get(1)?.strip_prefix("future-")?;
+                    Some(format!("{} {preposition}", row[0]))
+                })
                 .collect(),
+            attributions: rows(ATTRIBUTIONS).map(|row| row[0].to_string()).collect(),
             abbreviations: rows(ABBREVIATIONS).map(|row| row[0].to_string()).collect(),
             timezones: rows(TIMEZONES).map(|row| row[0].to_string()).collect(),
         }
@@ -258,6 +265,8 @@ mod tests {
             .any(|(p, r)| p[0] == "thanksgiving" && matches!(r, HolidayRule::NthWeekday { .. })));
         assert_eq!(lex.tense.get("will"), Some(&Some(Tense::Future)));
         assert_eq!(lex.tense.get("hundred"), Some(&None));
+        assert!(lex.future_before.contains("slated for"));
+        assert!(lex.attributions.contains("according"));
         assert!(lex.abbreviations.contains("mr"));
         assert!(lex.timezones.iter().any(|z| z == "gmt"));
     }

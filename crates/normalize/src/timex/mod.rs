@@ -173,6 +173,15 @@ mod tests {
         one(text).1
     }
 
+    /// The values of every expression found in `text` written on `dct`.
+    fn values_on(text: &str, dct: &str) -> Vec<String> {
+        let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+        tag_timexes(text, dct)
+            .into_iter()
+            .map(|t| t.value.unwrap_or_default())
+            .collect()
+    }
+
     #[test]
     fn full_dates_in_words_and_digits() {
         assert_eq!(
@@ -293,6 +302,42 @@ mod tests {
         assert_eq!(
             value_of("Talks are scheduled to resume Thursday."),
             "2025-06-26"
+        );
+    }
+
+    #[test]
+    fn future_weekday_before_a_speech_tag_resolves_forwards() {
+        // 2026-03-04 is a Wednesday.
+        let wednesday = "2026-03-04";
+        assert_eq!(
+            values_on(
+                "The two delegations will sign the accord in a ceremony at the palace in the capital on Friday, a spokesperson said.",
+                wednesday
+            ),
+            ["2026-03-06"]
+        );
+        assert_eq!(
+            values_on(
+                "The hearing is set for 10:30 a.m. Thursday, according to court papers.",
+                wednesday
+            ),
+            ["2026-03-05T10:30"]
+        );
+        assert_eq!(
+            values_on(
+                "The final is slated for Saturday, organisers said.",
+                wednesday
+            ),
+            ["2026-03-07"]
+        );
+        assert_eq!(
+            values_on("A verdict is due on Monday, a lawyer said.", wednesday),
+            ["2026-03-09"]
+        );
+        // The speech verb still counts when it is the clause's own.
+        assert_eq!(
+            values_on("Officials said on Friday that talks failed.", wednesday),
+            ["2026-02-27"]
         );
     }
 

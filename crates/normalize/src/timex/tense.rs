@@ -52,8 +52,14 @@ const FORWARD_PREPOSITIONS: &[&str] = &["until", "till", "by"];
 /// The tense token `k` signals.
 fn cue(toks: &[Token], k: usize, lex: &Lexicon) -> Option<Tense> {
     let tok = &toks[k];
-    // `is set to resume`, `planned to leave`: an intention looks ahead.
-    if tok.lower == "to" && k > 0 && lex.future_before_to.contains(&toks[k - 1].lower) {
+    // `is set to resume`, `planned to leave`, `slated for Monday`: an
+    // intention or a schedule looks ahead.
+    if matches!(tok.lower.as_str(), "to" | "for")
+        && k > 0
+        && lex
+            .future_before
+            .contains(&format!("{} {}", toks[k - 1].lower, tok.lower))
+    {
         return Some(Tense::Future);
     }
     let tense = match lex.tense.get(&tok.lower) {
@@ -74,7 +80,34 @@ fn cue(toks: &[Token], k: usize, lex: &Lexicon) -> Option<Tense> {
     }
 }
 
+/// How many tokens (with the final stop) a trailing attribution may have.
+const ATTRIBUTION_LEN: usize = 10;
+
+/// The comma that starts a trailing attribution after token `end`
+/// (`, a spokesperson said.`, `, according to the ministry.`): the last
+/// clause of the sentence, short, with no comma of its own, holding a
+/// speech word.
+fn trailing_attribution(
+    toks: &[Token],
+    lex: &Lexicon,
+    sentences: &[usize],
+    sentence: usize,
+    end: usize,
+) -> Option<usize> {
+    let stop = (end..toks.len())
+        .find(|&k| sentences[k] != sentence)
+        .unwrap_or(toks.len());
+    let comma = (end..stop).rev().find(|&k| toks[k].lower == ",")?;
+    let clause = &toks[comma + 1..stop];
+    let attributed = clause.len() <= ATTRIBUTION_LEN
+        && clause.iter().any(|t| lex.attributions.contains(&t.lower));
+    attributed.then_some(comma)
+}
+
 /// The tense of the clause holding tokens `start..end`, if any cue says.
+/// A trailing attribution (`..., officials said.`) is no part of that
+/// clause: its verb is left out, and the clause's own verb is then looked
+/// for back to the start of the sentence.
 pub(super) fn tense_near(
     toks: &[Token],
     lex: &Lexicon,
@@ -91,11 +124,15 @@ pub(super) fn tense_near(
     {
         return Some(Tense::Future);
     }
+    let attribution = trailing_attribution(toks, lex, sentences, sentence, end);
+    let right_stop = attribution.unwrap_or(toks.len());
     // English puts the verb before its time more often than after: a cue
     // to the right counts as twice as far.
     for distance in 1..=WINDOW {
         let before = start.checked_sub(distance);
-        let after = (distance % 2 == 0).then(|| end + distance / 2 - 1);
+        let after = (distance % 2 == 0)
+            .then(|| end + distance / 2 - 1)
+            .filter(|&k| k < right_stop);
         for k in [before, after].into_iter().flatten() {
             if sentences.get(k) != Some(&sentence) {
                 continue;
@@ -103,6 +140,12 @@ pub(super) fn tense_near(
             if let Some(tense) = cue(toks, k, lex) {
                 return Some(tense);
             }
+        }
+    }
+    if attribution.is_some() {
+        let clause_start = (0..start).rev().take_while(|&k| sentences[k] == sentence);
+        if let Some(tense) = clause_start.skip(WINDOW).find_map(|k| cue(toks, k, lex)) {
+            return Some(tense);
         }
     }
     // With no verb to go by, `until Friday` and `by August` look ahead.
@@ -145,6 +188,39 @@ mod tests {
     fn nearest_cue_wins() {
         assert_eq!(
             tense_of("He said the talks will resume Friday.", "friday"),
+            Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn trailing_attribution_does_not_set_the_tense() {
+        let text = "The two delegations will sign the accord in a ceremony at the palace in the capital on Friday, a spokesperson said.";
+        assert_eq!(tense_of(text, "friday"), Some(Tense::Future));
+        assert_eq!(
+            tense_of(
+                "Both teams play on Friday, according to the league.",
+                "friday"
+            ),
+            None
+        );
+        // A comma clause with its own verb is no attribution.
+        assert_eq!(
+            tense_of("On Friday, the suspect fled, police said.", "friday"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn scheduled_for_looks_ahead() {
+        assert_eq!(
+            tense_of(
+                "The hearing is set for Thursday, the court said.",
+                "thursday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense_of("The final is slated for Saturday.", "saturday"),
             Some(Tense::Future)
         );
     }
