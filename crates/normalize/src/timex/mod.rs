@@ -13,6 +13,8 @@ mod tense;
 mod tokens;
 
 pub use chrono::NaiveDate;
+use grammar::{Direction, Expr};
+use lexicon::{EventCue, Tense};
 use newsfacts_parse::{PartialDate, Precision};
 use serde::Serialize;
 
@@ -90,8 +92,16 @@ pub fn tag_timexes(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         .map(|m| {
             let start = toks[m.start].start;
             let end = toks[m.end - 1].end;
-            let tense = tense::tense_near(&toks, lex, &sentences, m.start, m.end);
-            let (kind, value) = resolver.resolve(&m.expr, tense, start);
+            let (expr, tense) = match m.expr {
+                Expr::Weekday { day, direction } => {
+                    weekday_by_event(&toks, lex, &sentences, &m, day, direction)
+                }
+                expr => {
+                    let tense = tense::tense_near(&toks, lex, &sentences, m.start, m.end);
+                    (expr, tense)
+                }
+            };
+            let (kind, value) = resolver.resolve(&expr, tense, start);
             Timex {
                 start,
                 end,
@@ -101,6 +111,43 @@ pub fn tag_timexes(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             }
         })
         .collect()
+}
+
+/// A weekday and the tense of its clause. After a cue that places the day's
+/// event ahead of the clause's (`ahead of Sunday's election` in a clause
+/// not past, `before Friday` in one without tense, `after Friday's vote` in
+/// a future one) the day is the coming one, even as a possessive. The cue
+/// itself (`ahead`) is no tense cue.
+fn weekday_by_event(
+    toks: &[tokens::Token],
+    lex: &lexicon::Lexicon,
+    sentences: &[usize],
+    m: &grammar::Match,
+    day: u32,
+    direction: Direction,
+) -> (Expr, Option<Tense>) {
+    let cue = tense::event_cue(toks, lex, m.start)
+        .filter(|_| matches!(direction, Direction::ByTense | Direction::Latest));
+    let clause_start = cue.map_or(m.start, |(at, _)| at);
+    let tense = tense::tense_near(toks, lex, sentences, clause_start, m.end);
+    let ahead = match cue {
+        Some((_, EventCue::Ahead)) => tense != Some(Tense::Past),
+        Some((_, EventCue::Before)) => match tense {
+            None => direction == Direction::ByTense,
+            tense => tense == Some(Tense::Future),
+        },
+        Some((_, EventCue::After)) => tense == Some(Tense::Future),
+        None => false,
+    };
+    if ahead {
+        let coming = Expr::Weekday {
+            day,
+            direction: Direction::This,
+        };
+        (coming, Some(Tense::Future))
+    } else {
+        (Expr::Weekday { day, direction }, tense)
+    }
 }
 
 /// One document of the `newsfacts timex` protocol.
@@ -337,6 +384,52 @@ mod tests {
         // The speech verb still counts when it is the clause's own.
         assert_eq!(
             values_on("Officials said on Friday that talks failed.", wednesday),
+            ["2026-02-27"]
+        );
+    }
+
+    #[test]
+    fn weekday_event_ahead_of_a_present_clause_is_the_coming_one() {
+        let wednesday = "2026-03-04";
+        assert_eq!(
+            values_on(
+                "Parties are campaigning ahead of Sunday's general election.",
+                wednesday
+            ),
+            ["2026-03-08"]
+        );
+        assert_eq!(
+            values_on("Prices firm in the run-up to Sunday's vote.", wednesday),
+            ["2026-03-08"]
+        );
+        assert_eq!(
+            values_on("The bill must pass before Friday.", wednesday),
+            ["2026-03-06"]
+        );
+        // A past clause keeps the day behind; `ahead` is no tense cue.
+        assert_eq!(
+            values_on(
+                "Parties campaigned hard ahead of Sunday's general election.",
+                wednesday
+            ),
+            ["2026-03-01"]
+        );
+        // `before Friday's purchases` in a present clause: an event over.
+        assert_eq!(
+            values_on("Its share before Friday's purchases is 7%.", wednesday),
+            ["2026-02-27"]
+        );
+    }
+
+    #[test]
+    fn weekday_event_after_a_future_clause_is_the_coming_one() {
+        let wednesday = "2026-03-04";
+        assert_eq!(
+            values_on("Talks will resume after Sunday's vote.", wednesday),
+            ["2026-03-08"]
+        );
+        assert_eq!(
+            values_on("Shares rose after Friday's jobs report.", wednesday),
             ["2026-02-27"]
         );
     }
