@@ -860,6 +860,22 @@ mod tests {
     }
 
     #[test]
+    fn consecutive_weekdays_joined_by_and_are_one_span() {
+        // 2026-11-13 is a Friday. In a past clause the pair ends by the DCT
+        // and stays consecutive: the previous Friday and Saturday.
+        let friday = "2026-11-13";
+        assert_eq!(
+            values_on("The poll was conducted on Friday and Saturday.", friday),
+            ["2026-11-06", "2026-11-07"]
+        );
+        // In a future clause it starts from the DCT.
+        assert_eq!(
+            values_on("Talks will be held on Friday or Saturday.", friday),
+            ["2026-11-13", "2026-11-14"]
+        );
+    }
+
+    #[test]
     fn weekday_possessive_names_a_past_event() {
         // `would` looks ahead, but `Wednesday's ruling` is already out.
         let found = tag("They said they would fight Wednesday's ruling.");
