@@ -12,6 +12,7 @@ mod resolve;
 mod tense;
 mod tokens;
 
+use chrono::Datelike;
 pub use chrono::NaiveDate;
 use grammar::{Direction, Expr};
 use lexicon::{EventCue, Tense};
@@ -74,6 +75,57 @@ impl Timex {
                 date: NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)?,
                 precision: Precision::Day,
             }),
+        }
+    }
+}
+
+impl Timex {
+    /// The first and last calendar day a `DATE` or `TIME` value covers, for
+    /// callers that need dates: an ISO week (`2026-W11`, what `next week`
+    /// and `early next week` give) is its Monday to Sunday, a weekend
+    /// (`2026-W11-WE`) its Saturday and Sunday, a quarter (`2026-Q1`) or
+    /// half (`2026-H2`) its months, and a year, month or day (with any time
+    /// part) itself. Other values (`PRESENT_REF`, seasons, decades) give
+    /// `None`.
+    pub fn day_range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        if !matches!(self.kind, TimexType::Date | TimexType::Time) {
+            return None;
+        }
+        let value = self.value.as_deref()?;
+        let (year, rest) = value.split_once('-').unwrap_or((value, ""));
+        let year: i32 = year.parse().ok().filter(|_| year.len() == 4)?;
+        if let Some(week) = rest.strip_prefix('W') {
+            let (week, weekend) = match week.strip_suffix("-WE") {
+                Some(week) => (week, true),
+                None => (week, false),
+            };
+            let week: u32 = week.parse().ok()?;
+            let first = if weekend {
+                chrono::Weekday::Sat
+            } else {
+                chrono::Weekday::Mon
+            };
+            let start = NaiveDate::from_isoywd_opt(year, week, first)?;
+            let end = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun)?;
+            return Some((start, end));
+        }
+        let months = |first: u32, count: u32| -> Option<(NaiveDate, NaiveDate)> {
+            let start = NaiveDate::from_ymd_opt(year, first, 1)?;
+            let next = start.checked_add_months(chrono::Months::new(count))?;
+            Some((start, next.pred_opt()?))
+        };
+        let numbered = |prefix: char| rest.strip_prefix(prefix)?.parse::<u32>().ok();
+        if let Some(quarter) = numbered('Q').filter(|q| (1..=4).contains(q)) {
+            return months(quarter * 3 - 2, 3);
+        }
+        if let Some(half) = numbered('H').filter(|h| (1..=2).contains(h)) {
+            return months(half * 6 - 5, 6);
+        }
+        let date = self.date()?;
+        match date.precision {
+            Precision::Day => Some((date.date, date.date)),
+            Precision::Month => months(date.date.month(), 1),
+            Precision::Year => months(1, 12),
         }
     }
 }
@@ -432,6 +484,61 @@ mod tests {
             values_on("Shares rose after Friday's jobs report.", wednesday),
             ["2026-02-27"]
         );
+    }
+
+    #[test]
+    fn week_phrases_give_iso_weeks_with_their_days() {
+        // 2026-03-04 is a Wednesday of ISO week 10.
+        let dct = NaiveDate::from_ymd_opt(2026, 3, 4);
+        let found = tag_timexes(
+            "Talks resume early next week. Sales slowed later this week. \
+             The fund closes by the end of next week. They rested last weekend.",
+            dct,
+        );
+        let values: Vec<_> = found.iter().map(|t| t.value.as_deref()).collect();
+        assert_eq!(
+            values,
+            [
+                Some("2026-W11"),
+                Some("2026-W10"),
+                Some("2026-W11"),
+                Some("2026-W09-WE")
+            ]
+        );
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        assert_eq!(found[0].day_range(), Some((day(3, 9), day(3, 15))));
+        assert_eq!(found[3].day_range(), Some((day(2, 28), day(3, 1))));
+    }
+
+    #[test]
+    fn day_range_covers_quarters_months_and_days() {
+        let timex = |value: &str| Timex {
+            start: 0,
+            end: 0,
+            text: String::new(),
+            kind: TimexType::Date,
+            value: Some(value.to_string()),
+        };
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        assert_eq!(
+            timex("2026-Q1").day_range(),
+            Some((day(2026, 1, 1), day(2026, 3, 31)))
+        );
+        assert_eq!(
+            timex("2024-02").day_range(),
+            Some((day(2024, 2, 1), day(2024, 2, 29)))
+        );
+        assert_eq!(
+            timex("2025-06-19T23:40").day_range(),
+            Some((day(2025, 6, 19), day(2025, 6, 19)))
+        );
+        assert_eq!(
+            timex("2020-W53").day_range(),
+            Some((day(2020, 12, 28), day(2021, 1, 3)))
+        );
+        assert_eq!(timex("PRESENT_REF").day_range(), None);
+        assert_eq!(timex("2026-W99").day_range(), None);
+        assert_eq!(timex("199").day_range(), None);
     }
 
     #[test]
