@@ -1446,7 +1446,14 @@ impl Doc {
                 // attribution reports what follows it.
                 let parenthetical = || {
                     let comma = after_cue;
-                    (self.tokens.get(comma).is_some_and(|t| t.is_punct(',')) && !quote_before)
+                    // `said Lee Roe, who teaches ...`, `says Dan Holt, a
+                    // political scientist`: the speaker's apposition.
+                    let apposition = post.is_some()
+                        && (matches!(self.function(comma + 1), Some(Function::Det))
+                            || matches!(self.lower(comma + 1), "who" | "which" | "whose" | "whom"));
+                    (self.tokens.get(comma).is_some_and(|t| t.is_punct(','))
+                        && !quote_before
+                        && !apposition)
                         .then(|| {
                             self.frame_for(Some(*cue), subject, (comma + 1, next_edge), index, true)
                         })
@@ -2076,6 +2083,17 @@ mod tests {
                 QuoteKind::Indirect
             )]
         );
+    }
+
+    #[test]
+    fn apposition_after_an_inverted_speaker_is_no_content() {
+        let found = frames(
+            "The harbour will freeze early, said Dan Holt, a fisherman who has worked there for years.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "The harbour will freeze early");
+        let found = frames("The vote was close, said Ann Lake, who teaches law in Oslo.");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
