@@ -5,7 +5,7 @@
 //! the same format, so a user can extend the bundled list
 //! ([`Gazetteer::BUNDLED_TSV`] plus their own lines).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -140,6 +140,9 @@ impl Gazetteer {
             let Some(code) = &entry.code else {
                 continue;
             };
+            if entry.kind != PlaceKind::Demonym && opens_institution_name(&text[end..]) {
+                continue;
+            }
             chars_before += text[counted_to..start].chars().count();
             counted_to = start;
             let name = &text[start..end];
@@ -154,6 +157,23 @@ impl Gazetteer {
         }
         mentions
     }
+}
+
+/// True when `rest`, the text right after a place name, starts with an
+/// institution head noun (`data/places/institution_heads.txt`): the place
+/// then opens an organisation's name (`Georgetown University`).
+fn opens_institution_name(rest: &str) -> bool {
+    static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let heads = HEADS
+        .get_or_init(|| data_lines(include_str!("../data/places/institution_heads.txt")).collect());
+    let Some(after_space) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word = after_space
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    heads.contains(word)
 }
 
 /// The spellings of one data-file name: itself, its all-capitals form
@@ -270,6 +290,16 @@ mod tests {
     #[test]
     fn region_names_are_not_read_as_a_country() {
         assert!(codes("Latin American leaders met on the Korean Peninsula").is_empty());
+    }
+
+    #[test]
+    fn a_place_opening_an_institution_name_is_no_place() {
+        let found = codes(
+            "Lind teaches at Georgetown University, writes for the Washington Post \
+             and once worked for Oxford Economics in Oxford.",
+        );
+        assert_eq!(found, vec![("Oxford".to_owned(), "GBR".to_owned())]);
+        assert_eq!(codes("Japanese Embassy staff left")[0].1, "JPN");
     }
 
     #[test]

@@ -121,7 +121,9 @@ impl Doc {
                 || form.words.len() == 1
                     && lexicon.is_noun_form(&form.words[0])
                     && !self.speaker_before(s, i)
-                    && !(self.complement_after(end) && self.may_precede_verb(s, i));
+                    && !(self.complement_after(end)
+                        && self.may_precede_verb(s, i)
+                        && !self.tokens[i].is_capitalized());
             if !(passive || noun) {
                 cues.push(Cue {
                     start: i,
@@ -2033,6 +2035,11 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "the river is rising");
         assert!(frames("Rain is heavier in states that border the lake.").is_empty());
+    }
+
+    #[test]
+    fn country_name_before_that_is_no_cue() {
+        assert!(frames("It is the United States that they fear most.").is_empty());
     }
 
     #[test]

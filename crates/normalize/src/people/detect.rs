@@ -459,6 +459,30 @@ impl Detector<'_> {
         first >= 2 && self.lower(first - 1) == "to" && self.lower(first - 2) == "according"
     }
 
+    /// Token ranges (`start..end`) of the text's lines.
+    fn line_ranges(&self) -> Vec<(usize, usize)> {
+        let mut ranges = Vec::new();
+        let mut start = 0;
+        while start < self.tokens.len() {
+            let end = (start + 1..self.tokens.len())
+                .find(|&i| !self.tokens[i].joined_by_space && !self.tokens[i].glued)
+                .unwrap_or(self.tokens.len());
+            ranges.push((start, end));
+            start = end;
+        }
+        ranges
+    }
+
+    /// True when line `start..end` ends as a sentence does (closing quotes
+    /// and brackets aside).
+    fn line_ends_sentence(&self, start: usize, end: usize) -> bool {
+        self.tokens[start..end]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.text.as_str(), "\"" | "”" | "'" | "’" | ")"))
+            .is_some_and(|t| matches!(t.text.as_str(), "." | "!" | "?" | ":" | ","))
+    }
+
     /// For every token, whether its line is written in title case and
     /// does not end as a sentence does (a headline or a menu: `Carver Says
     /// U.S. Holds Cards`), where capitals say nothing about names.
@@ -467,11 +491,7 @@ impl Detector<'_> {
             "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "vs",
         ];
         let mut flags = vec![false; self.tokens.len()];
-        let mut start = 0;
-        while start < self.tokens.len() {
-            let end = (start + 1..self.tokens.len())
-                .find(|&i| !self.tokens[i].joined_by_space && !self.tokens[i].glued)
-                .unwrap_or(self.tokens.len());
+        for (start, end) in self.line_ranges() {
             let words: Vec<&Token> = self.tokens[start..end]
                 .iter()
                 .filter(|t| t.is_word() && !SMALL.contains(&t.text.to_lowercase().as_str()))
@@ -480,11 +500,7 @@ impl Detector<'_> {
                 .iter()
                 .filter(|t| t.text.starts_with(char::is_uppercase))
                 .count();
-            let ends_sentence = self.tokens[start..end]
-                .iter()
-                .rev()
-                .find(|t| !matches!(t.text.as_str(), "\"" | "”" | "'" | "’" | ")"))
-                .is_some_and(|t| matches!(t.text.as_str(), "." | "!" | "?" | ":" | ","));
+            let ends_sentence = self.line_ends_sentence(start, end);
             // Prose never capitalises every word: a full stop does not save
             // a line of six or more words that does.
             let all_capitalised = words.len() >= 6 && capitalised == words.len();
@@ -508,7 +524,41 @@ impl Detector<'_> {
                 };
                 flags[first_flagged..end].iter_mut().for_each(|f| *f = true);
             }
-            start = end;
+        }
+        flags
+    }
+
+    /// For every token, whether its line is page chrome that names people
+    /// outside the story: a credit line (`Editing by X`, `Photo: X`,
+    /// `credit_cues.tsv`; a cue inside the line only in a short one), or a
+    /// show's title, a short line that is no
+    /// sentence and ends in `with` and a name (`Meet the Press with X`).
+    fn chrome_lines(&self) -> Vec<bool> {
+        let mut flags = vec![false; self.tokens.len()];
+        for (start, end) in self.line_ranges() {
+            let line = self.span_text(start, end - 1).to_lowercase();
+            let line = line.trim_start_matches('(');
+            // Inside a line, a cue marks chrome only in a short line, not
+            // in a paragraph of prose that cites `reporting by` a paper.
+            let short = end - start <= 30;
+            let credit = self.lexicon.credit_cues.iter().any(|(cue, anywhere)| {
+                line.match_indices(cue.as_str()).any(|(at, _)| {
+                    let before = line[..at].chars().next_back();
+                    let after = line[at + cue.len()..].chars().next();
+                    (at == 0 || *anywhere && short && !before.is_some_and(char::is_alphanumeric))
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+            });
+            let show_title = end - start <= 10
+                && !self.line_ends_sentence(start, end)
+                && (start..end).any(|k| {
+                    self.lower(k) == "with"
+                        && end - k >= 3
+                        && (k + 1..end).all(|n| is_name_word(&self.tokens[n], self.lexicon))
+                });
+            if credit || show_title {
+                flags[start..end].iter_mut().for_each(|f| *f = true);
+            }
         }
         flags
     }
@@ -516,10 +566,11 @@ impl Detector<'_> {
     /// Every run of name words, with its titles and cues.
     pub(super) fn candidates(&self) -> Vec<Candidate> {
         let title_case = self.title_case_lines();
+        let chrome = self.chrome_lines();
         let mut candidates = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
-            if title_case[i] {
+            if title_case[i] || chrome[i] {
                 i += 1;
                 continue;
             }
@@ -705,10 +756,13 @@ impl Detector<'_> {
                 // `The nominee for Prime Minister, Han Duck-soo,`
                 let scan = self.scan_title_left(first - 2, true);
                 if let Some((a, b)) = scan.span {
-                    let opener = a
-                        .checked_sub(1)
-                        .map(|p| self.lower(p))
-                        .is_none_or(|w| matches!(w.as_str(), "the" | "a" | "an" | "." | "\n"));
+                    // A determiner or a possessor opens the title (`the
+                    // company's chief executive, X,`; `Japan's trade
+                    // minister, X,`: the possessor is the country).
+                    let opener = a.checked_sub(1).is_none_or(|p| {
+                        self.tokens[p].kind == TokenKind::Possessive
+                            || matches!(self.lower(p).as_str(), "the" | "a" | "an" | "." | "\n")
+                    });
                     if opener {
                         titles.push(self.span_text(a, b));
                         has_title = true;

@@ -11,6 +11,8 @@ use crate::places::data_lines;
 pub(super) struct TitleInfo {
     /// Head of state or government: what `the leader` can refer to.
     pub(super) head: bool,
+    /// An office of a national government (`prime minister`, `minister`).
+    pub(super) national: bool,
     pub(super) gender: Option<Gender>,
 }
 
@@ -38,6 +40,9 @@ pub(super) struct Lexicon {
     /// Family name written first -> its most common country.
     pub(super) family_names: HashMap<String, String>,
     pub(super) non_names: HashSet<String>,
+    /// Cues of credit and chrome lines (`editing by`, `photo:`), lower case,
+    /// with whether they may stand anywhere in the line (else at its start).
+    pub(super) credit_cues: Vec<(String, bool)>,
     /// Calendar and other non-name words that are also family names
     /// (`May`), read as a name only right after a given name.
     pub(super) surname_homographs: HashSet<String>,
@@ -66,6 +71,17 @@ fn lines_set(data: &str, lower: bool) -> HashSet<String> {
 }
 
 impl Lexicon {
+    /// True when a bare title (`foreign minister`, `prime minister`) ends
+    /// in a national office.
+    pub(super) fn is_national_title(&self, bare: &str) -> bool {
+        let words: Vec<&str> = bare.split(' ').collect();
+        (0..words.len()).any(|k| {
+            self.titles
+                .get(&words[k..].join(" "))
+                .is_some_and(|info| info.national)
+        })
+    }
+
     pub(super) fn global() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(Lexicon::load)
@@ -83,6 +99,8 @@ impl Lexicon {
             for flag in fields.next().unwrap_or("").split(',').map(str::trim) {
                 if flag == "head" {
                     info.head = true;
+                } else if flag == "national" {
+                    info.national = true;
                 } else if let Some(gender) = gender_of(flag) {
                     info.gender = Some(gender);
                 }
@@ -147,6 +165,12 @@ impl Lexicon {
             suffixes: lines_set(include_str!("../../data/people/name_suffixes.txt"), false),
             family_names,
             non_names: lines_set(include_str!("../../data/people/non_names.txt"), false),
+            credit_cues: data_lines(include_str!("../../data/people/credit_cues.tsv"))
+                .filter_map(|line| {
+                    let (cue, place) = line.split_once('\t')?;
+                    Some((cue.trim().to_lowercase(), place.trim() == "any"))
+                })
+                .collect(),
             surname_homographs: lines_set(
                 include_str!("../../data/people/surname_homographs.txt"),
                 false,

@@ -144,22 +144,39 @@ pub fn find_people(text: &str, sentences: &[Sentence]) -> People {
     let mut drafts = Drafts::build(&candidates, lexicon);
     let events = mention_events(&detector, &candidates, &drafts, sentences);
     let mentions = drafts.resolve(events, lexicon);
-    drafts.finish(mentions, home_country(&places), lexicon)
+    drafts.finish(mentions, text_countries(&places), lexicon)
 }
 
-/// The country a text is about: the one named most often, when it is named
-/// at least three times and makes at least half of all country, demonym and
-/// city mentions (`U.S.`, `American`, `Washington` in a US story).
-fn home_country(places: &[PlaceMention]) -> Option<String> {
+/// Countries named in a text, most mentioned first: (code, mentions),
+/// counting country names, demonyms and cities.
+fn country_counts(places: &[PlaceMention]) -> Vec<(&str, usize)> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for place in places.iter().filter(|p| p.code != "-") {
         *counts.entry(place.code.as_str()).or_default() += 1;
     }
-    let total: usize = counts.values().sum();
-    let (code, count) = counts
-        .into_iter()
-        .max_by_key(|(code, count)| (*count, *code))?;
-    (count >= 3 && count * 2 >= total).then(|| code.to_owned())
+    let mut counts: Vec<(&str, usize)> = counts.into_iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(a.0)));
+    counts
+}
+
+/// The countries a text is about, as (home, main).
+///
+/// Home: the one named most often, when it is named at least three times
+/// and makes at least half of all country, demonym and city mentions
+/// (`U.S.`, `American`, `Washington` in a US story). Main, a weaker reading
+/// for national offices only: named at least twice and at least twice as
+/// often as any other country (`STOCKHOLM -` and `Sweden` beside one
+/// mention each of three neighbours); a tie says nothing.
+fn text_countries(places: &[PlaceMention]) -> (Option<String>, Option<String>) {
+    let counts = country_counts(places);
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let Some(&(code, count)) = counts.first() else {
+        return (None, None);
+    };
+    let runner_up = counts.get(1).map_or(0, |(_, n)| *n);
+    let home = (count >= 3 && count * 2 >= total).then(|| code.to_owned());
+    let main = (count >= 2 && count >= 2 * runner_up).then(|| code.to_owned());
+    (home, main)
 }
 
 /// True when a word followed by `.` is an abbreviation that owns the period
@@ -187,6 +204,9 @@ enum CountrySource {
     Context,
     /// A titled official of the country the text is about.
     Home,
+    /// A national office holder (`Prime Minister X`) in a text whose main
+    /// country is clear.
+    Main,
 }
 
 /// A person while the text is being read.
@@ -558,7 +578,7 @@ impl Drafts {
     fn finish(
         mut self,
         mentions: Vec<PersonMention>,
-        home: Option<String>,
+        (home, main): (Option<String>, Option<String>),
         lexicon: &Lexicon,
     ) -> People {
         for draft in &mut self.persons {
@@ -617,6 +637,21 @@ impl Drafts {
                 let names_place = draft.titles.iter().any(|t| !gazetteer.find(t).is_empty());
                 if !draft.titles.is_empty() && !names_place {
                     draft.set_country(CountrySource::Home, home);
+                }
+            }
+        }
+        // `Prime Minister X's government` in a Swedish story: a national
+        // office is most likely the main country's.
+        if let (None, Some(main)) = (&home, &main) {
+            let gazetteer = Gazetteer::global();
+            for draft in &mut self.persons {
+                let names_place = draft.titles.iter().any(|t| !gazetteer.find(t).is_empty());
+                let national = draft
+                    .titles
+                    .iter()
+                    .any(|t| lexicon.is_national_title(&bare_title(t)));
+                if national && !names_place {
+                    draft.set_country(CountrySource::Main, main);
                 }
             }
         }

@@ -626,3 +626,91 @@ fn common_word_opening_a_sentence_is_no_lone_person() {
     let found = people("Critics said he was wrong. The critics were loud.");
     assert!(found.persons.is_empty(), "{:?}", names(&found));
 }
+
+#[test]
+fn possessive_title_set_off_before_the_name_gives_title_country_and_mention() {
+    let text = "Brazil's trade minister, Lucas Prado, said on Monday that talks would go on. \
+                The trade minister added that tariffs stay.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Lucas Prado"]);
+    let prado = person(&found, "Lucas Prado");
+    assert_eq!(prado.titles, vec!["trade minister"]);
+    assert_eq!(prado.country.as_deref(), Some("BRA"));
+    // The later title alone refers to him.
+    assert_eq!(
+        referent(&found, text, "trade minister", 1),
+        Some("Lucas Prado")
+    );
+}
+
+#[test]
+fn company_possessive_title_before_the_name_is_a_title() {
+    let text = "The firm's chief executive, Dana Whitlock, told staff the plant stays open. \
+                The chief executive said demand was strong.";
+    let found = people(text);
+    assert_eq!(
+        person(&found, "Dana Whitlock").titles,
+        vec!["chief executive"]
+    );
+    assert_eq!(
+        referent(&found, text, "chief executive", 1),
+        Some("Dana Whitlock")
+    );
+}
+
+#[test]
+fn a_place_opening_an_institution_name_is_not_the_persons_country() {
+    let text = "Nora Vance, a historian at Cambridge University, said the vote was close. \
+                Ivan Petrov, an analyst at Oxford Economics, agreed, and Lena Fox of the \
+                Washington Post said so too.";
+    let found = people(text);
+    for name in ["Nora Vance", "Ivan Petrov", "Lena Fox"] {
+        assert_eq!(person(&found, name).country, None, "{name}");
+    }
+}
+
+#[test]
+fn occupation_title_before_a_name_with_an_affiliation_after_it() {
+    let text = "Engineer Rosa Lindqvist of Tampere Polytechnic said the bridge was sound.";
+    let found = people(text);
+    assert_eq!(names(&found), vec!["Rosa Lindqvist"]);
+    assert_eq!(person(&found, "Rosa Lindqvist").titles, vec!["Engineer"]);
+    assert_eq!(referent(&found, text, "Rosa", 0), Some("Rosa Lindqvist"));
+}
+
+#[test]
+fn national_office_takes_the_articles_clear_main_country() {
+    let text = "OSLO - Prime Minister Eva Strand's government cut fuel taxes in Norway on \
+                Friday after talks with Denmark. Finance Minister Pal Haug backed the cut, \
+                and the party chair Jon Rud agreed.";
+    let found = people(text);
+    assert_eq!(person(&found, "Eva Strand").country.as_deref(), Some("NOR"));
+    assert_eq!(person(&found, "Pal Haug").country.as_deref(), Some("NOR"));
+    // Not a national office: no guess.
+    assert_eq!(person(&found, "Jon Rud").country, None);
+}
+
+#[test]
+fn national_office_gets_no_country_when_the_main_country_is_unclear() {
+    let text = "Prime Minister Eva Strand met leaders from Norway, Denmark and Finland on Friday.";
+    assert_eq!(person(&people(text), "Eva Strand").country, None);
+}
+
+#[test]
+fn credit_and_show_title_lines_name_no_one() {
+    let text = "Senator Ann Ray said the bill would pass.\n\
+                Watch: Kristen Welker asks Senator Ann Ray about the bill\n\
+                Meet the Nation with Dana Whitlock\n\
+                Photo: Johan Nilsson/Reuters\n\
+                Additional reporting by Omar Haddad; Editing by Tom Finn\n\
+                Lena Fox contributed reporting.";
+    assert_eq!(names(&people(text)), vec!["Ann Ray"]);
+}
+
+#[test]
+fn prose_citing_reporting_by_a_paper_keeps_its_people() {
+    let text = "According to reporting by the Tribune, Senator Ann Ray said she would \
+                back the bill, and her aide Tom Finn agreed with Lena Fox.";
+    assert!(names(&people(text)).contains(&"Ann Ray"));
+    assert!(names(&people(text)).contains(&"Tom Finn"));
+}

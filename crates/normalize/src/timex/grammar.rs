@@ -725,11 +725,14 @@ impl<'a> Parser<'a> {
                 }
                 Some(second)
             }
-            // `Friday and Thursday` lists days; only `to`, `through` span them.
+            // `Friday and Thursday` lists days; `to`, `through` span them, and
+            // so does `and`/`or` between consecutive days (`on Friday and
+            // Saturday`): the two are placed together, both on one side
+            // of the DCT.
             Expr::Weekday {
                 day,
                 direction: direction @ Direction::ByTense,
-            } if !self.is_any(end, &["and", "or"]) => {
+            } => {
                 let (
                     stop,
                     Expr::Weekday {
@@ -740,6 +743,9 @@ impl<'a> Parser<'a> {
                 else {
                     return None;
                 };
+                if self.is_any(end, &["and", "or"]) && last != *day % 7 + 1 {
+                    return None;
+                }
                 *direction = Direction::RangeStart { last };
                 let second = Expr::Weekday {
                     day: last,

@@ -51,6 +51,18 @@ pub(super) enum Tense {
     Future,
 }
 
+/// Where a cue word places the event a weekday names, from the clause's own
+/// event (`ahead of Sunday's election`, `after Friday's vote`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum EventCue {
+    /// `ahead of`, `in the run-up to`: the named day comes later.
+    Ahead,
+    /// `before`: the named day comes later, but `Friday's` may be over.
+    Before,
+    /// `after`: the named day comes first.
+    After,
+}
+
 /// How a holiday's date is found in a given year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum HolidayRule {
@@ -100,6 +112,8 @@ pub(super) struct Lexicon {
     /// Words that make a short clause after a comma an attribution
     /// (`, a spokesperson said`, `, according to officials`).
     pub attributions: HashSet<String>,
+    /// Phrases placing a weekday's event before or after the clause's.
+    pub event_cues: Vec<(Phrase, EventCue)>,
     /// Abbreviations whose period does not end a sentence.
     pub abbreviations: HashSet<String>,
     /// Time-zone abbreviations.
@@ -122,6 +136,7 @@ const POSITIONS: &str = include_str!("../../data/timex/positions.tsv");
 const HOLIDAYS: &str = include_str!("../../data/timex/holidays.tsv");
 const TENSE: &str = include_str!("../../data/timex/tense.tsv");
 const ATTRIBUTIONS: &str = include_str!("../../data/timex/attributions.tsv");
+const EVENT_CUES: &str = include_str!("../../data/timex/event_cues.tsv");
 const ABBREVIATIONS: &str = include_str!("../../data/timex/abbreviations.tsv");
 const TIMEZONES: &str = include_str!("../../data/timex/timezones.tsv");
 
@@ -229,6 +244,17 @@ impl Lexicon {
                 })
                 .collect(),
             attributions: rows(ATTRIBUTIONS).map(|row| row[0].to_string()).collect(),
+            event_cues: rows(EVENT_CUES)
+                .filter_map(|row| {
+                    let cue = match *row.get(1)? {
+                        "ahead" => EventCue::Ahead,
+                        "before" => EventCue::Before,
+                        "after" => EventCue::After,
+                        _ => return None,
+                    };
+                    Some((phrase(row[0]), cue))
+                })
+                .collect(),
             abbreviations: rows(ABBREVIATIONS).map(|row| row[0].to_string()).collect(),
             timezones: rows(TIMEZONES).map(|row| row[0].to_string()).collect(),
         }
@@ -267,6 +293,10 @@ mod tests {
         assert_eq!(lex.tense.get("hundred"), Some(&None));
         assert!(lex.future_before.contains("slated for"));
         assert!(lex.attributions.contains("according"));
+        assert!(lex
+            .event_cues
+            .iter()
+            .any(|(p, c)| p == &["in", "advance", "of"] && *c == EventCue::Ahead));
         assert!(lex.abbreviations.contains("mr"));
         assert!(lex.timezones.iter().any(|z| z == "gmt"));
     }

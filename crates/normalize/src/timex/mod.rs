@@ -12,7 +12,10 @@ mod resolve;
 mod tense;
 mod tokens;
 
+use chrono::Datelike;
 pub use chrono::NaiveDate;
+use grammar::{Direction, Expr};
+use lexicon::{EventCue, Tense};
 use newsfacts_parse::{PartialDate, Precision};
 use serde::Serialize;
 
@@ -76,6 +79,57 @@ impl Timex {
     }
 }
 
+impl Timex {
+    /// The first and last calendar day a `DATE` or `TIME` value covers, for
+    /// callers that need dates: an ISO week (`2026-W11`, what `next week`
+    /// and `early next week` give) is its Monday to Sunday, a weekend
+    /// (`2026-W11-WE`) its Saturday and Sunday, a quarter (`2026-Q1`) or
+    /// half (`2026-H2`) its months, and a year, month or day (with any time
+    /// part) itself. Other values (`PRESENT_REF`, seasons, decades) give
+    /// `None`.
+    pub fn day_range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        if !matches!(self.kind, TimexType::Date | TimexType::Time) {
+            return None;
+        }
+        let value = self.value.as_deref()?;
+        let (year, rest) = value.split_once('-').unwrap_or((value, ""));
+        let year: i32 = year.parse().ok().filter(|_| year.len() == 4)?;
+        if let Some(week) = rest.strip_prefix('W') {
+            let (week, weekend) = match week.strip_suffix("-WE") {
+                Some(week) => (week, true),
+                None => (week, false),
+            };
+            let week: u32 = week.parse().ok()?;
+            let first = if weekend {
+                chrono::Weekday::Sat
+            } else {
+                chrono::Weekday::Mon
+            };
+            let start = NaiveDate::from_isoywd_opt(year, week, first)?;
+            let end = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun)?;
+            return Some((start, end));
+        }
+        let months = |first: u32, count: u32| -> Option<(NaiveDate, NaiveDate)> {
+            let start = NaiveDate::from_ymd_opt(year, first, 1)?;
+            let next = start.checked_add_months(chrono::Months::new(count))?;
+            Some((start, next.pred_opt()?))
+        };
+        let numbered = |prefix: char| rest.strip_prefix(prefix)?.parse::<u32>().ok();
+        if let Some(quarter) = numbered('Q').filter(|q| (1..=4).contains(q)) {
+            return months(quarter * 3 - 2, 3);
+        }
+        if let Some(half) = numbered('H').filter(|h| (1..=2).contains(h)) {
+            return months(half * 6 - 5, 6);
+        }
+        let date = self.date()?;
+        match date.precision {
+            Precision::Day => Some((date.date, date.date)),
+            Precision::Month => months(date.date.month(), 1),
+            Precision::Year => months(1, 12),
+        }
+    }
+}
+
 /// Finds and resolves every temporal expression in `text`. `dct` is the
 /// document creation time; without it relative expressions get no value.
 pub fn tag_timexes(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
@@ -90,8 +144,16 @@ pub fn tag_timexes(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         .map(|m| {
             let start = toks[m.start].start;
             let end = toks[m.end - 1].end;
-            let tense = tense::tense_near(&toks, lex, &sentences, m.start, m.end);
-            let (kind, value) = resolver.resolve(&m.expr, tense, start);
+            let (expr, tense) = match m.expr {
+                Expr::Weekday { day, direction } => {
+                    weekday_by_event(&toks, lex, &sentences, &m, day, direction)
+                }
+                expr => {
+                    let tense = tense::tense_near(&toks, lex, &sentences, m.start, m.end);
+                    (expr, tense)
+                }
+            };
+            let (kind, value) = resolver.resolve(&expr, tense, start);
             Timex {
                 start,
                 end,
@@ -101,6 +163,43 @@ pub fn tag_timexes(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             }
         })
         .collect()
+}
+
+/// A weekday and the tense of its clause. After a cue that places the day's
+/// event ahead of the clause's (`ahead of Sunday's election` in a clause
+/// not past, `before Friday` in one without tense, `after Friday's vote` in
+/// a future one) the day is the coming one, even as a possessive. The cue
+/// itself (`ahead`) is no tense cue.
+fn weekday_by_event(
+    toks: &[tokens::Token],
+    lex: &lexicon::Lexicon,
+    sentences: &[usize],
+    m: &grammar::Match,
+    day: u32,
+    direction: Direction,
+) -> (Expr, Option<Tense>) {
+    let cue = tense::event_cue(toks, lex, m.start)
+        .filter(|_| matches!(direction, Direction::ByTense | Direction::Latest));
+    let clause_start = cue.map_or(m.start, |(at, _)| at);
+    let tense = tense::tense_near(toks, lex, sentences, clause_start, m.end);
+    let ahead = match cue {
+        Some((_, EventCue::Ahead)) => tense != Some(Tense::Past),
+        Some((_, EventCue::Before)) => match tense {
+            None => direction == Direction::ByTense,
+            tense => tense == Some(Tense::Future),
+        },
+        Some((_, EventCue::After)) => tense == Some(Tense::Future),
+        None => false,
+    };
+    if ahead {
+        let coming = Expr::Weekday {
+            day,
+            direction: Direction::This,
+        };
+        (coming, Some(Tense::Future))
+    } else {
+        (Expr::Weekday { day, direction }, tense)
+    }
 }
 
 /// One document of the `newsfacts timex` protocol.
@@ -339,6 +438,107 @@ mod tests {
             values_on("Officials said on Friday that talks failed.", wednesday),
             ["2026-02-27"]
         );
+    }
+
+    #[test]
+    fn weekday_event_ahead_of_a_present_clause_is_the_coming_one() {
+        let wednesday = "2026-03-04";
+        assert_eq!(
+            values_on(
+                "Parties are campaigning ahead of Sunday's general election.",
+                wednesday
+            ),
+            ["2026-03-08"]
+        );
+        assert_eq!(
+            values_on("Prices firm in the run-up to Sunday's vote.", wednesday),
+            ["2026-03-08"]
+        );
+        assert_eq!(
+            values_on("The bill must pass before Friday.", wednesday),
+            ["2026-03-06"]
+        );
+        // A past clause keeps the day behind; `ahead` is no tense cue.
+        assert_eq!(
+            values_on(
+                "Parties campaigned hard ahead of Sunday's general election.",
+                wednesday
+            ),
+            ["2026-03-01"]
+        );
+        // `before Friday's purchases` in a present clause: an event over.
+        assert_eq!(
+            values_on("Its share before Friday's purchases is 7%.", wednesday),
+            ["2026-02-27"]
+        );
+    }
+
+    #[test]
+    fn weekday_event_after_a_future_clause_is_the_coming_one() {
+        let wednesday = "2026-03-04";
+        assert_eq!(
+            values_on("Talks will resume after Sunday's vote.", wednesday),
+            ["2026-03-08"]
+        );
+        assert_eq!(
+            values_on("Shares rose after Friday's jobs report.", wednesday),
+            ["2026-02-27"]
+        );
+    }
+
+    #[test]
+    fn week_phrases_give_iso_weeks_with_their_days() {
+        // 2026-03-04 is a Wednesday of ISO week 10.
+        let dct = NaiveDate::from_ymd_opt(2026, 3, 4);
+        let found = tag_timexes(
+            "Talks resume early next week. Sales slowed later this week. \
+             The fund closes by the end of next week. They rested last weekend.",
+            dct,
+        );
+        let values: Vec<_> = found.iter().map(|t| t.value.as_deref()).collect();
+        assert_eq!(
+            values,
+            [
+                Some("2026-W11"),
+                Some("2026-W10"),
+                Some("2026-W11"),
+                Some("2026-W09-WE")
+            ]
+        );
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        assert_eq!(found[0].day_range(), Some((day(3, 9), day(3, 15))));
+        assert_eq!(found[3].day_range(), Some((day(2, 28), day(3, 1))));
+    }
+
+    #[test]
+    fn day_range_covers_quarters_months_and_days() {
+        let timex = |value: &str| Timex {
+            start: 0,
+            end: 0,
+            text: String::new(),
+            kind: TimexType::Date,
+            value: Some(value.to_string()),
+        };
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        assert_eq!(
+            timex("2026-Q1").day_range(),
+            Some((day(2026, 1, 1), day(2026, 3, 31)))
+        );
+        assert_eq!(
+            timex("2024-02").day_range(),
+            Some((day(2024, 2, 1), day(2024, 2, 29)))
+        );
+        assert_eq!(
+            timex("2025-06-19T23:40").day_range(),
+            Some((day(2025, 6, 19), day(2025, 6, 19)))
+        );
+        assert_eq!(
+            timex("2020-W53").day_range(),
+            Some((day(2020, 12, 28), day(2021, 1, 3)))
+        );
+        assert_eq!(timex("PRESENT_REF").day_range(), None);
+        assert_eq!(timex("2026-W99").day_range(), None);
+        assert_eq!(timex("199").day_range(), None);
     }
 
     #[test]
@@ -764,6 +964,22 @@ mod tests {
         // A list is no range.
         let found = tag("He spoke Friday and Thursday.");
         assert_eq!(found[0].2.as_deref(), Some("2025-06-20"));
+    }
+
+    #[test]
+    fn consecutive_weekdays_joined_by_and_are_one_span() {
+        // 2026-11-13 is a Friday. In a past clause the pair ends by the DCT
+        // and stays consecutive: the previous Friday and Saturday.
+        let friday = "2026-11-13";
+        assert_eq!(
+            values_on("The poll was conducted on Friday and Saturday.", friday),
+            ["2026-11-06", "2026-11-07"]
+        );
+        // In a future clause it starts from the DCT.
+        assert_eq!(
+            values_on("Talks will be held on Friday or Saturday.", friday),
+            ["2026-11-13", "2026-11-14"]
+        );
     }
 
     #[test]

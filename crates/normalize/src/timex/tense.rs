@@ -2,7 +2,7 @@
 //! `will`, `is scheduled to` point forward; `said`, `was`, verbs in `-ed`
 //! point back. The nearest cue in the same sentence wins.
 
-use super::lexicon::{Lexicon, Tense};
+use super::lexicon::{EventCue, Lexicon, Tense};
 use super::tokens::{Kind, Token};
 
 /// How far (in tokens) a cue may be from the expression.
@@ -78,6 +78,22 @@ fn cue(toks: &[Token], k: usize, lex: &Lexicon) -> Option<Tense> {
     } else {
         tense
     }
+}
+
+/// The cue phrase ending right before token `start` (`ahead of`,
+/// `in the run-up to`), with the token it starts at.
+pub(super) fn event_cue(toks: &[Token], lex: &Lexicon, start: usize) -> Option<(usize, EventCue)> {
+    lex.event_cues
+        .iter()
+        .filter(|(phrase, _)| phrase.len() <= start)
+        .find(|(phrase, _)| {
+            let at = start - phrase.len();
+            toks[at..start]
+                .iter()
+                .zip(phrase)
+                .all(|(t, w)| t.lower == *w)
+        })
+        .map(|(phrase, cue)| (start - phrase.len(), *cue))
 }
 
 /// How many tokens (with the final stop) a trailing attribution may have.
