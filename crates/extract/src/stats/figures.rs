@@ -378,8 +378,18 @@ fn is_base(doc: &Doc, t: &Timex, change: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::stats::Statistics;
     use crate::testkit::Fixture;
     use newsfacts_parse::Precision;
+
+    /// Each figure's date as `YYYY-MM-DD`, in row order.
+    fn figure_dates(stats: &Statistics) -> Vec<Option<String>> {
+        stats
+            .figures
+            .iter()
+            .map(|f| f.date.map(|d| d.date.to_string()))
+            .collect()
+    }
 
     #[test]
     fn an_anniversary_ordinal_is_a_figure_with_its_noun_as_unit() {
@@ -585,12 +595,7 @@ mod tests {
         f.money("$80 million", 80_000_000.0, "USD")
             .count("six years", 6.0, Some("years"))
             .date("May 5, 1970", "1970-05-05");
-        let dates: Vec<Option<String>> = f
-            .run()
-            .figures
-            .iter()
-            .map(|f| f.date.map(|d| d.date.to_string()))
-            .collect();
+        let dates = figure_dates(&f.run());
         assert_eq!(dates, vec![Some("1970-05-05".to_owned()), None]);
     }
 
@@ -669,12 +674,7 @@ mod tests {
             .date("Monday", "2025-06-16")
             .date("1991", "1991")
             .date("last year", "2024");
-        let dates: Vec<Option<String>> = f
-            .run()
-            .figures
-            .iter()
-            .map(|f| f.date.map(|d| d.date.to_string()))
-            .collect();
+        let dates = figure_dates(&f.run());
         // The talk borrows the day of the sentence before; the bridge's
         // neighbour sentence has only a comparison base to lend.
         assert_eq!(dates, vec![Some("2025-06-16".to_owned()), None]);
@@ -706,12 +706,7 @@ mod tests {
             .date("2027", "2027")
             .date("early last month", "2025-05");
         f.annotations.quantities[1].change = Some(newsfacts_normalize::numbers::Change::Down);
-        let dates: Vec<Option<String>> = f
-            .run()
-            .figures
-            .iter()
-            .map(|f| f.date.map(|d| d.date.to_string()))
-            .collect();
+        let dates = figure_dates(&f.run());
         assert_eq!(dates, vec![Some("2027-01-01".to_owned()), None]);
     }
 
