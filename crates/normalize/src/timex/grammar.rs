@@ -929,15 +929,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let date = day_of(YearRef::Explicit(year), month, day);
-            return Some((
-                end,
-                Expr::Clock {
-                    hour,
-                    minute,
-                    second,
-                    day: Some(Box::new(date)),
-                },
-            ));
+            return Some((end, clock_on(date, (hour, minute, second))));
         }
         let month = self
             .toks
@@ -961,16 +953,8 @@ impl<'a> Parser<'a> {
         if self.is(k, "t") && self.tight(k) {
             k += 1;
         }
-        if let Some((end, (hour, minute, second))) = self.clock_digits(k) {
-            return Some((
-                end,
-                Expr::Clock {
-                    hour,
-                    minute,
-                    second,
-                    day: Some(Box::new(date)),
-                },
-            ));
+        if let Some((end, time)) = self.clock_digits(k) {
+            return Some((end, clock_on(date, time)));
         }
         Some((j + 4, date))
     }
@@ -1917,6 +1901,16 @@ fn day_of(year: YearRef, month: u32, day: u32) -> Expr {
     Expr::Calendar {
         year,
         period: Period::Day(month, day),
+    }
+}
+
+/// A time of day (hour, minute, optional second) on a given day.
+fn clock_on(day: Expr, (hour, minute, second): (u32, u32, Option<u32>)) -> Expr {
+    Expr::Clock {
+        hour,
+        minute,
+        second,
+        day: Some(Box::new(day)),
     }
 }
 
